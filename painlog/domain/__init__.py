@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure functions about a pain diary: no Qt, no SQL."""

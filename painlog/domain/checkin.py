@@ -1,0 +1,86 @@
+"""The daily check-in and the PEG score (Krebs et al., J Gen Intern Med 2009)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.scales import INTERFERENCE, MOOD, PAIN, SLEEP_HOURS_MAX, SLEEP_QUALITY
+from painlog.domain.vocabulary import LOCATIONS, QUALITIES
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One calendar day's answers. A day without a CheckIn is missing, never zero."""
+
+    day: date
+    pain_avg: int
+    enjoyment: int
+    activity: int
+    mood: int
+    pain_worst: int | None = None
+    pain_least: int | None = None
+    sleep_hours: float | None = None
+    sleep_quality: int | None = None
+    locations: tuple[str, ...] = ()
+    qualities: tuple[str, ...] = ()
+    note: str = ""
+    for_doctor: bool = False
+
+    def validated(self, today: date) -> CheckIn:
+        """Return self if every rule holds, else raise ValidationError naming the first broken one."""
+        if self.day > today:
+            raise ValidationError("date", "A day in the future cannot be recorded yet.")
+        PAIN.check("pain_avg", self.pain_avg, required=True)
+        PAIN.check("pain_worst", self.pain_worst, required=False)
+        PAIN.check("pain_least", self.pain_least, required=False)
+        INTERFERENCE.check("enjoyment", self.enjoyment, required=True)
+        INTERFERENCE.check("activity", self.activity, required=True)
+        MOOD.check("mood", self.mood, required=True)
+        SLEEP_QUALITY.check("sleep_quality", self.sleep_quality, required=False)
+        if self.pain_worst is not None and self.pain_worst < self.pain_avg:
+            raise ValidationError("pain_worst", "Worst pain cannot be lower than average pain.")
+        if self.pain_least is not None and self.pain_least > self.pain_avg:
+            raise ValidationError("pain_least", "Least pain cannot be higher than average pain.")
+        check_sleep_hours(self.sleep_hours)
+        check_codes("locations", self.locations, LOCATIONS)
+        check_codes("qualities", self.qualities, QUALITIES)
+        if self.for_doctor and not self.note.strip():
+            raise ValidationError("note", "Write the note you want your doctor to see.")
+        return self
+
+    @property
+    def peg(self) -> float:
+        return peg_score(self.pain_avg, self.enjoyment, self.activity)
+
+
+def peg_score(pain_avg: int, enjoyment: int, activity: int) -> float:
+    """PEG = mean of the three items, to one decimal (Krebs 2009)."""
+    return round((pain_avg + enjoyment + activity) / 3, 1)
+
+
+def period_peg(checkins: Iterable[CheckIn]) -> float | None:
+    """The mean of the daily PEG scores; None when no day was recorded (never zero)."""
+    scores = [c.peg for c in checkins]
+    return round(sum(scores) / len(scores), 1) if scores else None
+
+
+def check_sleep_hours(hours: float | None) -> None:
+    if hours is None:
+        return
+    if isinstance(hours, bool) or not isinstance(hours, int | float) or math.isnan(hours):
+        raise ValidationError("sleep_hours", f"Hours of sleep must be a number, not {hours!r}.")
+    if not 0 <= hours <= SLEEP_HOURS_MAX:
+        raise ValidationError("sleep_hours", f"Hours of sleep must be from 0 to 24, not {hours}.")
+
+
+def check_codes(field_name: str, codes: tuple[str, ...], allowed: tuple[str, ...]) -> None:
+    unknown = [c for c in codes if c not in allowed]
+    if unknown:
+        raise ValidationError(field_name, f"Unknown {field_name}: {', '.join(unknown)}.")
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise ValidationError(field_name, f"Listed twice in {field_name}: {', '.join(twice)}.")

@@ -1,0 +1,54 @@
+"""The fixed, named lists a diary uses: body locations, pain qualities, therapy kinds and statuses.
+
+These codes are stored in the diary file (a published format), so they never change; the UI words them.
+"""
+
+LOCATIONS: tuple[str, ...] = (
+    "head",
+    "neck",
+    "shoulder_left",
+    "shoulder_right",
+    "upper_back",
+    "lower_back",
+    "chest",
+    "abdomen",
+    "pelvis",
+    "arm_left",
+    "arm_right",
+    "hand_left",
+    "hand_right",
+    "hip_left",
+    "hip_right",
+    "leg_left",
+    "leg_right",
+    "knee_left",
+    "knee_right",
+    "foot_left",
+    "foot_right",
+)
+
+QUALITIES: tuple[str, ...] = (
+    "aching",
+    "burning",
+    "stabbing",
+    "shooting",
+    "throbbing",
+    "tingling",
+    "numbness",
+    "cramping",
+)
+
+THERAPY_KINDS = (
+    "medication",
+    "injection",
+    "nerve_block",
+    "radiofrequency_ablation",
+    "neuromodulation",
+    "physical_therapy",
+    "psychological",
+    "surgery",
+    "other",
+)
+STOP_REASONS = ("not_helping", "side_effects", "cost", "finished", "other")
+SEVERITIES = ("mild", "moderate", "severe")
+GOAL_STATUSES = ("active", "achieved", "dropped")

@@ -1,0 +1,81 @@
+"""Reading and writing pain episodes (flares)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from painlog.domain.episode import Episode
+from painlog.storage.rows import day_range, from_json_list, to_json_list, to_local_iso
+from painlog.storage.writes import write_transaction
+
+_COLUMNS = "id, at, intensity, locations, qualities, trigger, helped, note"
+
+
+class EpisodeRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, episode: Episode) -> Episode:
+        """Store a new episode, committed; returns it with its id."""
+        episode.validated(now=datetime.now())
+        with write_transaction(self._db) as db:
+            cursor = db.execute(
+                "INSERT INTO episodes (at, intensity, locations, qualities, trigger, helped, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                _values(episode),
+            )
+        return dataclasses.replace(episode, id=cursor.lastrowid)
+
+    def update(self, episode: Episode) -> None:
+        if episode.id is None:
+            raise ValueError("update() needs an episode that was stored before")
+        episode.validated(now=datetime.now())
+        with write_transaction(self._db) as db:
+            db.execute(
+                "UPDATE episodes SET at = ?, intensity = ?, locations = ?, qualities = ?, trigger = ?, "
+                "helped = ?, note = ? WHERE id = ?",
+                [*_values(episode), episode.id],
+            )
+
+    def delete(self, episode_id: int) -> None:
+        with write_transaction(self._db) as db:
+            db.execute("DELETE FROM episodes WHERE id = ?", [episode_id])
+
+    def between(self, start: date, end: date) -> list[Episode]:
+        """Episodes on days `start`..`end` inclusive, in time order."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM episodes WHERE at BETWEEN ? AND ? ORDER BY at", day_range(start, end)
+        )
+        return [_episode(row) for row in rows]
+
+    def on_day(self, day: date) -> list[Episode]:
+        return self.between(day, day)
+
+
+def _values(episode: Episode) -> list[object]:
+    return [
+        to_local_iso(episode.at),
+        episode.intensity,
+        to_json_list(episode.locations),
+        to_json_list(episode.qualities),
+        episode.trigger,
+        episode.helped,
+        episode.note,
+    ]
+
+
+def _episode(row: tuple) -> Episode:
+    episode_id, at, intensity, locations, qualities, trigger, helped, note = row
+    return Episode(
+        id=episode_id,
+        at=datetime.fromisoformat(at),
+        intensity=intensity,
+        locations=from_json_list(locations),
+        qualities=from_json_list(qualities),
+        trigger=trigger or "",
+        helped=helped or "",
+        note=note or "",
+    )

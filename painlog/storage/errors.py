@@ -1,0 +1,29 @@
+"""Known problems with a diary file, each a plain sentence that says what to do.
+
+These are expected conditions (a foreign file, a full disk), not bugs: the CLI prints them as one line and
+the app shows them in a dialog.
+"""
+
+
+class DiaryError(Exception):
+    """Base of every known storage problem; str() is the sentence shown to the person."""
+
+
+class NotADiaryError(DiaryError):
+    """The file is not SQLite, or is SQLite but not a painlog diary; it was not changed."""
+
+
+class DiaryTooNewError(DiaryError):
+    """A newer painlog wrote this diary; it was not changed."""
+
+
+class DiaryDamagedError(DiaryError):
+    """SQLite reports the file as damaged; it was not changed."""
+
+
+class DiaryUnwritableError(DiaryError):
+    """The file or its folder cannot be written (read-only, permissions)."""
+
+
+class DiaryWriteError(DiaryError):
+    """A write was refused (disk full, a constraint); nothing of it was kept."""

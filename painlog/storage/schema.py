@@ -1,0 +1,183 @@
+"""The diary's schema, created and changed only through sqlite-utils Migrations.
+
+Table and column names are a published format (DESIGN.md §2b): add, never rename without a migration that
+keeps the data. Each migration is recorded in `_sqlite_migrations` under the set name "painlog"; a diary
+listing a name this module does not know was written by a newer painlog.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from painlog.domain.vocabulary import GOAL_STATUSES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
+
+MIGRATIONS = Migrations("painlog")
+KNOWN_MIGRATIONS: list[str] = []
+
+
+def migration(name: str):  # noqa: ANN201 - returns sqlite-utils' decorator
+    """Register a migration and remember its name, so a diary with a name we don't know is refused."""
+    KNOWN_MIGRATIONS.append(name)
+    return MIGRATIONS(name=name)
+
+
+def _scale(column: str, *, required: bool, high: int = 10) -> str:
+    """An INTEGER column that holds a whole number from 0 to `high` (NULL only when optional)."""
+    null = " NOT NULL" if required else ""
+    return (
+        f"{column} INTEGER{null} CHECK ({column} IS NULL OR "
+        f"(typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {high}))"
+    )
+
+
+def _flag(column: str) -> str:
+    return f"{column} INTEGER NOT NULL DEFAULT 0 CHECK ({column} IN (0, 1))"
+
+
+def _json_list(column: str) -> str:
+    return (
+        f"{column} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({column}) AND json_type({column}) = 'array')"
+    )
+
+
+_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+_DATETIME = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*'"
+
+
+def _one_of(column: str, values: tuple[str, ...], *, nullable: bool = False) -> str:
+    listed = ", ".join(f"'{v}'" for v in values)
+    null = f"{column} IS NULL OR " if nullable else ""
+    return f"CHECK ({null}{column} IN ({listed}))"
+
+
+@migration("0001_initial")
+def initial(db: Database) -> None:
+    """Every table of DESIGN.md §2b, with CHECK constraints on scales, dates and codes."""
+    statements = [
+        f"""CREATE TABLE checkins (
+            date TEXT PRIMARY KEY NOT NULL CHECK (date {_DATE}),
+            {_scale("pain_avg", required=True)},
+            {_scale("pain_worst", required=False)},
+            {_scale("pain_least", required=False)},
+            {_scale("enjoyment", required=True)},
+            {_scale("activity", required=True)},
+            {_scale("mood", required=True)},
+            sleep_hours REAL CHECK (sleep_hours IS NULL OR
+                (typeof(sleep_hours) IN ('real', 'integer') AND sleep_hours BETWEEN 0 AND 24)),
+            {_scale("sleep_quality", required=False)},
+            {_json_list("locations")},
+            {_json_list("qualities")},
+            note TEXT NOT NULL DEFAULT '',
+            {_flag("for_doctor")},
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (pain_worst IS NULL OR pain_worst >= pain_avg),
+            CHECK (pain_least IS NULL OR pain_least <= pain_avg)
+        )""",
+        f"""CREATE TABLE episodes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL CHECK (at {_DATETIME}),
+            {_scale("intensity", required=True)},
+            {_json_list("locations")},
+            {_json_list("qualities")},
+            trigger TEXT NOT NULL DEFAULT '',
+            helped TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX episodes_at ON episodes (at)",
+        f"""CREATE TABLE therapies (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL {_one_of("kind", THERAPY_KINDS)},
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            ingredient TEXT,
+            target TEXT,
+            prescriber TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        f"""CREATE TABLE regimens (
+            id INTEGER PRIMARY KEY,
+            therapy_id INTEGER NOT NULL REFERENCES therapies (id),
+            start_date TEXT NOT NULL CHECK (start_date {_DATE}),
+            end_date TEXT CHECK (end_date IS NULL OR (end_date {_DATE} AND end_date >= start_date)),
+            dose_amount REAL CHECK (dose_amount IS NULL OR dose_amount > 0),
+            dose_unit TEXT,
+            route TEXT,
+            times_per_day INTEGER CHECK (times_per_day IS NULL OR times_per_day >= 0),
+            {_flag("prn")},
+            max_per_day INTEGER CHECK (max_per_day IS NULL OR max_per_day > 0),
+            instructions TEXT NOT NULL DEFAULT '',
+            stop_reason TEXT {_one_of("stop_reason", STOP_REASONS, nullable=True)}
+        )""",
+        "CREATE INDEX regimens_therapy ON regimens (therapy_id, start_date)",
+        f"""CREATE TABLE procedures (
+            id INTEGER PRIMARY KEY,
+            therapy_id INTEGER NOT NULL REFERENCES therapies (id),
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            site TEXT NOT NULL DEFAULT '',
+            {_scale("relief_percent", required=False, high=100)},
+            notes TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX procedures_therapy ON procedures (therapy_id, date)",
+        f"""CREATE TABLE doses (
+            id INTEGER PRIMARY KEY,
+            therapy_id INTEGER NOT NULL REFERENCES therapies (id),
+            taken_at TEXT NOT NULL CHECK (taken_at {_DATETIME}),
+            amount REAL CHECK (amount IS NULL OR amount >= 0),
+            dose_unit TEXT,
+            {_flag("prn")},
+            {_flag("skipped")},
+            skip_reason TEXT,
+            {_scale("pain_before", required=False)},
+            {_scale("pain_after", required=False)}
+        )""",
+        "CREATE INDEX doses_taken_at ON doses (taken_at)",
+        "CREATE INDEX doses_therapy ON doses (therapy_id, taken_at)",
+        f"""CREATE TABLE side_effects (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            therapy_id INTEGER REFERENCES therapies (id),
+            description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            severity TEXT NOT NULL {_one_of("severity", SEVERITIES)}
+        )""",
+        "CREATE INDEX side_effects_date ON side_effects (date)",
+        f"""CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            clinician TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT ''
+        )""",
+        f"""CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            start_date TEXT NOT NULL CHECK (start_date {_DATE}),
+            status TEXT NOT NULL DEFAULT 'active' {_one_of("status", GOAL_STATUSES)},
+            achieved_date TEXT CHECK (achieved_date IS NULL OR achieved_date {_DATE})
+        )""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+# The published columns of each table (DESIGN.md §2b); `painlog check` verifies they are all there.
+PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "checkins": (
+        "date", "pain_avg", "pain_worst", "pain_least", "enjoyment", "activity", "mood", "sleep_hours",
+        "sleep_quality", "locations", "qualities", "note", "for_doctor", "created_at", "updated_at",
+    ),
+    "episodes": ("id", "at", "intensity", "locations", "qualities", "trigger", "helped", "note"),
+    "therapies": ("id", "kind", "name", "ingredient", "target", "prescriber", "notes"),
+    "regimens": (
+        "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day",
+        "prn", "max_per_day", "instructions", "stop_reason",
+    ),
+    "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes"),
+    "doses": (
+        "id", "therapy_id", "taken_at", "amount", "dose_unit", "prn", "skipped", "skip_reason",
+        "pain_before", "pain_after",
+    ),
+    "side_effects": ("id", "date", "therapy_id", "description", "severity"),
+    "visits": ("id", "date", "clinician", "questions", "outcome"),
+    "goals": ("id", "text", "start_date", "status", "achieved_date"),
+}  # fmt: skip
+
+DIARY_TABLES = tuple(PUBLISHED_COLUMNS)
