@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from painlog.storage.errors import (
     NotADiaryError,
 )
 from painlog.storage.schema import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATIONS
-from painlog.storage.writes import explain_write_error
+from painlog.storage.writes import explain_write_error, write_transaction
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -50,18 +51,28 @@ class Diary:
     def is_empty(self) -> bool:
         return not has_data(self.db)
 
+    def transaction(self) -> AbstractContextManager[Database]:
+        """Group several repository writes so they are committed together or not at all."""
+        return write_transaction(self.db)
+
+    def clear(self) -> None:
+        """Delete every entry (children before parents, so foreign keys hold); the schema stays."""
+        with self.transaction() as db:
+            for table in reversed(DIARY_TABLES):
+                db.execute(f"DELETE FROM [{table}]")
+
 
 def open_diary(path: Path | str) -> Diary:
     """Open (creating if missing) the diary at `path`, migrated to this painlog's schema."""
     path = Path(path).expanduser()
     if not path.exists():
         _create(path)
-    _check_header(path)
+    check_header(path)
     _check_writable(path)
     conn = sqlite3.connect(path, timeout=5)
     db = Database(conn)
     try:
-        _identify(db, path)
+        identify(db, path)
         _configure(db)
         _migrate(db, path)
     except sqlite3.DatabaseError as error:
@@ -103,7 +114,7 @@ def _create(path: Path) -> None:
         ) from error
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     try:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
@@ -131,7 +142,7 @@ def _check_writable(path: Path) -> None:
             )
 
 
-def _identify(db: Database, path: Path) -> None:
+def identify(db: Database, path: Path) -> None:
     """Refuse a foreign SQLite file or one written by a newer painlog, before writing anything."""
     try:
         tables = set(db.table_names())

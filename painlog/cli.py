@@ -1,0 +1,137 @@
+"""The command line: argument parsing, and each headless command as one small function.
+
+Errors are one plain sentence on stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from painlog import __version__
+from painlog.app import diary_path
+from painlog.domain.errors import ValidationError
+from painlog.storage.errors import DiaryError
+
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (a bad option value)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'painlog --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the diary file (default: $PAINLOG_DB, else the per-user data folder)",
+    )
+    parser = _Parser(
+        prog="painlog",
+        description="A private daily pain diary. With no command, opens the app.",
+        parents=[db],
+    )
+    parser.add_argument("--version", action="version", version=f"painlog {__version__}")
+    parser.set_defaults(run=_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[db], help="write a realistic demo diary")
+    demo.add_argument("--days", type=_days, default=180, help="how many days (default 180)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same diary")
+    demo.add_argument("--force", action="store_true", help="replace the entries of a non-empty diary")
+    demo.set_defaults(run=_demo)
+
+    check = commands.add_parser("check", parents=[db], help="check the diary's integrity and schema")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if not 1 <= days <= 36500:
+        raise argparse.ArgumentTypeError(f"expected 1 to 36500 days, not {days}")
+    return days
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except UsageError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except (DiaryError, ValidationError) as error:
+        return _fail(str(error), EXIT_PROBLEM)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the promise is: never a traceback
+        return _fail(f"unexpected error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"painlog: {message.rstrip('.')}.", file=sys.stderr)
+    return code
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return diary_path(getattr(args, "db", None))
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from painlog.app import run_gui
+
+    return run_gui(_path(args))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from painlog import demo
+    from painlog.storage.diary import open_diary
+
+    path = _path(args)
+    with open_diary(path) as diary:
+        if not diary.is_empty():
+            if not args.force:
+                raise DiaryError(
+                    f"The diary at {path} already has entries, so painlog demo left it alone. "
+                    "Choose another file with --db, or add --force to replace its entries with demo data"
+                )
+            diary.clear()
+        content = demo.generate(days=args.days, seed=args.seed)
+        demo.write(diary, content)
+    print(
+        f"Wrote a {args.days}-day demo diary to {path}: "
+        f"{len(content.checkins)} check-ins, {len(content.episodes)} flares."
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from painlog.storage.check import check_diary
+
+    path = _path(args)
+    if not path.exists():
+        raise DiaryError(f"There is no diary at {path}")
+    report = check_diary(path)
+    print(f"Diary: {path}")
+    for line in report.findings:
+        print(f"  {line}")
+    for line in report.problems:
+        print(f"  PROBLEM: {line}")
+    if report.ok:
+        print("No problems found.")
+        return 0
+    print(f"{len(report.problems)} problem(s) found. Restore a backup, or keep this file for a repair.")
+    return EXIT_PROBLEM

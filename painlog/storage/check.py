@@ -1,0 +1,85 @@
+"""`painlog check`: what SQLite and our schema say about a diary, without changing it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from painlog.storage.diary import check_header, identify
+from painlog.storage.schema import KNOWN_MIGRATIONS, MIGRATIONS, PUBLISHED_COLUMNS
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    findings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_diary(path: Path) -> CheckReport:
+    """Run header, identity, integrity, foreign-key and schema checks; DiaryError if not a diary."""
+    report = CheckReport(path)
+    check_header(path)
+    # Read-only: a check must never change the file it checks.
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    with Database(conn) as db:
+        identify(db, path)
+        _integrity(db, report)
+        _foreign_keys(db, report)
+        _schema(db, report)
+        if report.ok:
+            _counts(db, report)
+    return report
+
+
+def _integrity(db: Database, report: CheckReport) -> None:
+    try:
+        rows = [row[0] for row in db.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"SQLite cannot read the file: {error}.")
+        return
+    if rows == ["ok"]:
+        report.findings.append("Integrity check: ok.")
+    else:
+        report.problems.extend(f"Integrity check: {row}" for row in rows)
+
+
+def _foreign_keys(db: Database, report: CheckReport) -> None:
+    rows = db.execute("PRAGMA foreign_key_check").fetchall()
+    if not rows:
+        report.findings.append("Links between tables (foreign keys): ok.")
+    for table, rowid, parent, _ in rows:
+        report.problems.append(f"Row {rowid} of {table} points to a missing row of {parent}.")
+
+
+def _schema(db: Database, report: CheckReport) -> None:
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
+    if pending:
+        report.findings.append(
+            f"Schema: {applied[-1]}; painlog will update it ({', '.join(pending)}) when it next opens it."
+        )
+    else:
+        report.findings.append(f"Schema: {applied[-1]} (up to date).")
+    names = set(db.table_names())
+    for table, columns in PUBLISHED_COLUMNS.items():
+        if table not in names:
+            report.problems.append(f"Table {table} is missing.")
+            continue
+        missing = [c for c in columns if c not in db[table].columns_dict]
+        if missing:
+            report.problems.append(f"Table {table} lacks the columns {', '.join(missing)}.")
+    if not any(p.startswith("Table ") for p in report.problems):
+        report.findings.append(f"Tables: all {len(PUBLISHED_COLUMNS)} published tables and columns present.")
+
+
+def _counts(db: Database, report: CheckReport) -> None:
+    counts = ", ".join(f"{db[table].count} {table.replace('_', ' ')}" for table in PUBLISHED_COLUMNS)
+    report.findings.append(f"Entries: {counts}.")
