@@ -37,6 +37,18 @@ SLEEP_QUALITY = Scale(0, 10, higher_is_better=True)
 
 SLEEP_HOURS_MAX = 24.0
 
+# The scale of each 0–10 field, so every screen agrees on its range and on which end is better.
+SCALE_OF: dict[str, Scale] = {
+    "pain_avg": PAIN,
+    "pain_worst": PAIN,
+    "pain_least": PAIN,
+    "enjoyment": INTERFERENCE,
+    "activity": INTERFERENCE,
+    "mood": MOOD,
+    "sleep_quality": SLEEP_QUALITY,
+    "intensity": PAIN,
+}
+
 FIELD_NAMES: dict[str, str] = {
     "date": "the date",
     "pain_avg": "average pain",

@@ -54,6 +54,10 @@ class EpisodeRepository:
     def on_day(self, day: date) -> list[Episode]:
         return self.between(day, day)
 
+    def count_by_day(self) -> dict[date, int]:
+        rows = self._db.execute("SELECT substr(at, 1, 10), count(*) FROM episodes GROUP BY 1")
+        return {date.fromisoformat(day): count for day, count in rows}
+
 
 def _values(episode: Episode) -> list[object]:
     return [

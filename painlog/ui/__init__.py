@@ -1,0 +1,1 @@
+"""Qt widgets only: they get repositories through their constructors and never write SQL."""

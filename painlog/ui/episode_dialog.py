@@ -1,0 +1,124 @@
+"""Log or edit a flare: time, intensity, where, what it felt like, what set it off and what helped."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.domain.episode import Episode
+from painlog.domain.errors import ValidationError
+from painlog.domain.vocabulary import LOCATIONS, QUALITIES
+from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.scale_input import ScaleInput
+from painlog.ui.words import location_word, quality_word, tr
+
+
+def describe_episode(episode: Episode) -> str:
+    """One line for a list: time, intensity, and what set it off."""
+    parts = [episode.at.strftime("%H:%M"), tr("pain {n}/10").format(n=episode.intensity)]
+    if episode.trigger:
+        parts.append(tr("after {trigger}").format(trigger=episode.trigger))
+    if episode.helped:
+        parts.append(tr("helped: {helped}").format(helped=episode.helped))
+    return " · ".join(parts)
+
+
+class EpisodeDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Edit flare") if episode else tr("Log a flare"))
+        self._now = now
+        self.result_episode: Episode | None = None
+
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime(now.replace(second=59, microsecond=0)))
+        start = episode.at if episode else (now if day == now.date() else datetime.combine(day, time(12, 0)))
+        self.when.setDateTime(QDateTime(start))
+        self.intensity = ScaleInput("intensity", required=True)
+        self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
+        self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
+        self.trigger = QLineEdit()
+        self.trigger.setPlaceholderText(tr("for example: lifting, a long drive, cold weather"))
+        self.helped = QLineEdit()
+        self.helped.setPlaceholderText(tr("for example: heat, rest, a walk"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("What set it off?"), self.trigger)
+        form.addRow(tr("What helped?"), self.helped)
+        form.addRow(tr("Note"), self.note)
+        where = QGroupBox(tr("Where (optional)"))
+        QVBoxLayout(where).addWidget(self.locations)
+        feel = QGroupBox(tr("What it felt like (optional)"))
+        QVBoxLayout(feel).addWidget(self.qualities)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intensity)
+        layout.addWidget(where)
+        layout.addWidget(feel)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if episode:
+            self.intensity.set_value(episode.intensity)
+            self.locations.set_codes(episode.locations)
+            self.qualities.set_codes(episode.qualities)
+            self.trigger.setText(episode.trigger)
+            self.helped.setText(episode.helped)
+            self.note.setPlainText(episode.note)
+        self.intensity.setFocus()
+
+    def accept(self) -> None:
+        """Close only with a valid episode; otherwise say what is wrong and stay open."""
+        if self.intensity.value() is None:
+            self.error.setText(tr("Please choose how strong the pain is (0 to 10)."))
+            return
+        try:
+            self.result_episode = Episode(
+                at=self.when.dateTime().toPython(),
+                intensity=self.intensity.value(),  # type: ignore[arg-type]
+                locations=self.locations.codes(),
+                qualities=self.qualities.codes(),
+                trigger=self.trigger.text().strip(),
+                helped=self.helped.text().strip(),
+                note=self.note.toPlainText().strip(),
+            ).validated(now=self._now.replace(second=59))
+        except ValidationError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None = None
+    ) -> Episode | None:
+        """Show the dialog modally; the episode entered, or None if cancelled."""
+        dialog = cls(parent, day=day, now=now, episode=episode)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.result_episode if accepted else None

@@ -1,0 +1,104 @@
+"""The History page: every day in a sortable table; double-click (or Open) goes to that day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.domain.history import day_rows
+from painlog.storage.checkins import CheckinRepository
+from painlog.storage.episodes import EpisodeRepository
+from painlog.ui.history_model import LEGEND, HistoryModel
+from painlog.ui.words import tr
+
+NUMBER_COLUMN_WIDTH = 72
+DATE_COLUMN_WIDTH = 140
+
+
+class HistoryPage(QWidget):
+    open_day = Signal(object)  # date
+
+    def __init__(
+        self,
+        checkins: CheckinRepository,
+        episodes: EpisodeRepository,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._checkins = checkins
+        self._episodes = episodes
+        self._today = today
+        self._stale = True
+        self.model = HistoryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(NUMBER_COLUMN_WIDTH)
+        header.resizeSection(0, DATE_COLUMN_WIDTH)
+        header.setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda index: self.open_day.emit(self.model.day_at(index.row())))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.open_button = QPushButton(tr("Open this day"))
+        self.open_button.clicked.connect(self._open_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(tr(LEGEND), objectName="hint"))
+        layout.addWidget(self.table, 1)
+
+    def mark_stale(self) -> None:
+        """The diary changed; reload when the page is next shown (or now, if it is showing)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        rows = day_rows(self._checkins.all(), self._episodes.count_by_day(), self._today())
+        self.model.load(rows)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._stale = False
+        recorded = sum(1 for row in rows if row.checkin)
+        if rows:
+            self.summary.setText(
+                tr("{recorded} of {days} days recorded since {first}; a missing day says “no entry”.").format(
+                    recorded=recorded, days=len(rows), first=rows[-1].day.isoformat()
+                )
+            )
+        else:
+            self.summary.setText(tr("No days recorded yet. Start on the Today page."))
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _open_selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            self.open_day.emit(self.model.day_at(selected[0].row()))

@@ -1,0 +1,423 @@
+"""The Today page: one day's check-in, its flares, and moving between days."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.domain.checkin import CheckIn
+from painlog.domain.episode import Episode
+from painlog.domain.errors import ValidationError
+from painlog.domain.scales import FIELD_NAMES
+from painlog.domain.vocabulary import LOCATIONS, QUALITIES
+from painlog.storage.checkins import CheckinRepository
+from painlog.storage.episodes import EpisodeRepository
+from painlog.storage.errors import DiaryError
+from painlog.ui import dialogs
+from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.episode_dialog import EpisodeDialog, describe_episode
+from painlog.ui.scale_input import ScaleInput
+from painlog.ui.words import location_word, quality_word, tr
+
+REQUIRED = ("pain_avg", "enjoyment", "activity", "mood")
+SLEEP_NOT_RECORDED = -0.5
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class TodayPage(QWidget):
+    """Edits one day at a time; `saved` tells the rest of the window that the diary changed."""
+
+    saved = Signal(object)  # the date saved or deleted
+
+    def __init__(
+        self,
+        checkins: CheckinRepository,
+        episodes: EpisodeRepository,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._checkins = checkins
+        self._episodes = episodes
+        self._today = today
+        self.day = today()
+        self._stored: CheckIn | None = None
+        self._clean: dict[str, object] = {}
+
+        self._build_header()
+        self._build_form()
+        self._build_footer()
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._header)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._form)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._footer)
+        self._load(self.day)
+
+    # ----- building -------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.previous_button = QPushButton(tr("◀ Previous day"))
+        self.previous_button.clicked.connect(lambda: self.open_day(self.day - timedelta(days=1)))
+        self.next_button = QPushButton(tr("Next day ▶"))
+        self.next_button.clicked.connect(lambda: self.open_day(self.day + timedelta(days=1)))
+        self.today_button = QPushButton(tr("Today"))
+        self.today_button.clicked.connect(lambda: self.open_day(self._today()))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(tr("Day shown"))
+        self.date_edit.dateChanged.connect(self._date_edited)
+        self.title = QLabel(objectName="dayTitle")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.previous_button)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.next_button)
+        top.addWidget(self.today_button)
+        top.addStretch(1)
+        self._header = QVBoxLayout()
+        self._header.addLayout(top)
+        self._header.addWidget(self.title)
+        self._header.addWidget(self.status)
+
+    def _build_form(self) -> None:
+        self._form = QWidget()
+        layout = QVBoxLayout(self._form)
+        self.scales: dict[str, ScaleInput] = {}
+
+        def scale_group(title: str, fields: tuple[str, ...]) -> QGroupBox:
+            group = QGroupBox(title)
+            box = QVBoxLayout(group)
+            for name in fields:
+                self.scales[name] = ScaleInput(name, required=name in REQUIRED)
+                self.scales[name].value_changed.connect(self._changed)
+                box.addWidget(self.scales[name])
+            layout.addWidget(group)
+            return group
+
+        scale_group(tr("Pain"), ("pain_avg", "pain_worst", "pain_least"))
+        scale_group(tr("How pain got in the way"), ("enjoyment", "activity"))
+        scale_group(tr("Mood"), ("mood",))
+        sleep = scale_group(tr("Sleep"), ("sleep_quality",))
+        self.sleep_hours = QDoubleSpinBox()
+        self.sleep_hours.setRange(SLEEP_NOT_RECORDED, 24.0)
+        self.sleep_hours.setDecimals(1)
+        self.sleep_hours.setSingleStep(0.5)
+        self.sleep_hours.setSpecialValueText(tr("not recorded"))
+        self.sleep_hours.setSuffix(tr(" hours"))
+        self.sleep_hours.setAccessibleName(tr("Hours of sleep last night"))
+        self.sleep_hours.setMinimumWidth(160)
+        self.sleep_hours.valueChanged.connect(self._changed)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(QLabel(tr("Hours of sleep last night"), objectName="question"))
+        hours_row.addWidget(self.sleep_hours)
+        hours_row.addWidget(QLabel(tr("optional"), objectName="hint"))
+        hours_row.addStretch(1)
+        sleep.layout().insertLayout(0, hours_row)
+
+        where = QGroupBox(tr("Where does it hurt? (optional)"))
+        self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
+        self.locations.changed.connect(self._changed)
+        QVBoxLayout(where).addWidget(self.locations)
+        layout.addWidget(where)
+        feel = QGroupBox(tr("What does the pain feel like? (optional)"))
+        self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
+        self.qualities.changed.connect(self._changed)
+        QVBoxLayout(feel).addWidget(self.qualities)
+        layout.addWidget(feel)
+
+        notes = QGroupBox(tr("Note (optional)"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(tr("Anything worth remembering about today"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        self.note.textChanged.connect(self._changed)
+        self.for_doctor = QCheckBox(tr("Show this note to my doctor on the visit summary"))
+        self.for_doctor.toggled.connect(self._changed)
+        notes_box = QVBoxLayout(notes)
+        notes_box.addWidget(self.note)
+        notes_box.addWidget(self.for_doctor)
+        layout.addWidget(notes)
+
+        flares = QGroupBox(tr("Flares on this day"))
+        self.flare_list = QListWidget()
+        self.flare_list.setMaximumHeight(120)
+        self.flare_list.itemDoubleClicked.connect(lambda _item: self.edit_flare())
+        self.log_flare_button = QPushButton(tr("Log a flare…"))
+        self.log_flare_button.clicked.connect(self.log_flare)
+        self.edit_flare_button = QPushButton(tr("Edit…"))
+        self.edit_flare_button.clicked.connect(self.edit_flare)
+        self.delete_flare_button = QPushButton(tr("Delete flare"))
+        self.delete_flare_button.clicked.connect(self.delete_flare)
+        buttons = QHBoxLayout()
+        for button in (self.log_flare_button, self.edit_flare_button, self.delete_flare_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        flares_box = QVBoxLayout(flares)
+        flares_box.addWidget(self.flare_list)
+        flares_box.addLayout(buttons)
+        layout.addWidget(flares)
+        layout.addStretch(1)
+
+    def _build_footer(self) -> None:
+        self.save_button = QPushButton(tr("Save"), objectName="primary")
+        self.save_button.setToolTip(tr("Save this day (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(tr("Delete this day's entry…"))
+        self.delete_button.clicked.connect(self.delete_day)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._footer = QHBoxLayout()
+        self._footer.addWidget(self.save_button)
+        self._footer.addWidget(self.message, 1)
+        self._footer.addWidget(self.delete_button)
+
+    # ----- the day shown --------------------------------------------------------------------------
+
+    def open_day(self, day: date) -> bool:
+        """Show `day`, first asking about unsaved changes; False if the person chose to stay."""
+        day = min(day, self._today())
+        if day == self.day:
+            self._sync_date_edit()
+            return True
+        if not self.can_leave():
+            self._sync_date_edit()
+            return False
+        self._load(day)
+        return True
+
+    def can_leave(self) -> bool:
+        """True when nothing unsaved would be lost (saving first if the person asks to)."""
+        if not self.is_dirty():
+            return True
+        answer = dialogs.ask_save_changes(self)
+        if answer is dialogs.Unsaved.SAVE:
+            return self.save()
+        return answer is dialogs.Unsaved.DISCARD
+
+    def is_dirty(self) -> bool:
+        return self._values() != self._clean
+
+    def refresh(self) -> None:
+        """Re-read the day from the diary (after it changed elsewhere), keeping nothing unsaved."""
+        self._load(self.day)
+
+    def _load(self, day: date) -> None:
+        self.day = day
+        self._stored = self._checkins.get(day)
+        self._fill(self._stored)
+        self._clean = self._values()
+        self._sync_date_edit()
+        self._show_title()
+        self._show_flares()
+        self.message.clear()
+        self._show_status()
+
+    def _fill(self, checkin: CheckIn | None) -> None:
+        widgets = [*self.scales.values(), self.sleep_hours, self.note, self.for_doctor]
+        widgets += [self.locations, self.qualities]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for name, scale in self.scales.items():
+            scale.set_value(getattr(checkin, name) if checkin else None)
+        hours = checkin.sleep_hours if checkin else None
+        self.sleep_hours.setValue(SLEEP_NOT_RECORDED if hours is None else hours)
+        self.locations.set_codes(checkin.locations if checkin else ())
+        self.qualities.set_codes(checkin.qualities if checkin else ())
+        self.note.setPlainText(checkin.note if checkin else "")
+        self.for_doctor.setChecked(checkin.for_doctor if checkin else False)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _values(self) -> dict[str, object]:
+        """What the form shows now, keyed like CheckIn's fields (compared to tell unsaved changes)."""
+        values: dict[str, object] = {name: scale.value() for name, scale in self.scales.items()}
+        hours = self.sleep_hours.value()
+        values["sleep_hours"] = None if hours <= SLEEP_NOT_RECORDED else round(hours, 1)
+        values["locations"] = self.locations.codes()
+        values["qualities"] = self.qualities.codes()
+        values["note"] = self.note.toPlainText()
+        values["for_doctor"] = self.for_doctor.isChecked()
+        return values
+
+    def _sync_date_edit(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMaximumDate(qdate(self._today()))
+        self.date_edit.setDate(qdate(self.day))
+        self.date_edit.blockSignals(False)
+        self.next_button.setEnabled(self.day < self._today())
+        self.today_button.setEnabled(self.day != self._today())
+
+    def _date_edited(self, value: QDate) -> None:
+        self.open_day(pydate(value))
+
+    def _show_title(self) -> None:
+        text = QLocale().toString(qdate(self.day), QLocale.FormatType.LongFormat)
+        days_ago = (self._today() - self.day).days
+        if days_ago == 0:
+            text += tr(" — today")
+        elif days_ago == 1:
+            text += tr(" — yesterday")
+        self.title.setText(text)
+
+    def _show_status(self) -> None:
+        if self.is_dirty():
+            self.status.setText(tr("Unsaved changes — press Save (Ctrl+S) to keep them."))
+        elif self._stored is None:
+            self.status.setText(
+                tr("No entry for this day yet. Answer the required questions and press Save.")
+            )
+        else:
+            self.status.setText(tr("This day is saved. You can change any answer and save again."))
+        self.delete_button.setEnabled(self._stored is not None)
+
+    def _changed(self, *_args: object) -> None:
+        self.message.clear()
+        self.message.setObjectName("")
+        self._show_status()
+
+    def mark_recorded_days(self, days: set[date]) -> None:
+        """Show recorded days in bold in the calendar, so missing days stand out."""
+        calendar = self.date_edit.calendarWidget()
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setForeground(Qt.GlobalColor.darkBlue)
+        for day in days:
+            calendar.setDateTextFormat(qdate(day), bold)
+
+    # ----- saving ---------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and commit the day; True once it is on disk."""
+        try:
+            checkin = self._checkin()
+            stamp = self._checkins.save(checkin)
+        except (ValidationError, DiaryError) as error:
+            self._say(str(error), "error")
+            return False
+        self._stored = checkin
+        self._clean = self._values()
+        self._show_status()
+        self._say(tr("Saved at {time}.").format(time=stamp[11:16]), "saved")
+        self.saved.emit(self.day)
+        return True
+
+    def _checkin(self) -> CheckIn:
+        values = self._values()
+        missing = [FIELD_NAMES[name] for name in REQUIRED if values[name] is None]
+        if missing:
+            raise ValidationError(missing[0], tr("Please answer: {items}.").format(items=", ".join(missing)))
+        return CheckIn(day=self.day, **values).validated(today=self._today())  # type: ignore[arg-type]
+
+    def delete_day(self) -> None:
+        if self._stored is None:
+            return
+        if not dialogs.confirm(
+            self,
+            tr("Delete the entry for {day}? Its flares stay.").format(day=self.day.isoformat()),
+            tr("Delete entry"),
+        ):
+            return
+        try:
+            self._checkins.delete(self.day)
+        except DiaryError as error:
+            self._say(str(error), "error")
+            return
+        self._load(self.day)
+        self._say(tr("The entry for this day was deleted."), "saved")
+        self.saved.emit(self.day)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setObjectName(kind)
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    # ----- flares ---------------------------------------------------------------------------------
+
+    def _show_flares(self) -> None:
+        self.flare_list.clear()
+        for episode in self._episodes.on_day(self.day):
+            item = QListWidgetItem(describe_episode(episode))
+            item.setData(Qt.ItemDataRole.UserRole, episode)
+            self.flare_list.addItem(item)
+        if self.flare_list.count() == 0:
+            placeholder = QListWidgetItem(tr("No flares logged on this day."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.flare_list.addItem(placeholder)
+        has_flares = bool(self._selected_or_first_flare())
+        self.edit_flare_button.setEnabled(has_flares)
+        self.delete_flare_button.setEnabled(has_flares)
+
+    def _selected_or_first_flare(self) -> Episode | None:
+        item = self.flare_list.currentItem() or self.flare_list.item(0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def log_flare(self) -> None:
+        episode = EpisodeDialog.ask(self, day=self.day, now=self._now())
+        if episode is not None:
+            self._store_flare(lambda: self._episodes.add(episode))
+
+    def edit_flare(self) -> None:
+        current = self._selected_or_first_flare()
+        if current is None:
+            return
+        episode = EpisodeDialog.ask(self, day=self.day, now=self._now(), episode=current)
+        if episode is not None:
+            self._store_flare(lambda: self._episodes.update(dataclasses.replace(episode, id=current.id)))
+
+    def delete_flare(self) -> None:
+        current = self._selected_or_first_flare()
+        if current is None or current.id is None:
+            return
+        if dialogs.confirm(
+            self, tr("Delete this flare?\n{text}").format(text=describe_episode(current)), tr("Delete")
+        ):
+            episode_id = current.id
+            self._store_flare(lambda: self._episodes.delete(episode_id))
+
+    def _store_flare(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except (ValidationError, DiaryError) as error:
+            self._say(str(error), "error")
+            return
+        self._show_flares()
+        self._say(tr("Flare saved."), "saved")
+        self.saved.emit(self.day)
+
+    def _now(self) -> datetime:
+        return datetime.now()
