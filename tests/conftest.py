@@ -1,0 +1,64 @@
+"""Shared fixtures. Qt runs headless and matplotlib without a display, set before anything imports them."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import sys  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from painlog.storage.diary import Diary, open_diary  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def diary_path(tmp_path: Path) -> Path:
+    return tmp_path / "diary.sqlite"
+
+
+@pytest.fixture
+def diary(diary_path: Path) -> Iterator[Diary]:
+    with open_diary(diary_path) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _no_unmocked_modals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would block a headless test forever: fail instead, naming the dialog."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"a test opened a modal dialog without replacing it: {args[:1]}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("about", "question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture
+def drive_dialog(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[type, Callable], None]:  # noqa: ANN001
+    """Replace `cls.exec` so the next dialog of that class is shown, driven by `steps`, and closed.
+
+    `steps(dialog)` types and clicks like a person; exec then returns the dialog's result.
+    """
+
+    def install(cls: type, steps: Callable) -> None:
+        def run(dialog) -> int:  # noqa: ANN001
+            qtbot.addWidget(dialog)
+            dialog.show()
+            steps(dialog)
+            return dialog.result()
+
+        monkeypatch.setattr(cls, "exec", run)
+
+    return install

@@ -1,0 +1,34 @@
+import sqlite3
+from datetime import date
+
+from painlog.domain.checkin import CheckIn
+from painlog.storage.check import check_diary
+
+
+def test_a_healthy_diary_passes_every_check(diary, diary_path):
+    diary.checkins.save(CheckIn(day=date(2026, 11, 1), pain_avg=4, enjoyment=3, activity=5, mood=7))
+    report = check_diary(diary_path)
+    assert report.ok
+    text = "\n".join(report.findings)
+    assert "Integrity check: ok" in text
+    assert "0001_initial (up to date)" in text
+    assert "1 checkins" in text
+
+
+def test_a_broken_link_and_a_missing_table_are_problems(diary, diary_path):
+    diary.db.execute("PRAGMA foreign_keys = OFF")
+    diary.db.execute("INSERT INTO doses (therapy_id, taken_at) VALUES (42, '2026-11-01T08:00:00')")
+    diary.db.execute("DROP TABLE goals")
+    diary.close()
+    report = check_diary(diary_path)
+    assert not report.ok
+    assert any("missing row of therapies" in p for p in report.problems)
+    assert any("Table goals is missing" in p for p in report.problems)
+
+
+def test_check_does_not_change_the_file(diary, diary_path):
+    diary.close()
+    before = diary_path.read_bytes()
+    check_diary(diary_path)
+    assert diary_path.read_bytes() == before
+    assert sqlite3.connect(diary_path).execute("PRAGMA integrity_check").fetchone() == ("ok",)

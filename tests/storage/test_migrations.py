@@ -1,0 +1,103 @@
+"""Upgrading diaries: frozen files of each released schema, and the backup written before a migration."""
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from painlog.storage import diary as diary_module
+from painlog.storage import schema
+from painlog.storage.diary import open_diary
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+FROZEN = sorted(FIXTURES.glob("diary-*.sqlite"))
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in schema.PUBLISHED_COLUMNS}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=lambda p: p.stem)
+def test_each_released_schema_opens_at_the_current_schema_with_every_row(frozen, tmp_path):
+    copy = tmp_path / frozen.name
+    shutil.copyfile(frozen, copy)
+    before = counts(copy)
+    assert before["checkins"] > 0
+    with open_diary(copy) as diary:
+        applied = [m.name for m in schema.MIGRATIONS.applied(diary.db)]
+        assert applied == schema.KNOWN_MIGRATIONS
+    assert counts(copy) == before
+
+
+def test_frozen_files_cover_the_released_schemas():
+    assert FROZEN, "tests/fixtures must hold a frozen diary of every released schema"
+
+
+@pytest.fixture
+def newer_schema(monkeypatch):
+    """This painlog plus one more migration, as the next release would ship it."""
+    migrations = Migrations("painlog")
+    migrations(name="0001_initial")(schema.initial)
+
+    @migrations(name="0002_add_column")
+    def add_column(db):
+        db.execute("ALTER TABLE checkins ADD COLUMN weather TEXT")
+
+    monkeypatch.setattr(diary_module, "MIGRATIONS", migrations)
+    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ["0001_initial", "0002_add_column"])
+    return migrations
+
+
+def test_a_backup_is_written_before_migrating_a_diary_with_data(tmp_path, newer_schema):
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FROZEN[0], copy)
+    before = counts(copy)
+    with open_diary(copy) as diary:
+        assert "weather" in diary.db["checkins"].columns_dict
+    backups = list(tmp_path.glob("diary.before-0002_add_column-*.sqlite"))
+    assert len(backups) == 1
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    assert counts(backups[0]) == before
+    backup = sqlite3.connect(backups[0])
+    assert "weather" not in {row[1] for row in backup.execute("PRAGMA table_info(checkins)")}
+    assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    backup.close()
+
+
+def test_no_backup_for_a_diary_without_data(tmp_path, newer_schema, monkeypatch):
+    path = tmp_path / "empty.sqlite"
+    with monkeypatch.context() as m:
+        m.setattr(diary_module, "MIGRATIONS", schema.MIGRATIONS)
+        open_diary(path).close()
+    open_diary(path).close()
+    assert not list(tmp_path.glob("*before*"))
+
+
+def test_a_failing_migration_keeps_the_diary_as_it_was(tmp_path, monkeypatch):
+    migrations = Migrations("painlog")
+    migrations(name="0001_initial")(schema.initial)
+
+    @migrations(name="0002_broken")
+    def broken(db):
+        db.execute("ALTER TABLE checkins ADD COLUMN weather TEXT")
+        db.execute("THIS IS NOT SQL")
+
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FROZEN[0], copy)
+    before = counts(copy)
+    monkeypatch.setattr(diary_module, "MIGRATIONS", migrations)
+    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ["0001_initial", "0002_broken"])
+    with pytest.raises(Exception, match="failed"):
+        open_diary(copy)
+    conn = sqlite3.connect(copy)
+    assert "weather" not in {row[1] for row in conn.execute("PRAGMA table_info(checkins)")}
+    assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
+    conn.close()
+    assert counts(copy) == before

@@ -1,0 +1,88 @@
+"""The published format: every table round-trips, and the database itself refuses bad values."""
+
+import sqlite3
+
+import pytest
+
+from painlog.storage.schema import PUBLISHED_COLUMNS
+
+ROWS = {
+    "checkins": {
+        "date": "2026-11-01", "pain_avg": 6, "pain_worst": 8, "pain_least": 3, "enjoyment": 5,
+        "activity": 7, "mood": 4, "sleep_hours": 6.5, "sleep_quality": 5, "locations": '["lower_back"]',
+        "qualities": '["aching"]', "note": "x", "for_doctor": 1, "created_at": "t", "updated_at": "t",
+    },
+    "episodes": {
+        "id": 1, "at": "2026-11-01T14:30:00", "intensity": 8, "locations": "[]", "qualities": "[]",
+        "trigger": "stairs", "helped": "rest", "note": "",
+    },
+    "therapies": {
+        "id": 1, "kind": "medication", "name": "Gabapentin", "ingredient": "gabapentin", "target": "",
+        "prescriber": "Dr Reyes", "notes": "",
+    },
+    "regimens": {
+        "id": 1, "therapy_id": 1, "start_date": "2026-03-02", "end_date": None, "dose_amount": 300.0,
+        "dose_unit": "mg", "route": "oral", "times_per_day": 3, "prn": 0, "max_per_day": None,
+        "instructions": "with food", "stop_reason": None,
+    },
+    "procedures": {"id": 1, "therapy_id": 1, "date": "2026-06-01", "site": "L4-L5", "relief_percent": 60,
+                   "notes": ""},
+    "doses": {
+        "id": 1, "therapy_id": 1, "taken_at": "2026-11-01T08:00:00", "amount": 300.0, "dose_unit": "mg",
+        "prn": 0, "skipped": 0, "skip_reason": None, "pain_before": None, "pain_after": None,
+    },
+    "side_effects": {"id": 1, "date": "2026-11-01", "therapy_id": 1, "description": "dizzy",
+                     "severity": "mild"},
+    "visits": {"id": 1, "date": "2026-12-01", "clinician": "Dr Reyes", "questions": "q", "outcome": ""},
+    "goals": {"id": 1, "text": "walk 20 minutes", "start_date": "2026-10-01", "status": "active",
+              "achieved_date": None},
+}  # fmt: skip
+
+
+def test_every_published_table_round_trips(diary):
+    assert set(ROWS) == set(PUBLISHED_COLUMNS)
+    for table, row in ROWS.items():
+        assert tuple(row) == PUBLISHED_COLUMNS[table]
+        diary.db[table].insert(row)
+    for table, row in ROWS.items():
+        assert list(diary.db[table].rows) == [row]
+
+
+@pytest.mark.parametrize(
+    ("table", "changes"),
+    [
+        ("checkins", {"pain_avg": 11}),
+        ("checkins", {"mood": -1}),
+        ("checkins", {"enjoyment": 4.5}),
+        ("checkins", {"activity": None}),
+        ("checkins", {"sleep_hours": 30}),
+        ("checkins", {"pain_worst": 2}),
+        ("checkins", {"date": "1/11/2026"}),
+        ("checkins", {"locations": "lower back"}),
+        ("checkins", {"for_doctor": 2}),
+        ("episodes", {"intensity": 42}),
+        ("therapies", {"kind": "magic"}),
+        ("regimens", {"end_date": "2026-01-01"}),
+        ("regimens", {"therapy_id": 99}),
+        ("procedures", {"relief_percent": 150}),
+        ("doses", {"pain_before": 11}),
+        ("side_effects", {"severity": "awful"}),
+        ("goals", {"status": "maybe"}),
+    ],
+)
+def test_the_database_refuses_what_the_domain_would(diary, table, changes):
+    for parent in ("therapies",):
+        diary.db[parent].insert(ROWS[parent])
+    if table == "therapies":
+        diary.db.execute("DELETE FROM therapies")
+    row = {**ROWS[table], **changes}
+    with pytest.raises(sqlite3.IntegrityError):
+        diary.db[table].insert(row)
+
+
+def test_a_therapy_with_doses_cannot_be_deleted_from_under_them(diary):
+    diary.db["therapies"].insert(ROWS["therapies"])
+    diary.db["doses"].insert(ROWS["doses"])
+    with pytest.raises(sqlite3.IntegrityError):
+        diary.db.execute("DELETE FROM therapies WHERE id = 1")
+    assert diary.db["doses"].count == 1
