@@ -1,0 +1,58 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QScrollArea
+
+from painlog.app import build_window
+from painlog.domain.checkin import CheckIn
+
+
+@pytest.fixture
+def window(diary, qtbot):
+    win = build_window(diary)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.today_page.refresh()  # drop what a test left unsaved, so closing asks nothing
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def page(window):
+    return window.today_page
+
+
+def click(qtbot, widget) -> None:
+    """Scroll the widget into view, as a person would, then click it (a check box on its box)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+    position = QPoint(10, widget.height() // 2) if isinstance(widget, QCheckBox) else QPoint()
+    if position.isNull():
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=position)
+
+
+def answer(qtbot, page, field: str, value: int) -> None:
+    """Click the numbered button, as a person would."""
+    click(qtbot, page.scales[field].buttons[value])
+
+
+def stored(diary, day: date) -> dict | None:
+    row = diary.db.execute("SELECT * FROM checkins WHERE date = ?", [day.isoformat()]).fetchone()
+    if row is None:
+        return None
+    columns = [c[0] for c in diary.db.execute("SELECT * FROM checkins LIMIT 0").description]
+    return dict(zip(columns, row, strict=True))
+
+
+def seed_days(diary, days: int, *, pain: int = 5) -> None:
+    for offset in range(1, days + 1):
+        diary.checkins.save(
+            CheckIn(day=date.today() - timedelta(days=offset), pain_avg=pain, enjoyment=4, activity=4, mood=6)
+        )

@@ -1,0 +1,70 @@
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from painlog.domain.checkin import CheckIn
+from painlog.domain.history import day_rows
+from painlog.ui.history_model import HistoryModel
+from tests.ui.conftest import answer, click, seed_days
+
+TODAY = date.today()
+
+
+def checkin(days_ago: int, pain: int) -> CheckIn:
+    return CheckIn(day=TODAY - timedelta(days=days_ago), pain_avg=pain, enjoyment=pain, activity=pain, mood=5)
+
+
+def test_the_history_model_passes_qt_model_checks(qtmodeltester):
+    model = HistoryModel()
+    model.load(day_rows([checkin(1, 4), checkin(3, 6)], {TODAY: 1}, TODAY))
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_history_lists_days_newest_first_with_peg_and_missing_days(window, qtbot, diary):
+    diary.checkins.save(checkin(1, 4))
+    diary.checkins.save(CheckIn(day=TODAY - timedelta(days=3), pain_avg=6, enjoyment=5, activity=5, mood=5))
+    window.show_page(window.history_page)
+    model = window.history_page.model
+    assert model.rowCount() == 4  # today, yesterday, 2 days ago (missing), 3 days ago
+    shown = [[model.index(row, column).data() for column in (1, 4)] for row in range(4)]
+    assert shown == [["no entry", ""], ["4", "4.0"], ["no entry", ""], ["6", "5.3"]]
+    assert "2 of 4 days recorded" in window.history_page.summary.text()
+
+
+def test_sorting_by_pain_puts_missing_days_last_both_ways(window, diary):
+    seed_days(diary, 0)
+    for days_ago, pain in ((1, 4), (2, 8), (4, 2)):
+        diary.checkins.save(checkin(days_ago, pain))
+    window.show_page(window.history_page)
+    table, model = window.history_page.table, window.history_page.model
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 1).data() for r in range(5)] == ["2", "4", "8", "no entry", "no entry"]
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 1).data() for r in range(5)] == ["8", "4", "2", "no entry", "no entry"]
+
+
+def test_double_clicking_a_day_opens_it_on_the_today_page(window, qtbot, diary):
+    diary.checkins.save(checkin(2, 7))
+    window.show_page(window.history_page)
+    table = window.history_page.table
+    row = window.history_page.model.row_of(TODAY - timedelta(days=2))
+    rect = table.visualRect(table.model().index(row, 1))
+    # A real double-click is press, release, double-click: the view needs the first press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.today_page
+    assert window.today_page.day == TODAY - timedelta(days=2)
+    assert window.today_page.scales["pain_avg"].value() == 7
+
+
+def test_a_save_on_the_today_page_shows_in_history(window, qtbot, diary):
+    window.show_page(window.history_page)
+    assert window.history_page.model.rowCount() == 0
+    window.show_page(window.today_page)
+    for field in ("pain_avg", "enjoyment", "activity", "mood"):
+        answer(qtbot, window.today_page, field, 5)
+    click(qtbot, window.today_page.save_button)
+    window.show_page(window.history_page)
+    assert window.history_page.model.index(0, 1).data() == "5"
