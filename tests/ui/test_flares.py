@@ -37,9 +37,7 @@ def test_log_a_flare_from_the_menu_and_see_it_with_the_day(window, qtbot, diary,
     assert "pain 8/10" in listed and "lifting the laundry basket" in listed
 
 
-def test_a_flare_without_an_intensity_is_not_saved_and_the_dialog_says_why(
-    window, qtbot, diary, drive_dialog
-):
+def test_a_flare_without_intensity_is_not_saved_and_the_dialog_says_why(window, qtbot, diary, drive_dialog):
     seen = {}
 
     def steps(dialog):

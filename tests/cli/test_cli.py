@@ -1,0 +1,123 @@
+"""The command line as a user runs it: real subprocesses, exit codes, and one plain sentence on errors."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from painlog import __version__
+
+
+def painlog(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "painlog", *args], capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def assert_one_sentence(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("painlog: ") and lines[0].endswith(".")
+    assert "Traceback" not in result.stderr
+
+
+def table_dump(path: Path, table: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})") if not c[1].endswith("_at")]
+        return conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1").fetchall()
+    finally:
+        conn.close()
+
+
+def test_version():
+    result = painlog("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"painlog {__version__}"
+
+
+def test_demo_writes_a_realistic_diary_and_check_finds_it_healthy(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    result = painlog("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "180-day demo diary" in result.stdout
+    checkins = table_dump(path, "checkins")
+    assert 150 <= len(checkins) < 180  # a few missed days, never zeros for them
+    assert any(row[-1] == 1 for row in checkins)  # some notes marked for the doctor
+    assert len(table_dump(path, "episodes")) > 10
+
+    checked = painlog("check", "--db", str(path))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "Integrity check: ok" in checked.stdout
+    assert "No problems found." in checked.stdout
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path):
+    first, second, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
+    for path, seed in ((first, "5"), (second, "5"), (other, "6")):
+        assert painlog("demo", "--db", str(path), "--days", "60", "--seed", seed).returncode == 0
+    assert table_dump(first, "checkins") == table_dump(second, "checkins")
+    assert table_dump(first, "episodes") == table_dump(second, "episodes")
+    assert table_dump(first, "checkins") != table_dump(other, "checkins")
+
+
+def test_demo_refuses_a_diary_with_entries_unless_forced(tmp_path):
+    path = tmp_path / "mine.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "10").returncode == 0
+    before = table_dump(path, "checkins")
+    refused = painlog("demo", "--db", str(path), "--days", "30")
+    assert_one_sentence(refused)
+    assert "--force" in refused.stderr
+    assert table_dump(path, "checkins") == before
+    forced = painlog("demo", "--db", str(path), "--days", "30", "--force")
+    assert forced.returncode == 0
+    assert len(table_dump(path, "checkins")) > len(before)
+
+
+def test_the_db_can_come_from_the_environment(tmp_path):
+    path = tmp_path / "env.sqlite"
+    import os
+
+    result = painlog("demo", "--days", "5", env={**os.environ, "PAINLOG_DB": str(path)})
+    assert result.returncode == 0
+    assert path.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("demo", "--days", "many"), "whole number"),
+        (("demo", "--days", "0"), "1 to 36500"),
+        (("frobnicate",), "invalid choice"),
+        (("check", "--db", "/nonexistent/diary.sqlite"), "There is no diary"),
+    ],
+)
+def test_usage_errors_are_one_sentence(args, words):
+    result = painlog(*args)
+    assert_one_sentence(result)
+    assert words in result.stderr
+
+
+def test_check_and_demo_refuse_foreign_files_without_changing_them(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("not a diary\n")
+    for command in ("check", "demo"):
+        result = painlog(command, "--db", str(text))
+        assert_one_sentence(result)
+        assert "not a painlog diary" in result.stderr
+    assert text.read_text() == "not a diary\n"
+
+
+def test_check_reports_problems_with_a_non_zero_exit(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "5").returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO doses (therapy_id, taken_at) VALUES (7, '2026-01-01T08:00:00')")
+    conn.commit()
+    conn.close()
+    result = painlog("check", "--db", str(path))
+    assert result.returncode == 1
+    assert "PROBLEM" in result.stdout and "missing row of therapies" in result.stdout

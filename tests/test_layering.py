@@ -1,0 +1,45 @@
+"""The layering rules of DESIGN.md, proved in a fresh interpreter: what each layer pulls in."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+def modules_after_import(*names: str) -> set[str]:
+    code = "import sys\n" + "".join(f"import {n}\n" for n in names) + "print('\\n'.join(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "painlog.domain.checkin",
+        "painlog.domain.episode",
+        "painlog.domain.history",
+        "painlog.storage.diary",
+        "painlog.storage.check",
+        "painlog.demo",
+        "painlog.cli",
+        "painlog.app",
+    ],
+)
+def test_domain_storage_and_the_command_line_import_no_qt(module):
+    loaded = modules_after_import(module)
+    assert not any(name.startswith("PySide6") for name in loaded)
+    assert "matplotlib" not in loaded
+
+
+def test_the_domain_imports_no_storage():
+    loaded = modules_after_import(
+        "painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history"
+    )
+    assert not any(name.startswith("painlog.storage") for name in loaded)
+    assert "sqlite3" not in loaded
+
+
+def test_the_main_window_does_not_load_matplotlib_at_start_up():
+    loaded = modules_after_import("painlog.ui.main_window")
+    assert "PySide6.QtWidgets" in loaded
+    assert "matplotlib" not in loaded
