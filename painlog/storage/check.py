@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from painlog.storage.diary import check_header, identify
-from painlog.storage.schema import KNOWN_MIGRATIONS, MIGRATIONS, PUBLISHED_COLUMNS
+from painlog.storage.diary import applied_migrations, check_header, identify
+from painlog.storage.format import KNOWN_MIGRATIONS, PUBLISHED_COLUMNS
 
 
 @dataclass
@@ -30,7 +30,7 @@ def check_diary(path: Path) -> CheckReport:
     # Read-only: a check must never change the file it checks.
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     with Database(conn) as db:
-        identify(db, path)
+        identify(conn, path)
         _integrity(db, report)
         _foreign_keys(db, report)
         _schema(db, report)
@@ -60,7 +60,7 @@ def _foreign_keys(db: Database, report: CheckReport) -> None:
 
 
 def _schema(db: Database, report: CheckReport) -> None:
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    applied = applied_migrations(db.conn)
     pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
     if pending:
         report.findings.append(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
-
-from sqlite_utils import Database
 
 from painlog.domain.checkin import CheckIn
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
@@ -18,8 +17,8 @@ _COLUMNS = (
 
 
 class CheckinRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
 
     def save(self, checkin: CheckIn) -> str:
         """Insert or replace the day's check-in, committed to disk; returns when it was saved."""
@@ -41,8 +40,8 @@ class CheckinRepository:
             "for_doctor": int(checkin.for_doctor),
             "stamp": stamp,
         }
-        with write_transaction(self._db) as db:
-            db.execute(
+        with write_transaction(self._conn) as conn:
+            conn.execute(
                 f"""INSERT INTO checkins ({_COLUMNS}, created_at, updated_at)
                 VALUES (:date, :pain_avg, :pain_worst, :pain_least, :enjoyment, :activity, :mood,
                         :sleep_hours, :sleep_quality, :locations, :qualities, :note, :for_doctor,
@@ -60,14 +59,14 @@ class CheckinRepository:
         return stamp
 
     def get(self, day: date) -> CheckIn | None:
-        row = self._db.execute(
+        row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM checkins WHERE date = ?", [day.isoformat()]
         ).fetchone()
         return _checkin(row) if row else None
 
     def delete(self, day: date) -> None:
-        with write_transaction(self._db) as db:
-            db.execute("DELETE FROM checkins WHERE date = ?", [day.isoformat()])
+        with write_transaction(self._conn) as conn:
+            conn.execute("DELETE FROM checkins WHERE date = ?", [day.isoformat()])
 
     def between(self, start: date, end: date) -> list[CheckIn]:
         """Check-ins from `start` to `end` inclusive, oldest first."""
@@ -80,13 +79,13 @@ class CheckinRepository:
         return list(self._iter("ORDER BY date", []))
 
     def recorded_days(self) -> set[date]:
-        return {date.fromisoformat(row[0]) for row in self._db.execute("SELECT date FROM checkins")}
+        return {date.fromisoformat(row[0]) for row in self._conn.execute("SELECT date FROM checkins")}
 
     def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM checkins").fetchone()[0]
+        return self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0]
 
     def _iter(self, clause: str, params: list[str]) -> Iterator[CheckIn]:
-        for row in self._db.execute(f"SELECT {_COLUMNS} FROM checkins {clause}", params):
+        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM checkins {clause}", params):
             yield _checkin(row)
 
 

@@ -10,9 +10,9 @@ import os
 import sqlite3
 from contextlib import AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from painlog.storage.backup import backup_to, create_owner_only
 from painlog.storage.checkins import CheckinRepository
@@ -24,8 +24,11 @@ from painlog.storage.errors import (
     DiaryWriteError,
     NotADiaryError,
 )
-from painlog.storage.schema import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATIONS
+from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATION_SET
 from painlog.storage.writes import explain_write_error, write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -33,14 +36,21 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Diary:
     """An open diary: one connection and the repositories that read and write it."""
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
-        self.checkins = CheckinRepository(db)
-        self.episodes = EpisodeRepository(db)
+        self.checkins = CheckinRepository(conn)
+        self.episodes = EpisodeRepository(conn)
+
+    @cached_property
+    def db(self) -> Database:
+        """The same connection as a sqlite-utils Database, for tools (check, export) and tests."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Diary:
         return self
@@ -49,17 +59,17 @@ class Diary:
         self.close()
 
     def is_empty(self) -> bool:
-        return not has_data(self.db)
+        return not has_data(self.conn)
 
-    def transaction(self) -> AbstractContextManager[Database]:
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """Group several repository writes so they are committed together or not at all."""
-        return write_transaction(self.db)
+        return write_transaction(self.conn)
 
     def clear(self) -> None:
         """Delete every entry (children before parents, so foreign keys hold); the schema stays."""
-        with self.transaction() as db:
+        with self.transaction() as conn:
             for table in reversed(DIARY_TABLES):
-                db.execute(f"DELETE FROM [{table}]")
+                conn.execute(f"DELETE FROM [{table}]")
 
 
 def open_diary(path: Path | str) -> Diary:
@@ -70,25 +80,40 @@ def open_diary(path: Path | str) -> Diary:
     check_header(path)
     _check_writable(path)
     conn = sqlite3.connect(path, timeout=5)
-    db = Database(conn)
     try:
-        identify(db, path)
-        _configure(db)
-        _migrate(db, path)
+        applied = identify(conn, path)
+        _configure(conn)
+        pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
+        if pending:
+            _migrate(conn, path, pending)
     except sqlite3.DatabaseError as error:
-        db.close()
+        conn.close()
         raise DiaryDamagedError(
             f"{path} is damaged ({error}). painlog left it unchanged; restore a backup."
         ) from error
     except BaseException:
-        db.close()
+        conn.close()
         raise
-    return Diary(db, path)
+    return Diary(conn, path)
 
 
-def has_data(db: Database) -> bool:
-    present = set(db.table_names()) & set(DIARY_TABLES)
-    return any(db.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone() for table in present)
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def has_data(conn: sqlite3.Connection) -> bool:
+    present = table_names(conn) & set(DIARY_TABLES)
+    return any(conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone() for table in present)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The painlog migrations recorded in the file, in the order they ran."""
+    if "_sqlite_migrations" not in table_names(conn):
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+    )
+    return [row[0] for row in rows]
 
 
 def _create(path: Path) -> None:
@@ -98,9 +123,14 @@ def _create(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fresh.unlink(missing_ok=True)
         create_owner_only(fresh)
-        with Database(sqlite3.connect(fresh)) as db:
-            _configure(db)
-            MIGRATIONS.apply(db)
+        from painlog.storage.schema import apply_migrations
+
+        conn = sqlite3.connect(fresh)
+        try:
+            _configure(conn)
+            apply_migrations(conn)
+        finally:
+            conn.close()
         os.replace(fresh, path)
     except OSError as error:
         fresh.unlink(missing_ok=True)
@@ -142,49 +172,52 @@ def _check_writable(path: Path) -> None:
             )
 
 
-def identify(db: Database, path: Path) -> None:
-    """Refuse a foreign SQLite file or one written by a newer painlog, before writing anything."""
+def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Refuse a foreign SQLite file or one written by a newer painlog, before writing anything.
+
+    Returns the migrations already applied (none for a blank SQLite file, which becomes a new diary).
+    """
     try:
-        tables = set(db.table_names())
+        tables = table_names(conn)
     except sqlite3.DatabaseError as error:
         raise DiaryDamagedError(
             f"{path} is damaged or not a database ({error}). painlog left it unchanged."
         ) from error
     if not tables:
-        return  # a blank SQLite file becomes a new diary
+        return []
     try:
-        applied = {migration.name for migration in MIGRATIONS.applied(db)}
+        applied = applied_migrations(conn)
     except sqlite3.Error:
-        applied = set()
+        applied = []
     if not applied:
         raise NotADiaryError(
             f"{path} is not a painlog diary (it is an SQLite database of another program). "
             "painlog left it unchanged."
         )
-    unknown = sorted(applied - set(KNOWN_MIGRATIONS))
+    unknown = sorted(set(applied) - set(KNOWN_MIGRATIONS))
     if unknown:
         raise DiaryTooNewError(
             f"{path} was written by a newer version of painlog (it has {', '.join(unknown)}). "
             "Update painlog to open it; this version left it unchanged."
         )
+    return applied
 
 
-def _configure(db: Database) -> None:
-    db.execute("PRAGMA busy_timeout = 5000")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
 
 
-def _migrate(db: Database, path: Path) -> None:
-    pending = MIGRATIONS.pending(db)
-    if not pending:
-        return
-    if has_data(db):
+def _migrate(conn: sqlite3.Connection, path: Path, pending: list[str]) -> None:
+    from painlog.storage.schema import apply_migrations
+
+    if has_data(conn):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_to(db.conn, path.with_name(f"{path.stem}.before-{pending[0].name}-{stamp}{path.suffix}"))
+        backup_to(conn, path.with_name(f"{path.stem}.before-{pending[0]}-{stamp}{path.suffix}"))
     try:
-        MIGRATIONS.apply(db)
+        apply_migrations(conn)
     except sqlite3.Error as error:
         raise DiaryWriteError(
             f"Updating {path} to this version of painlog failed: {explain_write_error(error)}"

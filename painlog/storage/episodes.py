@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import date, datetime
-
-from sqlite_utils import Database
 
 from painlog.domain.episode import Episode
 from painlog.storage.rows import day_range, from_json_list, to_json_list, to_local_iso
@@ -15,14 +14,14 @@ _COLUMNS = "id, at, intensity, locations, qualities, trigger, helped, note"
 
 
 class EpisodeRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
 
     def add(self, episode: Episode) -> Episode:
         """Store a new episode, committed; returns it with its id."""
         episode.validated(now=datetime.now())
-        with write_transaction(self._db) as db:
-            cursor = db.execute(
+        with write_transaction(self._conn) as conn:
+            cursor = conn.execute(
                 "INSERT INTO episodes (at, intensity, locations, qualities, trigger, helped, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 _values(episode),
@@ -33,20 +32,20 @@ class EpisodeRepository:
         if episode.id is None:
             raise ValueError("update() needs an episode that was stored before")
         episode.validated(now=datetime.now())
-        with write_transaction(self._db) as db:
-            db.execute(
+        with write_transaction(self._conn) as conn:
+            conn.execute(
                 "UPDATE episodes SET at = ?, intensity = ?, locations = ?, qualities = ?, trigger = ?, "
                 "helped = ?, note = ? WHERE id = ?",
                 [*_values(episode), episode.id],
             )
 
     def delete(self, episode_id: int) -> None:
-        with write_transaction(self._db) as db:
-            db.execute("DELETE FROM episodes WHERE id = ?", [episode_id])
+        with write_transaction(self._conn) as conn:
+            conn.execute("DELETE FROM episodes WHERE id = ?", [episode_id])
 
     def between(self, start: date, end: date) -> list[Episode]:
         """Episodes on days `start`..`end` inclusive, in time order."""
-        rows = self._db.execute(
+        rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM episodes WHERE at BETWEEN ? AND ? ORDER BY at", day_range(start, end)
         )
         return [_episode(row) for row in rows]
@@ -55,7 +54,7 @@ class EpisodeRepository:
         return self.between(day, day)
 
     def count_by_day(self) -> dict[date, int]:
-        rows = self._db.execute("SELECT substr(at, 1, 10), count(*) FROM episodes GROUP BY 1")
+        rows = self._conn.execute("SELECT substr(at, 1, 10), count(*) FROM episodes GROUP BY 1")
         return {date.fromisoformat(day): count for day, count in rows}
 
 

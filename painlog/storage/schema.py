@@ -5,19 +5,27 @@ keeps the data. Each migration is recorded in `_sqlite_migrations` under the set
 listing a name this module does not know was written by a newer painlog.
 """
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from painlog.domain.vocabulary import GOAL_STATUSES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
+from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
 
-MIGRATIONS = Migrations("painlog")
-KNOWN_MIGRATIONS: list[str] = []
+MIGRATIONS = Migrations(MIGRATION_SET)
 
 
 def migration(name: str):  # noqa: ANN201 - returns sqlite-utils' decorator
-    """Register a migration and remember its name, so a diary with a name we don't know is refused."""
-    KNOWN_MIGRATIONS.append(name)
+    """Register a migration; its name must be listed in format.KNOWN_MIGRATIONS, in order."""
+    if name not in KNOWN_MIGRATIONS:
+        raise ValueError(f"migration {name} is missing from format.KNOWN_MIGRATIONS")
     return MIGRATIONS(name=name)
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Bring the diary on `conn` to this painlog's schema, each migration in its own transaction."""
+    MIGRATIONS.apply(Database(conn))
 
 
 def _scale(column: str, *, required: bool, high: int = 10) -> str:
@@ -156,28 +164,3 @@ def initial(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
-
-
-# The published columns of each table (DESIGN.md §2b); `painlog check` verifies they are all there.
-PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "checkins": (
-        "date", "pain_avg", "pain_worst", "pain_least", "enjoyment", "activity", "mood", "sleep_hours",
-        "sleep_quality", "locations", "qualities", "note", "for_doctor", "created_at", "updated_at",
-    ),
-    "episodes": ("id", "at", "intensity", "locations", "qualities", "trigger", "helped", "note"),
-    "therapies": ("id", "kind", "name", "ingredient", "target", "prescriber", "notes"),
-    "regimens": (
-        "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day",
-        "prn", "max_per_day", "instructions", "stop_reason",
-    ),
-    "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes"),
-    "doses": (
-        "id", "therapy_id", "taken_at", "amount", "dose_unit", "prn", "skipped", "skip_reason",
-        "pain_before", "pain_after",
-    ),
-    "side_effects": ("id", "date", "therapy_id", "description", "severity"),
-    "visits": ("id", "date", "clinician", "questions", "outcome"),
-    "goals": ("id", "text", "start_date", "status", "achieved_date"),
-}  # fmt: skip
-
-DIARY_TABLES = tuple(PUBLISHED_COLUMNS)

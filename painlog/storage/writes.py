@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
-
 from painlog.storage.errors import DiaryWriteError
+
+_savepoints = itertools.count(1)
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """Commit everything in the block or nothing; committed means on disk (synchronous=FULL)."""
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Commit everything in the block or nothing; committed means on disk (synchronous=FULL).
+
+    Nested blocks become savepoints, so a group of repository writes is still all-or-nothing.
+    """
+    savepoint = f"painlog_{next(_savepoints)}" if conn.in_transaction else None
     try:
-        with db.atomic():
-            yield db
+        conn.execute(f"SAVEPOINT {savepoint}" if savepoint else "BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {savepoint}" if savepoint else "ROLLBACK")
+                if savepoint:
+                    conn.execute(f"RELEASE {savepoint}")
+            raise
+        try:
+            conn.execute(f"RELEASE {savepoint}" if savepoint else "COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction and not savepoint:
+                conn.execute("ROLLBACK")
+            raise
     except sqlite3.Error as error:
         raise DiaryWriteError(explain_write_error(error)) from error
 

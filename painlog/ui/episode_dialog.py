@@ -26,16 +26,6 @@ from painlog.ui.scale_input import ScaleInput
 from painlog.ui.words import location_word, quality_word, tr
 
 
-def describe_episode(episode: Episode) -> str:
-    """One line for a list: time, intensity, and what set it off."""
-    parts = [episode.at.strftime("%H:%M"), tr("pain {n}/10").format(n=episode.intensity)]
-    if episode.trigger:
-        parts.append(tr("after {trigger}").format(trigger=episode.trigger))
-    if episode.helped:
-        parts.append(tr("helped: {helped}").format(helped=episode.helped))
-    return " · ".join(parts)
-
-
 class EpisodeDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None) -> None:
         super().__init__(parent)

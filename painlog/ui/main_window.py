@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
@@ -13,9 +14,13 @@ from painlog import __version__
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.ui import dialogs
-from painlog.ui.history_page import HistoryPage
 from painlog.ui.today_page import TodayPage
 from painlog.ui.words import tr
+
+if TYPE_CHECKING:
+    from painlog.ui.history_page import HistoryPage
+
+TODAY, HISTORY = 0, 1
 
 
 class MainWindow(QMainWindow):
@@ -30,19 +35,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(tr("painlog — pain diary"))
         self._checkins = checkins
+        self._episodes = episodes
+        self._today = today
         self.today_page = TodayPage(checkins, episodes, today=today)
-        self.history_page = HistoryPage(checkins, episodes, today=today)
         self.today_page.saved.connect(self._diary_changed)
-        self.history_page.open_day.connect(self.open_day)
 
+        # Pages other than Today are built the first time they are opened, to keep start-up quick.
+        self._builders: list[Callable[[], QWidget]] = [lambda: self.today_page, self._build_history]
+        self._built: dict[int, QWidget] = {TODAY: self.today_page}
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
-        for title, page in ((tr("Today"), self.today_page), (tr("History"), self.history_page)):
+        for index, title in enumerate((tr("Today"), tr("History"))):
             self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+            self.pages.addWidget(self._built.get(index) or QWidget())
+        self.navigation.currentRowChanged.connect(self._go_to)
+        self.navigation.setCurrentRow(TODAY)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -51,7 +59,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(tr("Diary: {path}").format(path=diary_path))
-        self.today_page.mark_recorded_days(checkins.recorded_days())
         self.resize(1180, 860)
 
     def _build_menus(self) -> None:
@@ -75,8 +82,33 @@ class MainWindow(QMainWindow):
             diary_menu.addAction(item)
         self.menuBar().addMenu(tr("&Help")).addAction(about_action)
 
+    def _page(self, index: int) -> QWidget:
+        if index not in self._built:
+            page = self._builders[index]()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+        return self._built[index]
+
+    def _go_to(self, index: int) -> None:
+        self.pages.setCurrentWidget(self._page(index))
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self._page(HISTORY)  # type: ignore[return-value]
+
+    def _build_history(self) -> QWidget:
+        from painlog.ui import history_page
+
+        page = history_page.HistoryPage(self._checkins, self._episodes, today=self._today)
+        page.open_day.connect(self.open_day)
+        return page
+
     def show_page(self, page: QWidget) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        index = next(index for index, built in self._built.items() if built is page)
+        self.navigation.setCurrentRow(index)
 
     def open_day(self, day: date) -> None:
         self.show_page(self.today_page)
@@ -91,8 +123,9 @@ class MainWindow(QMainWindow):
         self.today_page.log_flare()
 
     def _diary_changed(self, _day: object) -> None:
-        self.history_page.mark_stale()
-        self.today_page.mark_recorded_days(self._checkins.recorded_days())
+        if HISTORY in self._built:
+            self.history_page.mark_stale()
+        self.today_page.recorded_days_changed()
 
     def _about(self) -> None:
         dialogs.show_about(self, __version__)

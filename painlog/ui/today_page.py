@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -34,9 +33,9 @@ from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
-from painlog.ui.episode_dialog import EpisodeDialog, describe_episode
+from painlog.ui.day_calendar import RecordedDaysCalendar
 from painlog.ui.scale_input import ScaleInput
-from painlog.ui.words import location_word, quality_word, tr
+from painlog.ui.words import describe_episode, location_word, quality_word, tr
 
 REQUIRED = ("pain_avg", "enjoyment", "activity", "mood")
 SLEEP_NOT_RECORDED = -0.5
@@ -97,6 +96,8 @@ class TodayPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(tr("Day shown"))
+        self.calendar = RecordedDaysCalendar(self._checkins.recorded_days)
+        self.date_edit.setCalendarWidget(self.calendar)
         self.date_edit.dateChanged.connect(self._date_edited)
         self.title = QLabel(objectName="dayTitle")
         self.status = QLabel()
@@ -308,15 +309,8 @@ class TodayPage(QWidget):
         self.message.setObjectName("")
         self._show_status()
 
-    def mark_recorded_days(self, days: set[date]) -> None:
-        """Show recorded days in bold in the calendar, so missing days stand out."""
-        calendar = self.date_edit.calendarWidget()
-        calendar.setDateTextFormat(QDate(), QTextCharFormat())
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        bold.setForeground(Qt.GlobalColor.darkBlue)
-        for day in days:
-            calendar.setDateTextFormat(qdate(day), bold)
+    def recorded_days_changed(self) -> None:
+        self.calendar.invalidate()
 
     # ----- saving ---------------------------------------------------------------------------------
 
@@ -387,6 +381,8 @@ class TodayPage(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def log_flare(self) -> None:
+        from painlog.ui.episode_dialog import EpisodeDialog
+
         episode = EpisodeDialog.ask(self, day=self.day, now=self._now())
         if episode is not None:
             self._store_flare(lambda: self._episodes.add(episode))
@@ -395,6 +391,8 @@ class TodayPage(QWidget):
         current = self._selected_or_first_flare()
         if current is None:
             return
+        from painlog.ui.episode_dialog import EpisodeDialog
+
         episode = EpisodeDialog.ask(self, day=self.day, now=self._now(), episode=current)
         if episode is not None:
             self._store_flare(lambda: self._episodes.update(dataclasses.replace(episode, id=current.id)))

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from painlog.domain.episode import Episode
 
 
 def tr(text: str) -> str:
@@ -87,3 +91,13 @@ def location_word(code: str) -> str:
 
 def quality_word(code: str) -> str:
     return tr(QUALITY_WORDS.get(code, code))
+
+
+def describe_episode(episode: Episode) -> str:
+    """One line for a list: time, intensity, and what set it off."""
+    parts = [episode.at.strftime("%H:%M"), tr("pain {n}/10").format(n=episode.intensity)]
+    if episode.trigger:
+        parts.append(tr("after {trigger}").format(trigger=episode.trigger))
+    if episode.helped:
+        parts.append(tr("helped: {helped}").format(helped=episode.helped))
+    return " · ".join(parts)

@@ -9,17 +9,20 @@ import pytest
 from sqlite_utils.migrations import Migrations
 
 from painlog.storage import diary as diary_module
+from painlog.storage import format as diary_format
 from painlog.storage import schema
 from painlog.storage.diary import open_diary
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("diary-*.sqlite"))
+ORIGINAL_MIGRATIONS = schema.MIGRATIONS
 
 
 def counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in schema.PUBLISHED_COLUMNS}
+        tables = diary_format.PUBLISHED_COLUMNS
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     finally:
         conn.close()
 
@@ -32,12 +35,20 @@ def test_each_released_schema_opens_at_the_current_schema_with_every_row(frozen,
     assert before["checkins"] > 0
     with open_diary(copy) as diary:
         applied = [m.name for m in schema.MIGRATIONS.applied(diary.db)]
-        assert applied == schema.KNOWN_MIGRATIONS
+        assert applied == list(diary_format.KNOWN_MIGRATIONS)
     assert counts(copy) == before
 
 
 def test_frozen_files_cover_the_released_schemas():
     assert FROZEN, "tests/fixtures must hold a frozen diary of every released schema"
+
+
+def test_the_registered_migrations_are_exactly_the_known_ones_in_order():
+    conn = sqlite3.connect(":memory:")
+    from sqlite_utils import Database
+
+    pending = [m.name for m in schema.MIGRATIONS.pending(Database(conn))]
+    assert pending == list(diary_format.KNOWN_MIGRATIONS)
 
 
 @pytest.fixture
@@ -50,8 +61,8 @@ def newer_schema(monkeypatch):
     def add_column(db):
         db.execute("ALTER TABLE checkins ADD COLUMN weather TEXT")
 
-    monkeypatch.setattr(diary_module, "MIGRATIONS", migrations)
-    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ["0001_initial", "0002_add_column"])
+    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial", "0002_add_column"))
     return migrations
 
 
@@ -74,9 +85,11 @@ def test_a_backup_is_written_before_migrating_a_diary_with_data(tmp_path, newer_
 def test_no_backup_for_a_diary_without_data(tmp_path, newer_schema, monkeypatch):
     path = tmp_path / "empty.sqlite"
     with monkeypatch.context() as m:
-        m.setattr(diary_module, "MIGRATIONS", schema.MIGRATIONS)
+        m.setattr(schema, "MIGRATIONS", ORIGINAL_MIGRATIONS)
+        m.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial",))
         open_diary(path).close()
-    open_diary(path).close()
+    with open_diary(path) as diary:
+        assert "weather" in diary.db["checkins"].columns_dict
     assert not list(tmp_path.glob("*before*"))
 
 
@@ -92,8 +105,8 @@ def test_a_failing_migration_keeps_the_diary_as_it_was(tmp_path, monkeypatch):
     copy = tmp_path / "diary.sqlite"
     shutil.copyfile(FROZEN[0], copy)
     before = counts(copy)
-    monkeypatch.setattr(diary_module, "MIGRATIONS", migrations)
-    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ["0001_initial", "0002_broken"])
+    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial", "0002_broken"))
     with pytest.raises(Exception, match="failed"):
         open_diary(copy)
     conn = sqlite3.connect(copy)

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from painlog.storage.schema import PUBLISHED_COLUMNS
+from painlog.storage.format import PUBLISHED_COLUMNS
 
 ROWS = {
     "checkins": {

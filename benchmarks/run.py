@@ -1,0 +1,136 @@
+"""Speed of painlog on a 10-year diary, each figure as a ratio to a bare baseline measured in the same run.
+
+Run: `python benchmarks/run.py [--repeat N]`. Prints one line per benchmark:
+`<name>: <ours> s, baseline <bare> s, ratio <r>` (medians). Targets are in the issues; nothing here fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from diary_10y import diary_10y  # noqa: E402
+
+HERE = Path(__file__).parent
+
+
+def median_time(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(name: str, ours: float, bare: float) -> None:
+    print(f"{name}: {ours:.4f} s, baseline {bare:.4f} s, ratio {ours / bare:.2f}", flush=True)
+
+
+def startup(db: Path, repeat: int) -> None:
+    """Process start to the main window shown, against a bare PySide6 QMainWindow."""
+
+    def launch(*args: str) -> Callable[[], None]:
+        def run() -> None:
+            result = subprocess.run(
+                [sys.executable, str(HERE / "startup_probe.py"), *args], capture_output=True, text=True
+            )
+            if result.returncode != 0 or "shown" not in result.stdout:
+                raise SystemExit(f"start-up probe failed: {result.stderr.strip()}")
+
+        return run
+
+    ours_runs, bare_runs = [], []
+    for _ in range(repeat):  # interleaved, so both see the same machine load
+        ours_runs.append(median_time(launch("painlog", str(db)), 1))
+        bare_runs.append(median_time(launch("bare"), 1))
+    report("startup", statistics.median(ours_runs), statistics.median(bare_runs))
+
+
+def save(db: Path, repeat: int) -> None:
+    """Saving a check-in, committed and durable, against a bare INSERT + COMMIT with the same pragmas."""
+    from painlog.domain.checkin import CheckIn
+    from painlog.storage.diary import open_diary
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "diary.sqlite"
+        shutil.copyfile(db, copy)
+        days = iter(date.today() - timedelta(days=n) for n in range(10 * repeat))
+        with open_diary(copy) as diary:
+
+            def ours() -> None:
+                day = next(days)
+                diary.checkins.save(
+                    CheckIn(day=day, pain_avg=5, enjoyment=4, activity=6, mood=6, locations=("lower_back",))
+                )
+
+            ours_time = median_time(ours, repeat)
+        conn = sqlite3.connect(copy)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+
+        def bare() -> None:
+            day = next(days).isoformat()
+            conn.execute(
+                "INSERT OR REPLACE INTO checkins (date, pain_avg, enjoyment, activity, mood, locations, "
+                "created_at, updated_at) VALUES (?, 5, 4, 6, 6, '[\"lower_back\"]', 't', 't')",
+                [day],
+            )
+            conn.commit()
+
+        bare_time = median_time(bare, repeat)
+        conn.close()
+    report("save", ours_time, bare_time)
+
+
+def history(db: Path, repeat: int) -> None:
+    """Filling the History model with 10 years, against fetching the raw rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.domain.history import day_rows
+    from painlog.storage.diary import open_diary
+    from painlog.ui.history_model import HistoryModel
+
+    QApplication.instance() or QApplication([])
+    with open_diary(db) as diary:
+        model = HistoryModel()
+
+        def ours() -> None:
+            model.load(day_rows(diary.checkins.all(), diary.episodes.count_by_day(), date.today()))
+
+        ours_time = median_time(ours, repeat)
+        assert model.rowCount() >= 3650
+    conn = sqlite3.connect(db)
+    bare_time = median_time(lambda: conn.execute("SELECT * FROM checkins ORDER BY date").fetchall(), repeat)
+    conn.close()
+    report("history", ours_time, bare_time)
+
+
+BENCHMARKS = {"startup": startup, "save": save, "history": history}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], help="default: all")
+    args = parser.parse_args()
+    db = diary_10y()
+    for name in args.names or BENCHMARKS:
+        BENCHMARKS[name](db, args.repeat if name != "startup" else max(5, args.repeat // 2))
+
+
+if __name__ == "__main__":
+    main()

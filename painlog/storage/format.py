@@ -1,0 +1,36 @@
+"""The diary file's published format: its migration names, tables and columns (DESIGN.md §2b).
+
+Kept apart from schema.py so that opening an up-to-date diary needs no sqlite-utils import: start-up stays
+fast, and sqlite-utils is loaded only when a migration is pending or a tool (check, export) needs it.
+"""
+
+MIGRATION_SET = "painlog"
+
+# Every migration this painlog knows, in order. schema.py registers exactly these; a diary that lists a
+# name not here was written by a newer painlog.
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial",)
+
+# The published columns of each table (DESIGN.md §2b); `painlog check` verifies they are all there.
+PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "checkins": (
+        "date", "pain_avg", "pain_worst", "pain_least", "enjoyment", "activity", "mood", "sleep_hours",
+        "sleep_quality", "locations", "qualities", "note", "for_doctor", "created_at", "updated_at",
+    ),
+    "episodes": ("id", "at", "intensity", "locations", "qualities", "trigger", "helped", "note"),
+    "therapies": ("id", "kind", "name", "ingredient", "target", "prescriber", "notes"),
+    "regimens": (
+        "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day",
+        "prn", "max_per_day", "instructions", "stop_reason",
+    ),
+    "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes"),
+    "doses": (
+        "id", "therapy_id", "taken_at", "amount", "dose_unit", "prn", "skipped", "skip_reason",
+        "pain_before", "pain_after",
+    ),
+    "side_effects": ("id", "date", "therapy_id", "description", "severity"),
+    "visits": ("id", "date", "clinician", "questions", "outcome"),
+    "goals": ("id", "text", "start_date", "status", "achieved_date"),
+}  # fmt: skip
+
+
+DIARY_TABLES = tuple(PUBLISHED_COLUMNS)
