@@ -23,6 +23,7 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.scale_input import ScaleInput
+from painlog.ui.style import set_tone
 from painlog.ui.words import location_word, quality_word, tr
 
 
@@ -49,7 +50,8 @@ class EpisodeDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.error = QLabel(objectName="error")
+        self.error = QLabel()
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -21,6 +21,7 @@ from painlog.domain.history import day_rows
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.ui.history_model import LEGEND, HistoryModel
+from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
 
 NUMBER_COLUMN_WIDTH = 72
@@ -57,6 +58,7 @@ class HistoryPage(QWidget):
         header.setDefaultSectionSize(NUMBER_COLUMN_WIDTH)
         header.resizeSection(0, DATE_COLUMN_WIDTH)
         header.setStretchLastSection(True)
+        set_font(header, points=10)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_day.emit(self.model.day_at(index.row())))
         self.summary = QLabel()
@@ -68,7 +70,9 @@ class HistoryPage(QWidget):
         top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(tr(LEGEND), objectName="hint"))
+        legend = QLabel(tr(LEGEND))
+        set_tone(legend, "hint")
+        layout.addWidget(legend)
         layout.addWidget(self.table, 1)
 
     def mark_stale(self) -> None:

@@ -14,6 +14,7 @@ from painlog import __version__
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.ui import dialogs
+from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
 from painlog.ui.words import tr
 
@@ -43,7 +44,10 @@ class MainWindow(QMainWindow):
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [lambda: self.today_page, self._build_history]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = QListWidget()
+        set_font(self.navigation, points=14)
+        self.navigation.setFixedWidth(180)
+        self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
         for index, title in enumerate((tr("Today"), tr("History"))):

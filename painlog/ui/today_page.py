@@ -35,6 +35,7 @@ from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.day_calendar import RecordedDaysCalendar
 from painlog.ui.scale_input import ScaleInput
+from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import describe_episode, location_word, quality_word, tr
 
 REQUIRED = ("pain_avg", "enjoyment", "activity", "mood")
@@ -99,7 +100,8 @@ class TodayPage(QWidget):
         self.calendar = RecordedDaysCalendar(self._checkins.recorded_days)
         self.date_edit.setCalendarWidget(self.calendar)
         self.date_edit.dateChanged.connect(self._date_edited)
-        self.title = QLabel(objectName="dayTitle")
+        self.title = QLabel()
+        set_font(self.title, bold=True, points=17)
         self.status = QLabel()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -142,9 +144,13 @@ class TodayPage(QWidget):
         self.sleep_hours.setMinimumWidth(160)
         self.sleep_hours.valueChanged.connect(self._changed)
         hours_row = QHBoxLayout()
-        hours_row.addWidget(QLabel(tr("Hours of sleep last night"), objectName="question"))
+        hours_label = QLabel(tr("Hours of sleep last night"))
+        set_font(hours_label, bold=True)
+        optional = QLabel(tr("optional"))
+        set_tone(optional, "hint")
+        hours_row.addWidget(hours_label)
         hours_row.addWidget(self.sleep_hours)
-        hours_row.addWidget(QLabel(tr("optional"), objectName="hint"))
+        hours_row.addWidget(optional)
         hours_row.addStretch(1)
         sleep.layout().insertLayout(0, hours_row)
 
@@ -193,7 +199,9 @@ class TodayPage(QWidget):
         layout.addStretch(1)
 
     def _build_footer(self) -> None:
-        self.save_button = QPushButton(tr("Save"), objectName="primary")
+        self.save_button = QPushButton(tr("Save"))
+        set_font(self.save_button, bold=True)
+        self.save_button.setMinimumSize(160, 44)
         self.save_button.setToolTip(tr("Save this day (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(tr("Delete this day's entry…"))
@@ -306,7 +314,6 @@ class TodayPage(QWidget):
 
     def _changed(self, *_args: object) -> None:
         self.message.clear()
-        self.message.setObjectName("")
         self._show_status()
 
     def recorded_days_changed(self) -> None:
@@ -355,10 +362,8 @@ class TodayPage(QWidget):
         self.saved.emit(self.day)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setObjectName(kind)
+        set_tone(self.message, kind)
         self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
 
     # ----- flares ---------------------------------------------------------------------------------
 

@@ -24,13 +24,17 @@ def page(window):
     return window.today_page
 
 
-def click(qtbot, widget) -> None:
-    """Scroll the widget into view, as a person would, then click it (a check box on its box)."""
+def scroll_into_view(widget) -> None:
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(widget)
+
+
+def click(qtbot, widget) -> None:
+    """Scroll the widget into view, as a person would, then click it (a check box on its box)."""
+    scroll_into_view(widget)
     position = QPoint(10, widget.height() // 2) if isinstance(widget, QCheckBox) else QPoint()
     if position.isNull():
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
@@ -39,8 +43,13 @@ def click(qtbot, widget) -> None:
 
 
 def answer(qtbot, page, field: str, value: int) -> None:
-    """Click the numbered button, as a person would."""
-    click(qtbot, page.scales[field].buttons[value])
+    """Click the numbered box, as a person would."""
+    click_box(qtbot, page.scales[field], value)
+
+
+def click_box(qtbot, scale, value: int) -> None:
+    scroll_into_view(scale.boxes)
+    qtbot.mouseClick(scale.boxes, Qt.MouseButton.LeftButton, pos=scale.boxes.box_rect(value).center())
 
 
 def stored(diary, day: date) -> dict | None:
