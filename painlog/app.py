@@ -11,8 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from painlog.storage.diary import Diary, open_diary
 from painlog.storage.errors import DiaryError
 
@@ -20,6 +18,8 @@ DIARY_FILE_NAME = "diary.sqlite"
 
 
 def default_diary_path() -> Path:
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("painlog", appauthor=False)) / DIARY_FILE_NAME
 
 

@@ -1,12 +1,17 @@
-"""Every modal question the app asks, each behind one small function that tests replace."""
+"""Every modal question the app asks, each behind one small function that tests replace.
+
+QMessageBox is imported when a question is first asked, not at start-up.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from painlog.ui.words import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Unsaved(Enum):
@@ -17,6 +22,8 @@ class Unsaved(Enum):
 
 def ask_save_changes(parent: QWidget | None) -> Unsaved:
     """Ask what to do with unsaved changes before they would be lost."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(tr("Unsaved changes"))
@@ -38,6 +45,8 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
 
 def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     """Ask yes/no before something that cannot be undone; `action` names the yes button."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Please confirm"))
@@ -50,6 +59,8 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
@@ -59,6 +70,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def show_about(parent: QWidget | None, version: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         parent,
         tr("About painlog"),
