@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -33,10 +34,12 @@ from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
-from painlog.ui.day_calendar import RecordedDaysCalendar
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import describe_episode, location_word, quality_word, tr
+
+if TYPE_CHECKING:
+    from painlog.ui.day_calendar import RecordedDaysCalendar
 
 REQUIRED = ("pain_avg", "enjoyment", "activity", "mood")
 SLEEP_NOT_RECORDED = -0.5
@@ -97,8 +100,8 @@ class TodayPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(tr("Day shown"))
-        self.calendar = RecordedDaysCalendar(self._checkins.recorded_days)
-        self.date_edit.setCalendarWidget(self.calendar)
+        self.calendar: RecordedDaysCalendar | None = None  # made when the picker is first used
+        self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
         self.title = QLabel()
         set_font(self.title, bold=True, points=17)
@@ -317,7 +320,25 @@ class TodayPage(QWidget):
         self._show_status()
 
     def recorded_days_changed(self) -> None:
-        self.calendar.invalidate()
+        if self.calendar is not None:
+            self.calendar.invalidate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.date_edit and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self.ensure_calendar()
+        return super().eventFilter(watched, event)
+
+    def ensure_calendar(self) -> RecordedDaysCalendar:
+        """The picker's calendar, with recorded days in bold; built on first use to keep start-up quick."""
+        if self.calendar is None:
+            from painlog.ui.day_calendar import RecordedDaysCalendar
+
+            self.calendar = RecordedDaysCalendar(self._checkins.recorded_days)
+            self.date_edit.blockSignals(True)
+            self.date_edit.setCalendarWidget(self.calendar)
+            self.date_edit.blockSignals(False)
+            self._sync_date_edit()
+        return self.calendar
 
     # ----- saving ---------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from painlog.ui import dialogs
 from tests.ui.conftest import answer, click, seed_days, stored
@@ -186,3 +186,27 @@ def test_ctrl_s_saves(window, page, qtbot, diary):
     window.activateWindow()
     qtbot.keyClick(page.scales["mood"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert stored(diary, TODAY)["pain_avg"] == 3
+
+
+def test_the_date_picker_calendar_shows_recorded_days_in_bold(page, qtbot, diary):
+    from PySide6.QtGui import QFont
+
+    seed_days(diary, 3)
+    assert page.calendar is None  # not built at start-up
+    arrow = QPoint(page.date_edit.width() - 8, page.date_edit.height() // 2)
+    qtbot.mouseClick(page.date_edit, Qt.MouseButton.LeftButton, pos=arrow)  # opens the calendar pop-up
+    calendar = page.calendar
+    assert calendar is not None
+    qtbot.waitUntil(calendar.isVisible)
+    yesterday = TODAY - timedelta(days=1)
+    assert calendar.marked == {TODAY - timedelta(days=n) for n in (1, 2, 3)}
+    weight = calendar.dateTextFormat(page.date_edit.date().addDays(-1)).fontWeight()
+    assert weight == QFont.Weight.Bold
+    assert calendar.dateTextFormat(page.date_edit.date()).fontWeight() != QFont.Weight.Bold
+    assert page.day == TODAY
+    for field in ("pain_avg", "enjoyment", "activity", "mood"):
+        answer(qtbot, page, field, 1)
+    click(qtbot, page.save_button)  # today is recorded now: the open calendar follows
+    assert TODAY in calendar.marked
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    assert yesterday in calendar.marked
