@@ -54,8 +54,9 @@ class EpisodeDialog(QDialog):
         set_tone(self.error, "error")
         self.error.setWordWrap(True)
 
+        when = QFormLayout()
+        when.addRow(tr("When"), self.when)
         form = QFormLayout()
-        form.addRow(tr("When"), self.when)
         form.addRow(tr("What set it off?"), self.trigger)
         form.addRow(tr("What helped?"), self.helped)
         form.addRow(tr("Note"), self.note)
@@ -70,6 +71,7 @@ class EpisodeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(when)
         layout.addWidget(self.intensity)
         layout.addWidget(where)
         layout.addWidget(feel)

@@ -97,7 +97,7 @@ def describe_episode(episode: Episode) -> str:
     """One line for a list: time, intensity, and what set it off."""
     parts = [episode.at.strftime("%H:%M"), tr("pain {n}/10").format(n=episode.intensity)]
     if episode.trigger:
-        parts.append(tr("after {trigger}").format(trigger=episode.trigger))
+        parts.append(tr("trigger: {trigger}").format(trigger=episode.trigger))
     if episode.helped:
         parts.append(tr("helped: {helped}").format(helped=episode.helped))
     return " · ".join(parts)

@@ -34,7 +34,7 @@ def test_log_a_flare_from_the_menu_and_see_it_with_the_day(window, qtbot, diary,
     assert (intensity, locations, qualities) == (8, '["lower_back"]', '["stabbing"]')
     assert (trigger, helped, note) == ("lifting the laundry basket", "heat pad", "lasted an hour")
     listed = window.today_page.flare_list.item(0).text()
-    assert "pain 8/10" in listed and "lifting the laundry basket" in listed
+    assert "pain 8/10" in listed and "trigger: lifting the laundry basket" in listed
 
 
 def test_a_flare_without_intensity_is_not_saved_and_the_dialog_says_why(window, qtbot, diary, drive_dialog):
