@@ -1,0 +1,37 @@
+"""The composition root: where the diary is, and what the app does when it cannot open one."""
+
+from pathlib import Path
+
+from painlog import app
+from painlog.ui import dialogs
+
+
+def test_db_option_wins_then_environment_then_user_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("PAINLOG_DB", str(tmp_path / "env.sqlite"))
+    assert app.diary_path(str(tmp_path / "cli.sqlite")) == tmp_path / "cli.sqlite"
+    assert app.diary_path(None) == tmp_path / "env.sqlite"
+    monkeypatch.delenv("PAINLOG_DB")
+    default = app.diary_path(None)
+    assert default.name == "diary.sqlite" and "painlog" in default.parts
+
+
+def test_the_app_explains_a_diary_it_cannot_open_and_changes_nothing(qapp, monkeypatch, tmp_path):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    foreign = tmp_path / "letter.txt"
+    foreign.write_text("Dear doctor")
+    assert app.run_gui(Path(foreign)) == 1
+    assert shown and "not a painlog diary" in shown[0][1]
+    assert foreign.read_text() == "Dear doctor"
+
+
+def test_the_app_opens_and_closes_on_a_diary(qapp, tmp_path):
+    seen = []
+
+    def close(window):
+        seen.append(window.windowTitle())
+        window.close()
+
+    assert app.run_gui(tmp_path / "new.sqlite", after_show=close) == 0
+    assert seen == ["painlog — pain diary"]
+    assert (tmp_path / "new.sqlite").exists()
