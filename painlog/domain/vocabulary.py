@@ -49,6 +49,9 @@ THERAPY_KINDS = (
     "surgery",
     "other",
 )
+# A procedure is an event on a date; every other kind is a course with regimens from a start to an end.
+PROCEDURE_KINDS = ("injection", "nerve_block", "radiofrequency_ablation", "surgery")
+ROUTES = ("oral", "topical", "transdermal", "injection", "other")
 STOP_REASONS = ("not_helping", "side_effects", "cost", "finished", "other")
 SEVERITIES = ("mild", "moderate", "severe")
 GOAL_STATUSES = ("active", "achieved", "dropped")

@@ -1,0 +1,158 @@
+"""Opioid dose in morphine milligram equivalents (MME), by the CDC 2022 guideline's conversion factors.
+
+Source: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 71(3), 4 Nov 2022.
+MME/day = Σ daily amount (mg) × factor; transdermal fentanyl counts its mcg/h × 2.4 on every day it runs.
+Opioids without a factor in that table (buprenorphine among them) are "not converted", never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from painlog.domain.therapy import Dose, Regimen, Therapy
+
+FACTORS: dict[str, float] = {
+    "codeine": 0.15,
+    "hydrocodone": 1.0,
+    "hydromorphone": 5.0,
+    "methadone": 4.7,
+    "morphine": 1.0,
+    "oxycodone": 1.5,
+    "oxymorphone": 3.0,
+    "tapentadol": 0.4,
+    "tramadol": 0.2,
+}
+FENTANYL_PATCH_FACTOR = 2.4  # per mcg/h of transdermal fentanyl
+# Opioids the CDC table gives no factor for (fentanyl by any route but a patch is among them).
+OPIOIDS_WITHOUT_FACTOR = frozenset(
+    {"buprenorphine", "fentanyl", "meperidine", "pethidine", "levorphanol", "butorphanol", "pentazocine",
+     "dihydrocodeine", "nalbuphine", "sufentanil", "alfentanil", "remifentanil", "opium", "diamorphine"}
+)  # fmt: skip
+REASSESS_MME = 50  # CDC 2022: reassess benefits and risks at or above this
+HIGH_MME_2016 = 90  # named by the 2016 guideline
+
+CAVEAT = (
+    "MME uses the CDC 2022 conversion factors. They are estimates that do not account for differences "
+    "between people, must not be used to convert one opioid into another, and need extra care with methadone "
+    "and fentanyl. The guideline asks for reassessment at 50 MME/day (the 2016 guideline also named "
+    "90 MME/day); these lines are information, not advice."
+)
+
+
+def is_opioid(ingredient: str | None) -> bool:
+    name = (ingredient or "").strip().lower()
+    return name in FACTORS or name in OPIOIDS_WITHOUT_FACTOR
+
+
+def milligrams(amount: float | None, unit: str | None) -> float | None:
+    """An amount in mg, or None when the unit cannot be converted (mL of a solution, a tablet count)."""
+    if amount is None:
+        return None
+    scale = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}.get((unit or "").strip().lower())
+    return None if scale is None else amount * scale
+
+
+def _is_patch(therapy: Therapy, regimen: Regimen) -> bool:
+    unit = (regimen.dose_unit or "").replace(" ", "").lower()
+    return (
+        (therapy.ingredient or "").lower() == "fentanyl"
+        and regimen.route == "transdermal"
+        and unit == "mcg/h"
+    )
+
+
+@dataclass(frozen=True)
+class MmeLine:
+    """One opioid's contribution: its MME/day, or why it could not be converted."""
+
+    therapy: Therapy
+    mme_per_day: float | None
+    not_converted: str | None = None  # a reason code: no_factor, unit, no_schedule
+
+
+@dataclass(frozen=True)
+class PrescribedMme:
+    lines: tuple[MmeLine, ...]
+
+    @property
+    def total(self) -> float | None:
+        converted = [line.mme_per_day for line in self.lines if line.mme_per_day is not None]
+        return round(sum(converted), 1) if converted else None
+
+    @property
+    def not_converted(self) -> tuple[MmeLine, ...]:
+        return tuple(line for line in self.lines if line.mme_per_day is None)
+
+
+def prescribed_mme(current: Iterable[tuple[Therapy, Regimen]]) -> PrescribedMme:
+    """MME/day of the opioid regimens given: dose × intakes a day (as-needed: the maximum) × factor."""
+    lines = []
+    for therapy, regimen in current:
+        if not is_opioid(therapy.ingredient):
+            continue
+        lines.append(_prescribed_line(therapy, regimen))
+    return PrescribedMme(tuple(lines))
+
+
+def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
+    if _is_patch(therapy, regimen) and regimen.dose_amount is not None:
+        return MmeLine(therapy, regimen.dose_amount * FENTANYL_PATCH_FACTOR)
+    factor = FACTORS.get((therapy.ingredient or "").lower())
+    if factor is None:
+        return MmeLine(therapy, None, "no_factor")
+    mg = milligrams(regimen.dose_amount, regimen.dose_unit)
+    if mg is None:
+        return MmeLine(therapy, None, "unit")
+    intakes = regimen.max_per_day if regimen.prn else regimen.times_per_day
+    if not intakes:
+        return MmeLine(therapy, None, "no_schedule")
+    return MmeLine(therapy, mg * intakes * factor)
+
+
+@dataclass(frozen=True)
+class TakenMme:
+    mean: float | None  # over every day of the period; None when no opioid was converted
+    maximum: float | None
+    days: int
+    not_converted: tuple[str, ...]  # names of opioids taken that could not be converted
+
+
+def taken_mme(
+    therapies: Iterable[Therapy],
+    regimens: Iterable[Regimen],
+    doses: Iterable[Dose],
+    start: date,
+    end: date,
+) -> TakenMme:
+    """MME actually taken each day of `start`..`end`, from the dose log (patches from their regimen)."""
+    by_id = {t.id: t for t in therapies}
+    regimens = list(regimens)
+    patches = [r for r in regimens if r.therapy_id in by_id and _is_patch(by_id[r.therapy_id], r)]
+    patch_therapies = {r.therapy_id for r in patches}
+    days = (end - start).days + 1
+    per_day = [0.0] * days
+    converted = False
+    missed: set[str] = set()
+    for dose in doses:
+        therapy = by_id.get(dose.therapy_id)
+        if therapy is None or dose.skipped or not start <= dose.day <= end:
+            continue
+        if not is_opioid(therapy.ingredient) or therapy.id in patch_therapies:
+            continue  # a patch's log records changes; its MME comes from the regimen below
+        factor = FACTORS.get((therapy.ingredient or "").lower())
+        mg = milligrams(dose.amount, dose.dose_unit)
+        if factor is None or mg is None:
+            missed.add(therapy.name)
+            continue
+        per_day[(dose.day - start).days] += mg * factor
+        converted = True
+    for regimen in patches:
+        for offset in range(days):
+            if regimen.active_on(start + timedelta(days=offset)):
+                per_day[offset] += (regimen.dose_amount or 0.0) * FENTANYL_PATCH_FACTOR
+                converted = True
+    if not converted:
+        return TakenMme(None, None, days, tuple(sorted(missed)))
+    return TakenMme(round(sum(per_day) / days, 1), round(max(per_day), 1), days, tuple(sorted(missed)))

@@ -1,0 +1,199 @@
+"""Therapies, their regimens and procedures: what the specialist prescribed and how it changed.
+
+A course therapy (medication, physical or psychological therapy, neuromodulation, other) has regimens: a dose
+change closes one regimen and opens the next, so history is kept, never overwritten. A procedure therapy
+(injection, nerve block, ablation, surgery) has events on dates with the relief the patient reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.scales import PAIN
+from painlog.domain.vocabulary import PROCEDURE_KINDS, ROUTES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
+
+
+@dataclass(frozen=True)
+class Therapy:
+    kind: str
+    name: str
+    ingredient: str | None = None  # lower-case generic name, used for MME
+    target: str = ""
+    prescriber: str = ""
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def is_procedure(self) -> bool:
+        return self.kind in PROCEDURE_KINDS
+
+    @property
+    def is_medication(self) -> bool:
+        return self.kind == "medication"
+
+    def validated(self) -> Therapy:
+        if self.kind not in THERAPY_KINDS:
+            raise ValidationError("kind", f"Unknown kind of therapy: {self.kind}.")
+        if not self.name.strip():
+            raise ValidationError("name", "Give the therapy a name.")
+        return self
+
+
+@dataclass(frozen=True)
+class Regimen:
+    therapy_id: int
+    start: date
+    end: date | None = None  # the last day, inclusive; None while ongoing
+    dose_amount: float | None = None
+    dose_unit: str | None = None
+    route: str | None = None
+    times_per_day: int | None = None  # scheduled intakes a day (medications)
+    prn: bool = False  # as needed
+    max_per_day: int | None = None  # for as-needed doses
+    sessions_per_week: int | None = None  # for courses such as physical therapy
+    instructions: str = ""
+    stop_reason: str | None = None
+    id: int | None = None
+
+    def active_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def overlaps(self, other: Regimen) -> bool:
+        far = date.max
+        return self.start <= (other.end or far) and other.start <= (self.end or far)
+
+    @property
+    def scheduled_per_day(self) -> int:
+        """Intakes due each day: none for an as-needed regimen."""
+        return 0 if self.prn else (self.times_per_day or 0)
+
+    def validated(self) -> Regimen:
+        if self.end is not None and self.end < self.start:
+            raise ValidationError("end", "A regimen cannot end before it starts.")
+        if self.dose_amount is not None and self.dose_amount <= 0:
+            raise ValidationError("dose_amount", "The dose must be more than zero.")
+        if self.route is not None and self.route not in ROUTES:
+            raise ValidationError("route", f"Unknown route: {self.route}.")
+        if self.prn and self.times_per_day:
+            raise ValidationError("prn", "An as-needed medication has no fixed times a day.")
+        if self.times_per_day is not None and not 0 <= self.times_per_day <= 24:
+            raise ValidationError("times_per_day", "Times a day must be from 0 to 24.")
+        if self.max_per_day is not None and not 1 <= self.max_per_day <= 24:
+            raise ValidationError("max_per_day", "The most doses a day must be from 1 to 24.")
+        if self.sessions_per_week is not None and not 1 <= self.sessions_per_week <= 21:
+            raise ValidationError("sessions_per_week", "Sessions a week must be from 1 to 21.")
+        if self.stop_reason is not None and self.stop_reason not in STOP_REASONS:
+            raise ValidationError("stop_reason", f"Unknown reason for stopping: {self.stop_reason}.")
+        return self
+
+
+def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
+    """Two regimens of one therapy may not run on the same day."""
+    for other in others:
+        if other.id != regimen.id and other.overlaps(regimen):
+            raise ValidationError(
+                "start",
+                f"This overlaps the regimen from {other.start.isoformat()}"
+                f"{' to ' + other.end.isoformat() if other.end else ' (still running)'}; "
+                "change the dose or stop the other one first.",
+            )
+
+
+def change_dose(current: Regimen, new: Regimen, on: date) -> tuple[Regimen, Regimen]:
+    """Close `current` the day before `on` and open `new` from `on`: the history stays."""
+    if current.end is not None:
+        raise ValidationError("start", "This regimen has already ended; start the therapy again instead.")
+    if on <= current.start:
+        raise ValidationError(
+            "start", f"A dose change must come after the current dose started ({current.start.isoformat()})."
+        )
+    closed = dataclasses.replace(current, end=on - timedelta(days=1)).validated()
+    opened = dataclasses.replace(new, therapy_id=current.therapy_id, start=on, end=None, id=None).validated()
+    return closed, opened
+
+
+def stop(current: Regimen, on: date, reason: str | None) -> Regimen:
+    """End the regimen on `on` (its last day) for a reason; a stop without a reason is refused."""
+    if not reason:
+        raise ValidationError("stop_reason", "Choose why the therapy stopped.")
+    if current.end is not None:
+        raise ValidationError("end", "This therapy has already stopped.")
+    return dataclasses.replace(current, end=on, stop_reason=reason).validated()
+
+
+@dataclass(frozen=True)
+class Procedure:
+    therapy_id: int
+    day: date
+    site: str = ""
+    relief_percent: int | None = None  # relief the patient reports afterwards, 0–100 %
+    relief_at: datetime | None = None  # when that relief was judged
+    notes: str = ""
+    id: int | None = None
+
+    def validated(self, today: date) -> Procedure:
+        # A booked procedure may be entered ahead; its relief cannot be.
+        if self.day > today and self.relief_percent is not None:
+            raise ValidationError("relief_percent", "Relief can only be recorded after the procedure.")
+        if self.relief_percent is not None and not (
+            isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
+        ):
+            raise ValidationError("relief_percent", "Relief must be a whole percentage from 0 to 100.")
+        if self.relief_at is not None and self.relief_at.date() < self.day:
+            raise ValidationError("relief_at", "Relief is recorded after the procedure, not before.")
+        return self
+
+
+@dataclass(frozen=True)
+class Dose:
+    """One intake of a medication, or a scheduled intake marked as skipped."""
+
+    therapy_id: int
+    taken_at: datetime
+    amount: float | None = None
+    dose_unit: str | None = None
+    prn: bool = False
+    skipped: bool = False
+    skip_reason: str = ""
+    pain_before: int | None = None
+    pain_after: int | None = None
+    id: int | None = None
+
+    @property
+    def day(self) -> date:
+        return self.taken_at.date()
+
+    def validated(self, now: datetime) -> Dose:
+        if self.taken_at > now:
+            raise ValidationError("taken_at", "A dose cannot be logged for a time in the future.")
+        if self.amount is not None and self.amount < 0:
+            raise ValidationError("amount", "The amount cannot be negative.")
+        if self.skipped and self.prn:
+            raise ValidationError("skipped", "Only a scheduled dose can be marked as skipped.")
+        if self.skipped and not self.skip_reason.strip():
+            raise ValidationError("skip_reason", "Say why the dose was skipped.")
+        PAIN.check("pain_before", self.pain_before, required=False)
+        PAIN.check("pain_after", self.pain_after, required=False)
+        return self
+
+
+@dataclass(frozen=True)
+class SideEffect:
+    day: date
+    description: str
+    severity: str
+    therapy_id: int | None = None
+    id: int | None = None
+
+    def validated(self, today: date) -> SideEffect:
+        if self.day > today:
+            raise ValidationError("date", "A side effect cannot be recorded for a day in the future.")
+        if not self.description.strip():
+            raise ValidationError("description", "Describe the side effect.")
+        if self.severity not in SEVERITIES:
+            raise ValidationError("severity", "Choose mild, moderate or severe.")
+        return self

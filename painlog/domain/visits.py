@@ -1,0 +1,56 @@
+"""Appointments with the specialist, the questions for them, and the patient's functional goals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.vocabulary import GOAL_STATUSES
+
+
+@dataclass(frozen=True)
+class Visit:
+    day: date
+    clinician: str = ""
+    questions: tuple[str, ...] = ()  # asked at this visit; added to at any time before it
+    outcome: str = ""  # what was decided
+    id: int | None = None
+
+    def validated(self) -> Visit:
+        if any(not q.strip() or "\n" in q for q in self.questions):
+            raise ValidationError("questions", "Each question is one line of text.")
+        return self
+
+
+def last_visit(visits: Iterable[Visit], today: date) -> Visit | None:
+    """The most recent visit on or before today (a summary covers the time since)."""
+    past = [v for v in visits if v.day <= today]
+    return max(past, key=lambda v: v.day) if past else None
+
+
+def next_visit(visits: Iterable[Visit], today: date) -> Visit | None:
+    """The first visit after today: the one questions are collected for."""
+    coming = [v for v in visits if v.day > today]
+    return min(coming, key=lambda v: v.day) if coming else None
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    start: date
+    status: str = "active"
+    achieved: date | None = None
+    id: int | None = None
+
+    def validated(self) -> Goal:
+        if not self.text.strip():
+            raise ValidationError("text", "Write the goal in your own words.")
+        if self.status not in GOAL_STATUSES:
+            raise ValidationError("status", f"Unknown goal status: {self.status}.")
+        if self.status == "achieved" and self.achieved is None:
+            raise ValidationError("achieved", "Give the day the goal was achieved.")
+        if self.achieved is not None and self.achieved < self.start:
+            raise ValidationError("achieved", "A goal cannot be achieved before it was set.")
+        return self

@@ -1,0 +1,102 @@
+from datetime import date, datetime
+
+import pytest
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.therapy import (
+    Dose,
+    Procedure,
+    Regimen,
+    SideEffect,
+    Therapy,
+    change_dose,
+    check_no_overlap,
+    stop,
+)
+from painlog.domain.visits import Goal, Visit, last_visit, next_visit
+
+D = date(2026, 3, 2)
+
+
+def test_a_dose_change_closes_the_current_regimen_the_day_before_and_keeps_both():
+    current = Regimen(1, D, dose_amount=300, dose_unit="mg", times_per_day=3, id=7)
+    closed, opened = change_dose(current, Regimen(0, D, dose_amount=600, dose_unit="mg", times_per_day=3),
+                                 on=date(2026, 4, 10))  # fmt: skip
+    assert (closed.start, closed.end, closed.dose_amount, closed.id) == (D, date(2026, 4, 9), 300, 7)
+    assert (opened.start, opened.end, opened.dose_amount, opened.therapy_id, opened.id) == (
+        date(2026, 4, 10),
+        None,
+        600,
+        1,
+        None,
+    )
+    assert not closed.overlaps(opened)
+
+
+def test_a_dose_change_on_or_before_the_start_is_refused():
+    with pytest.raises(ValidationError, match="after the current dose started"):
+        change_dose(Regimen(1, D), Regimen(1, D), on=D)
+
+
+def test_stopping_needs_a_reason_and_a_regimen_cannot_end_before_it_starts():
+    with pytest.raises(ValidationError, match="why"):
+        stop(Regimen(1, D), on=date(2026, 5, 1), reason=None)
+    stopped = stop(Regimen(1, D), on=date(2026, 5, 1), reason="side_effects")
+    assert stopped.end == date(2026, 5, 1) and stopped.stop_reason == "side_effects"
+    with pytest.raises(ValidationError, match="before it starts"):
+        stop(Regimen(1, D), on=date(2026, 3, 1), reason="cost")
+
+
+def test_two_regimens_of_one_therapy_may_not_overlap():
+    old = Regimen(1, D, date(2026, 4, 9), id=1)
+    check_no_overlap(Regimen(1, date(2026, 4, 10)), [old])
+    with pytest.raises(ValidationError, match="overlaps"):
+        check_no_overlap(Regimen(1, date(2026, 4, 9)), [old])
+    with pytest.raises(ValidationError, match="still running"):
+        check_no_overlap(Regimen(1, date(2027, 1, 1)), [Regimen(1, D, id=2)])
+
+
+@pytest.mark.parametrize(
+    ("regimen", "words"),
+    [
+        (Regimen(1, D, dose_amount=0), "more than zero"),
+        (Regimen(1, D, route="nasal spray"), "Unknown route"),
+        (Regimen(1, D, prn=True, times_per_day=3), "as-needed"),
+        (Regimen(1, D, stop_reason="bored"), "Unknown reason"),
+    ],
+)
+def test_regimen_rules(regimen, words):
+    with pytest.raises(ValidationError, match=words):
+        regimen.validated()
+
+
+def test_dose_rules():
+    now = datetime(2026, 11, 24, 12, 0)
+    with pytest.raises(ValidationError, match="future"):
+        Dose(1, datetime(2026, 11, 24, 13, 0)).validated(now)
+    with pytest.raises(ValidationError, match="why"):
+        Dose(1, datetime(2026, 11, 24, 8, 0), skipped=True).validated(now)
+    with pytest.raises(ValidationError, match="from 0 to 10"):
+        Dose(1, datetime(2026, 11, 24, 8, 0), prn=True, pain_before=12).validated(now)
+    assert Dose(1, datetime(2026, 11, 24, 8, 0), skipped=True, skip_reason="nausea").validated(now)
+
+
+def test_procedure_side_effect_therapy_and_goal_rules():
+    with pytest.raises(ValidationError, match="0 to 100"):
+        Procedure(1, D, relief_percent=120).validated(today=date(2026, 11, 24))
+    with pytest.raises(ValidationError, match="after the procedure"):
+        Procedure(1, date(2026, 12, 24), relief_percent=50).validated(today=date(2026, 11, 24))
+    assert Procedure(1, date(2026, 12, 24)).validated(today=date(2026, 11, 24))  # booked ahead
+    with pytest.raises(ValidationError, match="mild, moderate or severe"):
+        SideEffect(D, "dizzy", "awful").validated(today=D)
+    with pytest.raises(ValidationError, match="name"):
+        Therapy("medication", "  ").validated()
+    with pytest.raises(ValidationError, match="achieved"):
+        Goal("walk 20 minutes", D, status="achieved").validated()
+
+
+def test_the_last_and_next_visit():
+    visits = [Visit(date(2026, 6, 1)), Visit(date(2026, 10, 1)), Visit(date(2026, 12, 3))]
+    assert last_visit(visits, date(2026, 11, 24)).day == date(2026, 10, 1)
+    assert next_visit(visits, date(2026, 11, 24)).day == date(2026, 12, 3)
+    assert next_visit(visits[:2], date(2026, 11, 24)) is None
