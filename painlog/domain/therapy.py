@@ -126,6 +126,46 @@ def stop(current: Regimen, on: date, reason: str | None) -> Regimen:
 
 
 @dataclass(frozen=True)
+class RegimenChange:
+    """A therapy started, changed dose or stopped on a day: the events a response is judged around."""
+
+    day: date
+    therapy: Therapy
+    regimen: Regimen  # the regimen that starts (started, changed) or ends (stopped)
+    what: str  # started | changed | stopped
+    previous: Regimen | None = None  # for a change: the regimen it replaced
+
+
+def regimen_changes(
+    therapies: Iterable[Therapy], regimens: Iterable[Regimen], start: date, end: date
+) -> list[RegimenChange]:
+    """Starts, dose changes and stops that fall in `start`..`end`, in date order."""
+    by_id = {t.id: t for t in therapies}
+    history: dict[int, list[Regimen]] = {}
+    for regimen in sorted(regimens, key=lambda r: r.start):
+        history.setdefault(regimen.therapy_id, []).append(regimen)
+    changes = []
+    for therapy_id, runs in history.items():
+        therapy = by_id[therapy_id]
+        for index, regimen in enumerate(runs):
+            previous = runs[index - 1] if index else None
+            # A start right after the previous regimen ended is a dose change; after a gap, a restart.
+            joined = (
+                previous is not None
+                and previous.end is not None
+                and previous.end + timedelta(days=1) == regimen.start
+            )
+            if start <= regimen.start <= end:
+                what = "changed" if joined and previous.stop_reason is None else "started"
+                changes.append(
+                    RegimenChange(regimen.start, therapy, regimen, what, previous if joined else None)
+                )
+            if regimen.stop_reason and regimen.end and start <= regimen.end <= end:
+                changes.append(RegimenChange(regimen.end, therapy, regimen, "stopped"))
+    return sorted(changes, key=lambda c: (c.day, c.therapy.name))
+
+
+@dataclass(frozen=True)
 class Procedure:
     therapy_id: int
     day: date

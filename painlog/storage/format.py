@@ -8,9 +8,9 @@ MIGRATION_SET = "painlog"
 
 # Every migration this painlog knows, in order. schema.py registers exactly these; a diary that lists a
 # name not here was written by a newer painlog.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_relief_time_and_sessions")
 
-# The published columns of each table (DESIGN.md §2b); `painlog check` verifies they are all there.
+# The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
 PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "checkins": (
         "date", "pain_avg", "pain_worst", "pain_least", "enjoyment", "activity", "mood", "sleep_hours",
@@ -20,9 +20,9 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "therapies": ("id", "kind", "name", "ingredient", "target", "prescriber", "notes"),
     "regimens": (
         "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day",
-        "prn", "max_per_day", "instructions", "stop_reason",
+        "prn", "max_per_day", "instructions", "stop_reason", "sessions_per_week",
     ),
-    "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes"),
+    "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes", "relief_at"),
     "doses": (
         "id", "therapy_id", "taken_at", "amount", "dose_unit", "prn", "skipped", "skip_reason",
         "pain_before", "pain_after",

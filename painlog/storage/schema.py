@@ -6,6 +6,7 @@ listing a name this module does not know was written by a newer painlog.
 """
 
 import sqlite3
+from collections.abc import Callable
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -14,13 +15,19 @@ from painlog.domain.vocabulary import GOAL_STATUSES, SEVERITIES, STOP_REASONS, T
 from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
 
 MIGRATIONS = Migrations(MIGRATION_SET)
+STEPS: list[tuple[str, Callable[[Database], None]]] = []  # (name, function), in order
 
 
-def migration(name: str):  # noqa: ANN201 - returns sqlite-utils' decorator
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
     """Register a migration; its name must be listed in format.KNOWN_MIGRATIONS, in order."""
     if name not in KNOWN_MIGRATIONS:
         raise ValueError(f"migration {name} is missing from format.KNOWN_MIGRATIONS")
-    return MIGRATIONS(name=name)
+
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        STEPS.append((name, function))
+        return MIGRATIONS(name=name)(function)
+
+    return register
 
 
 def apply_migrations(conn: sqlite3.Connection) -> None:
@@ -164,3 +171,15 @@ def initial(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@migration("0002_relief_time_and_sessions")
+def relief_time_and_sessions(db: Database) -> None:
+    """When the patient judged a procedure's relief; how many sessions a week a course has."""
+    db.execute(
+        f"ALTER TABLE procedures ADD COLUMN relief_at TEXT CHECK (relief_at IS NULL OR relief_at {_DATETIME})"
+    )
+    db.execute(
+        "ALTER TABLE regimens ADD COLUMN sessions_per_week INTEGER "
+        "CHECK (sessions_per_week IS NULL OR sessions_per_week BETWEEN 1 AND 21)"
+    )

@@ -11,6 +11,7 @@ import pytest
 from painlog.domain.checkin import CheckIn
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryTooNewError, NotADiaryError
+from painlog.storage.format import KNOWN_MIGRATIONS
 
 
 def digest(path: Path) -> str:
@@ -24,7 +25,7 @@ def test_a_new_diary_is_created_with_its_folder_owner_only_and_configured(tmp_pa
         assert diary.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert diary.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         applied = [row[0] for row in diary.db.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied == ["0001_initial"]
+        assert applied == list(KNOWN_MIGRATIONS)
         assert diary.is_empty()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not (path.parent / "diary.sqlite.new").exists()

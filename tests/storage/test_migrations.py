@@ -54,15 +54,20 @@ def test_the_registered_migrations_are_exactly_the_known_ones_in_order():
 @pytest.fixture
 def newer_schema(monkeypatch):
     """This painlog plus one more migration, as the next release would ship it."""
-    migrations = Migrations("painlog")
-    migrations(name="0001_initial")(schema.initial)
 
-    @migrations(name="0002_add_column")
     def add_column(db):
         db.execute("ALTER TABLE checkins ADD COLUMN weather TEXT")
 
+    return with_extra_migration(monkeypatch, "9001_add_column", add_column)
+
+
+def with_extra_migration(monkeypatch, name, function):
+    migrations = Migrations("painlog")
+    for step, original in schema.STEPS:
+        migrations(name=step)(original)
+    migrations(name=name)(function)
     monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial", "0002_add_column"))
+    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", (*diary_format.KNOWN_MIGRATIONS, name))
     return migrations
 
 
@@ -72,7 +77,7 @@ def test_a_backup_is_written_before_migrating_a_diary_with_data(tmp_path, newer_
     before = counts(copy)
     with open_diary(copy) as diary:
         assert "weather" in diary.db["checkins"].columns_dict
-    backups = list(tmp_path.glob("diary.before-0002_add_column-*.sqlite"))
+    backups = list(tmp_path.glob("diary.before-*.sqlite"))
     assert len(backups) == 1
     assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     assert counts(backups[0]) == before
@@ -86,7 +91,7 @@ def test_no_backup_for_a_diary_without_data(tmp_path, newer_schema, monkeypatch)
     path = tmp_path / "empty.sqlite"
     with monkeypatch.context() as m:
         m.setattr(schema, "MIGRATIONS", ORIGINAL_MIGRATIONS)
-        m.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial",))
+        m.setattr(diary_module, "KNOWN_MIGRATIONS", diary_format.KNOWN_MIGRATIONS)
         open_diary(path).close()
     with open_diary(path) as diary:
         assert "weather" in diary.db["checkins"].columns_dict
@@ -94,23 +99,28 @@ def test_no_backup_for_a_diary_without_data(tmp_path, newer_schema, monkeypatch)
 
 
 def test_a_failing_migration_keeps_the_diary_as_it_was(tmp_path, monkeypatch):
-    migrations = Migrations("painlog")
-    migrations(name="0001_initial")(schema.initial)
-
-    @migrations(name="0002_broken")
     def broken(db):
         db.execute("ALTER TABLE checkins ADD COLUMN weather TEXT")
         db.execute("THIS IS NOT SQL")
 
     copy = tmp_path / "diary.sqlite"
     shutil.copyfile(FROZEN[0], copy)
+    open_diary(copy).close()  # now at this painlog's schema
     before = counts(copy)
-    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-    monkeypatch.setattr(diary_module, "KNOWN_MIGRATIONS", ("0001_initial", "0002_broken"))
+    applied_before = applied(copy)
+    with_extra_migration(monkeypatch, "9002_broken", broken)
     with pytest.raises(Exception, match="failed"):
         open_diary(copy)
     conn = sqlite3.connect(copy)
     assert "weather" not in {row[1] for row in conn.execute("PRAGMA table_info(checkins)")}
-    assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
     conn.close()
+    assert applied(copy) == applied_before
     assert counts(copy) == before
+
+
+def applied(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    finally:
+        conn.close()

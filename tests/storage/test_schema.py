@@ -23,10 +23,10 @@ ROWS = {
     "regimens": {
         "id": 1, "therapy_id": 1, "start_date": "2026-03-02", "end_date": None, "dose_amount": 300.0,
         "dose_unit": "mg", "route": "oral", "times_per_day": 3, "prn": 0, "max_per_day": None,
-        "instructions": "with food", "stop_reason": None,
+        "instructions": "with food", "stop_reason": None, "sessions_per_week": None,
     },
     "procedures": {"id": 1, "therapy_id": 1, "date": "2026-06-01", "site": "L4-L5", "relief_percent": 60,
-                   "notes": ""},
+                   "notes": "", "relief_at": "2026-06-15T10:00:00"},
     "doses": {
         "id": 1, "therapy_id": 1, "taken_at": "2026-11-01T08:00:00", "amount": 300.0, "dose_unit": "mg",
         "prn": 0, "skipped": 0, "skip_reason": None, "pain_before": None, "pain_after": None,
@@ -65,6 +65,8 @@ def test_every_published_table_round_trips(diary):
         ("regimens", {"end_date": "2026-01-01"}),
         ("regimens", {"therapy_id": 99}),
         ("procedures", {"relief_percent": 150}),
+        ("procedures", {"relief_at": "yesterday"}),
+        ("regimens", {"sessions_per_week": 0}),
         ("doses", {"pain_before": 11}),
         ("side_effects", {"severity": "awful"}),
         ("goals", {"status": "maybe"}),
