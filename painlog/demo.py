@@ -47,9 +47,7 @@ class DemoDiary:
     injection_day: date | None = None
 
 
-def generate(
-    days: int = 180, seed: int = 1, end: date | None = None, flares_per_week: float = 1.2
-) -> DemoDiary:
+def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per_week: float = 1.2) -> DemoDiary:
     """Build the demo diary for the `days` days up to `end` (default: yesterday, so today is left to fill)."""
     rng = random.Random(seed)
     end = end or date.today() - timedelta(days=1)

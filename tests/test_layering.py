@@ -32,9 +32,7 @@ def test_domain_storage_and_the_command_line_import_no_qt(module):
 
 
 def test_the_domain_imports_no_storage():
-    loaded = modules_after_import(
-        "painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history"
-    )
+    loaded = modules_after_import("painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history")
     assert not any(name.startswith("painlog.storage") for name in loaded)
     assert "sqlite3" not in loaded
 

@@ -60,9 +60,7 @@ def as_needed_use(doses: Iterable[Dose], start: date, end: date) -> AsNeededUse:
     weeks = ((end - start).days + 1) / 7
     before = [d.pain_before for d in taken if d.pain_before is not None]
     after = [d.pain_after for d in taken if d.pain_after is not None]
-    drops = [
-        d.pain_before - d.pain_after for d in taken if d.pain_before is not None and d.pain_after is not None
-    ]
+    drops = [d.pain_before - d.pain_after for d in taken if d.pain_before is not None and d.pain_after is not None]
 
     def average(values: list[int]) -> float | None:
         return round(mean(values), 1) if values else None

@@ -56,11 +56,7 @@ def milligrams(amount: float | None, unit: str | None) -> float | None:
 
 def _is_patch(therapy: Therapy, regimen: Regimen) -> bool:
     unit = (regimen.dose_unit or "").replace(" ", "").lower()
-    return (
-        (therapy.ingredient or "").lower() == "fentanyl"
-        and regimen.route == "transdermal"
-        and unit == "mcg/h"
-    )
+    return (therapy.ingredient or "").lower() == "fentanyl" and regimen.route == "transdermal" and unit == "mcg/h"
 
 
 @dataclass(frozen=True)

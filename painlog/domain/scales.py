@@ -25,9 +25,7 @@ class Scale:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(field, f"{name.capitalize()} must be a whole number, not {value!r}.")
         if not self.low <= value <= self.high:
-            raise ValidationError(
-                field, f"{name.capitalize()} must be from {self.low} to {self.high}, not {value}."
-            )
+            raise ValidationError(field, f"{name.capitalize()} must be from {self.low} to {self.high}, not {value}.")
 
 
 PAIN = Scale(0, 10, higher_is_better=False)

@@ -151,15 +151,11 @@ def regimen_changes(
             previous = runs[index - 1] if index else None
             # A start right after the previous regimen ended is a dose change; after a gap, a restart.
             joined = (
-                previous is not None
-                and previous.end is not None
-                and previous.end + timedelta(days=1) == regimen.start
+                previous is not None and previous.end is not None and previous.end + timedelta(days=1) == regimen.start
             )
             if start <= regimen.start <= end:
                 what = "changed" if joined and previous.stop_reason is None else "started"
-                changes.append(
-                    RegimenChange(regimen.start, therapy, regimen, what, previous if joined else None)
-                )
+                changes.append(RegimenChange(regimen.start, therapy, regimen, what, previous if joined else None))
             if regimen.stop_reason and regimen.end and start <= regimen.end <= end:
                 changes.append(RegimenChange(regimen.end, therapy, regimen, "stopped"))
     return sorted(changes, key=lambda c: (c.day, c.therapy.name))

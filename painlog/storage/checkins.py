@@ -59,9 +59,7 @@ class CheckinRepository:
         return stamp
 
     def get(self, day: date) -> CheckIn | None:
-        row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM checkins WHERE date = ?", [day.isoformat()]
-        ).fetchone()
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM checkins WHERE date = ?", [day.isoformat()]).fetchone()
         return _checkin(row) if row else None
 
     def delete(self, day: date) -> None:
@@ -70,9 +68,7 @@ class CheckinRepository:
 
     def between(self, start: date, end: date) -> list[CheckIn]:
         """Check-ins from `start` to `end` inclusive, oldest first."""
-        return list(
-            self._iter("WHERE date BETWEEN ? AND ? ORDER BY date", [start.isoformat(), end.isoformat()])
-        )
+        return list(self._iter("WHERE date BETWEEN ? AND ? ORDER BY date", [start.isoformat(), end.isoformat()]))
 
     def all(self) -> list[CheckIn]:
         """Every check-in, oldest first."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from painlog.storage.backup import backup_to, create_owner_only
 from painlog.storage.checkins import CheckinRepository
+from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import (
     DiaryDamagedError,
@@ -25,6 +26,9 @@ from painlog.storage.errors import (
     NotADiaryError,
 )
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATION_SET
+from painlog.storage.side_effects import SideEffectRepository
+from painlog.storage.therapies import TherapyRepository
+from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.storage.writes import explain_write_error, write_transaction
 
 if TYPE_CHECKING:
@@ -41,6 +45,11 @@ class Diary:
         self.path = path
         self.checkins = CheckinRepository(conn)
         self.episodes = EpisodeRepository(conn)
+        self.therapies = TherapyRepository(conn)
+        self.doses = DoseRepository(conn)
+        self.side_effects = SideEffectRepository(conn)
+        self.visits = VisitRepository(conn)
+        self.goals = GoalRepository(conn)
 
     @cached_property
     def db(self) -> Database:
@@ -88,9 +97,7 @@ def open_diary(path: Path | str) -> Diary:
             _migrate(conn, path, pending)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise DiaryDamagedError(
-            f"{path} is damaged ({error}). painlog left it unchanged; restore a backup."
-        ) from error
+        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged; restore a backup.") from error
     except BaseException:
         conn.close()
         raise
@@ -110,9 +117,7 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     """The painlog migrations recorded in the file, in the order they ran."""
     if "_sqlite_migrations" not in table_names(conn):
         return []
-    rows = conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
-    )
+    rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
     return [row[0] for row in rows]
 
 
@@ -134,14 +139,10 @@ def _create(path: Path) -> None:
         os.replace(fresh, path)
     except OSError as error:
         fresh.unlink(missing_ok=True)
-        raise DiaryUnwritableError(
-            f"painlog cannot create a diary at {path}: {error.strerror or error}."
-        ) from error
+        raise DiaryUnwritableError(f"painlog cannot create a diary at {path}: {error.strerror or error}.") from error
     except sqlite3.Error as error:
         fresh.unlink(missing_ok=True)
-        raise DiaryWriteError(
-            f"painlog cannot create a diary at {path}: {explain_write_error(error)}"
-        ) from error
+        raise DiaryWriteError(f"painlog cannot create a diary at {path}: {explain_write_error(error)}") from error
 
 
 def check_header(path: Path) -> None:
@@ -153,9 +154,7 @@ def check_header(path: Path) -> None:
     except OSError as error:
         raise DiaryUnwritableError(f"painlog cannot read {path}: {error.strerror or error}.") from error
     if not head:
-        raise NotADiaryError(
-            f"{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged."
-        )
+        raise NotADiaryError(f"{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged.")
     if head != SQLITE_HEADER:
         raise NotADiaryError(
             f"{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged."
@@ -180,9 +179,7 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
     try:
         tables = table_names(conn)
     except sqlite3.DatabaseError as error:
-        raise DiaryDamagedError(
-            f"{path} is damaged or not a database ({error}). painlog left it unchanged."
-        ) from error
+        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
     if not tables:
         return []
     try:
@@ -191,8 +188,7 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
         applied = []
     if not applied:
         raise NotADiaryError(
-            f"{path} is not a painlog diary (it is an SQLite database of another program). "
-            "painlog left it unchanged."
+            f"{path} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged."
         )
     unknown = sorted(set(applied) - set(KNOWN_MIGRATIONS))
     if unknown:

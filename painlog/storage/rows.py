@@ -26,3 +26,19 @@ def day_range(start: date, end: date) -> tuple[str, str]:
 
 def now_stamp() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def to_day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def to_moment(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def to_local_iso_or_none(moment: datetime | None) -> str | None:
+    return None if moment is None else to_local_iso(moment)

@@ -49,9 +49,7 @@ def _flag(column: str) -> str:
 
 
 def _json_list(column: str) -> str:
-    return (
-        f"{column} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({column}) AND json_type({column}) = 'array')"
-    )
+    return f"{column} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({column}) AND json_type({column}) = 'array')"
 
 
 _DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
@@ -176,9 +174,7 @@ def initial(db: Database) -> None:
 @migration("0002_relief_time_and_sessions")
 def relief_time_and_sessions(db: Database) -> None:
     """When the patient judged a procedure's relief; how many sessions a week a course has."""
-    db.execute(
-        f"ALTER TABLE procedures ADD COLUMN relief_at TEXT CHECK (relief_at IS NULL OR relief_at {_DATETIME})"
-    )
+    db.execute(f"ALTER TABLE procedures ADD COLUMN relief_at TEXT CHECK (relief_at IS NULL OR relief_at {_DATETIME})")
     db.execute(
         "ALTER TABLE regimens ADD COLUMN sessions_per_week INTEGER "
         "CHECK (sessions_per_week IS NULL OR sessions_per_week BETWEEN 1 AND 21)"

@@ -30,9 +30,7 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
     box.setText(tr("You have changes to this day that are not saved yet."))
     box.setInformativeText(tr("Do you want to save them?"))
     box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()

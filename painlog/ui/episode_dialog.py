@@ -64,9 +64,7 @@ class EpisodeDialog(QDialog):
         QVBoxLayout(where).addWidget(self.locations)
         feel = QGroupBox(tr("What it felt like (optional)"))
         QVBoxLayout(feel).addWidget(self.qualities)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -109,9 +107,7 @@ class EpisodeDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None = None
-    ) -> Episode | None:
+    def ask(cls, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None = None) -> Episode | None:
         """Show the dialog modally; the episode entered, or None if cancelled."""
         dialog = cls(parent, day=day, now=now, episode=episode)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -104,9 +104,7 @@ class HistoryModel(QAbstractTableModel):
             return row.day
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -127,8 +125,6 @@ class HistoryModel(QAbstractTableModel):
         kept_days = [self._rows[index.row()].day for index in kept]
         self._rows = sorted(present, key=key, reverse=descending) + absent
         position = {row.day: number for number, row in enumerate(self._rows)}
-        moved = [
-            self.index(position[day], index.column()) for day, index in zip(kept_days, kept, strict=True)
-        ]
+        moved = [self.index(position[day], index.column()) for day, index in zip(kept_days, kept, strict=True)]
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()

@@ -156,9 +156,7 @@ class ScaleInput(QWidget):
 
     def _describe(self) -> None:
         answer = (
-            tr("not answered")
-            if self._value is None
-            else tr("{n} of {high}").format(n=self._value, high=self.high)
+            tr("not answered") if self._value is None else tr("{n} of {high}").format(n=self._value, high=self.high)
         )
         self.setAccessibleDescription(answer)
         self.setToolTip(f"{self._question}: {answer}")

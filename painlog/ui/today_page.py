@@ -308,9 +308,7 @@ class TodayPage(QWidget):
         if self.is_dirty():
             self.status.setText(tr("Unsaved changes — press Save (Ctrl+S) to keep them."))
         elif self._stored is None:
-            self.status.setText(
-                tr("No entry for this day yet. Answer the required questions and press Save.")
-            )
+            self.status.setText(tr("No entry for this day yet. Answer the required questions and press Save."))
         else:
             self.status.setText(tr("This day is saved. You can change any answer and save again."))
         self.delete_button.setEnabled(self._stored is not None)
@@ -427,9 +425,7 @@ class TodayPage(QWidget):
         current = self._selected_or_first_flare()
         if current is None or current.id is None:
             return
-        if dialogs.confirm(
-            self, tr("Delete this flare?\n{text}").format(text=describe_episode(current)), tr("Delete")
-        ):
+        if dialogs.confirm(self, tr("Delete this flare?\n{text}").format(text=describe_episode(current)), tr("Delete")):
             episode_id = current.id
             self._store_flare(lambda: self._episodes.delete(episode_id))
 

@@ -37,9 +37,7 @@ def scale_words(field: str) -> ScaleWords:
             tr("How much did pain interfere with your general activity?"), no_interference, complete
         ),
         "mood": ScaleWords(tr("Your mood today"), tr("Very low"), tr("Very good")),
-        "sleep_quality": ScaleWords(
-            tr("How well did you sleep last night?"), tr("Very badly"), tr("Very well")
-        ),
+        "sleep_quality": ScaleWords(tr("How well did you sleep last night?"), tr("Very badly"), tr("Very well")),
         "intensity": ScaleWords(tr("How strong is the pain?"), no_pain, worst),
     }
     return words[field]

@@ -1,0 +1,78 @@
+"""Visits (with the questions for them) and the patient's functional goals."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date
+
+from painlog.domain.visits import Goal, Visit
+from painlog.storage.rows import iso, to_day
+from painlog.storage.writes import write_transaction
+
+
+class VisitRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def save(self, visit: Visit) -> Visit:
+        """Insert a new visit or update a stored one; questions are kept one per line."""
+        visit.validated()
+        values = [visit.day.isoformat(), visit.clinician.strip(), "\n".join(visit.questions), visit.outcome]
+        with write_transaction(self._conn) as conn:
+            if visit.id is None:
+                cursor = conn.execute(
+                    "INSERT INTO visits (date, clinician, questions, outcome) VALUES (?, ?, ?, ?)", values
+                )
+                return dataclasses.replace(visit, id=cursor.lastrowid)
+            conn.execute(
+                "UPDATE visits SET date = ?, clinician = ?, questions = ?, outcome = ? WHERE id = ?",
+                [*values, visit.id],
+            )
+            return visit
+
+    def delete(self, visit_id: int) -> None:
+        with write_transaction(self._conn) as conn:
+            conn.execute("DELETE FROM visits WHERE id = ?", [visit_id])
+
+    def all(self) -> list[Visit]:
+        """Every visit, oldest first."""
+        rows = self._conn.execute("SELECT id, date, clinician, questions, outcome FROM visits ORDER BY date, id")
+        return [
+            Visit(date.fromisoformat(day), clinician or "", tuple(q for q in (questions or "").splitlines() if q),
+                  outcome or "", visit_id)
+            for visit_id, day, clinician, questions, outcome in rows
+        ]  # fmt: skip
+
+
+class GoalRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def save(self, goal: Goal) -> Goal:
+        goal.validated()
+        values = [goal.text.strip(), goal.start.isoformat(), goal.status, iso(goal.achieved)]
+        with write_transaction(self._conn) as conn:
+            if goal.id is None:
+                cursor = conn.execute(
+                    "INSERT INTO goals (text, start_date, status, achieved_date) VALUES (?, ?, ?, ?)", values
+                )
+                return dataclasses.replace(goal, id=cursor.lastrowid)
+            conn.execute(
+                "UPDATE goals SET text = ?, start_date = ?, status = ?, achieved_date = ? WHERE id = ?",
+                [*values, goal.id],
+            )
+            return goal
+
+    def delete(self, goal_id: int) -> None:
+        with write_transaction(self._conn) as conn:
+            conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
+
+    def all(self) -> list[Goal]:
+        rows = self._conn.execute(
+            "SELECT id, text, start_date, status, achieved_date FROM goals ORDER BY start_date, id"
+        )
+        return [
+            Goal(text, date.fromisoformat(start), status, to_day(achieved), goal_id)
+            for goal_id, text, start, status, achieved in rows
+        ]

@@ -1,0 +1,112 @@
+"""Therapies, regimens, procedures, doses, side effects, visits and goals: round trips and the rules."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
+from painlog.domain.visits import Goal, Visit
+
+D = date(2026, 3, 2)
+
+
+@pytest.fixture
+def gabapentin(diary):
+    first = Regimen(0, D, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3, instructions="with food")
+    return diary.therapies.add(Therapy("medication", "Gabapentin", "Gabapentin", prescriber="Dr Reyes"), first)
+
+
+def test_a_medication_and_its_first_regimen_round_trip(diary, gabapentin):
+    assert diary.therapies.get(gabapentin.id) == Therapy(
+        "medication", "Gabapentin", "gabapentin", prescriber="Dr Reyes", id=gabapentin.id
+    )
+    (regimen,) = diary.therapies.regimens(gabapentin.id)
+    assert (regimen.start, regimen.end, regimen.dose_amount, regimen.times_per_day, regimen.instructions) == (
+        D, None, 300, 3, "with food"
+    )  # fmt: skip
+
+
+def test_a_dose_change_keeps_the_history_and_queries_answer_by_date(diary, gabapentin):
+    diary.therapies.change_dose(gabapentin.id, Regimen(0, D, dose_amount=600, dose_unit="mg", times_per_day=3),
+                                on=date(2026, 4, 10))  # fmt: skip
+    old, new = diary.therapies.regimens(gabapentin.id)
+    assert (old.end, new.start, new.dose_amount, new.end) == (date(2026, 4, 9), date(2026, 4, 10), 600, None)
+    assert [r.dose_amount for _, r in diary.therapies.current_regimens(date(2026, 4, 9))] == [300]
+    assert [r.dose_amount for _, r in diary.therapies.current_regimens(date(2026, 4, 10))] == [600]
+    assert diary.therapies.current_regimens(date(2026, 3, 1)) == []
+    changes = diary.therapies.changes_between(date(2026, 3, 1), date(2026, 4, 30))
+    assert [(c.day, c.what) for c in changes] == [(D, "started"), (date(2026, 4, 10), "changed")]
+    assert changes[1].previous.dose_amount == 300
+    assert len(diary.therapies.regimens_between(date(2026, 4, 1), date(2026, 4, 30))) == 2
+
+
+def test_stopping_needs_a_reason_and_is_a_change(diary, gabapentin):
+    with pytest.raises(ValidationError, match="why"):
+        diary.therapies.stop(gabapentin.id, date(2026, 5, 1), None)
+    diary.therapies.stop(gabapentin.id, date(2026, 5, 1), "side_effects")
+    assert diary.therapies.current(gabapentin.id) is None
+    assert diary.therapies.changes_between(date(2026, 5, 1), date(2026, 5, 1))[0].what == "stopped"
+    with pytest.raises(ValidationError, match="not running"):
+        diary.therapies.stop(gabapentin.id, date(2026, 5, 2), "cost")
+
+
+def test_overlapping_regimens_are_refused_and_nothing_is_stored(diary, gabapentin):
+    with pytest.raises(ValidationError, match="overlaps"):
+        diary.therapies.start_regimen(Regimen(gabapentin.id, date(2026, 6, 1), times_per_day=1))
+    assert len(diary.therapies.regimens(gabapentin.id)) == 1
+
+
+def test_a_failed_dose_change_keeps_the_current_regimen_open(diary, gabapentin):
+    with pytest.raises(ValidationError):
+        diary.therapies.change_dose(gabapentin.id, Regimen(0, D, dose_amount=-5), on=date(2026, 4, 10))
+    assert diary.therapies.current(gabapentin.id).end is None
+
+
+def test_a_procedure_with_relief_recorded_later(diary):
+    esi = diary.therapies.add(
+        Therapy("injection", "Epidural steroid injection", target="L4-L5"),
+        Procedure(0, date(2026, 6, 1), site="L4-L5 interlaminar"),
+    )
+    (procedure,) = diary.therapies.procedures(esi.id)
+    at = datetime(2026, 6, 15, 10, 0)
+    diary.therapies.record_relief(procedure.id, 60, at)
+    (therapy, stored), *_ = diary.therapies.procedures_between(date(2026, 6, 1), date(2026, 6, 30))
+    assert therapy.name == "Epidural steroid injection"
+    assert (stored.relief_percent, stored.relief_at, stored.site) == (60, at, "L4-L5 interlaminar")
+    with pytest.raises(ValidationError, match="after the procedure"):
+        diary.therapies.record_relief(procedure.id, 50, datetime(2026, 5, 30, 9, 0))
+
+
+def test_doses_round_trip_and_future_doses_are_refused(diary, gabapentin):
+    taken = diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg"))
+    skipped = diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 14, 0), skipped=True, skip_reason="nausea"))
+    assert diary.doses.on_day(D) == [taken, skipped]
+    diary.doses.update(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg", id=taken.id))
+    with pytest.raises(ValidationError, match="future"):
+        diary.doses.add(Dose(gabapentin.id, datetime.now() + timedelta(hours=1), 300, "mg"))
+    assert len(diary.doses.between(D, D, therapy_id=gabapentin.id)) == 2
+
+
+def test_deleting_a_therapy_counts_its_history_first_and_keeps_side_effects(diary, gabapentin):
+    diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg"))
+    effect = diary.side_effects.add(SideEffect(date(2026, 3, 3), "Dizzy", "mild", gabapentin.id))
+    assert diary.therapies.history_counts(gabapentin.id) == {
+        "regimens": 1, "procedures": 0, "doses": 1, "side_effects": 1
+    }  # fmt: skip
+    diary.therapies.delete(gabapentin.id)
+    assert diary.therapies.all() == []
+    assert diary.side_effects.all() == [SideEffect(date(2026, 3, 3), "Dizzy", "mild", None, effect.id)]
+    assert diary.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_visits_with_questions_and_goals_round_trip(diary):
+    visit = diary.visits.save(Visit(date(2026, 12, 3), "Dr Reyes", ("Can I swim?", "Is the numbness new?")))
+    diary.visits.save(Visit(date(2026, 12, 3), "Dr Reyes", ("Can I swim?",), "Keep gabapentin", visit.id))
+    assert diary.visits.all() == [Visit(date(2026, 12, 3), "Dr Reyes", ("Can I swim?",), "Keep gabapentin", visit.id)]
+    goal = diary.goals.save(Goal("Walk 20 minutes", date(2026, 9, 1)))
+    diary.goals.save(Goal("Walk 20 minutes", date(2026, 9, 1), "achieved", date(2026, 11, 1), goal.id))
+    assert diary.goals.all()[0].status == "achieved"
+    diary.goals.delete(goal.id)
+    diary.visits.delete(visit.id)
+    assert diary.goals.all() == [] and diary.visits.all() == []
