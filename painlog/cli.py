@@ -113,7 +113,8 @@ def _demo(args: argparse.Namespace) -> int:
         demo.write(diary, content)
     print(
         f"Wrote a {args.days}-day demo diary to {path}: "
-        f"{len(content.checkins)} check-ins, {len(content.episodes)} flares."
+        f"{len(content.checkins)} check-ins, {len(content.episodes)} flares, "
+        f"{len(content.therapy.therapies)} therapies, {len(content.therapy.visits)} visits."
     )
     return 0
 

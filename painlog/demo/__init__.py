@@ -1,0 +1,82 @@
+"""A realistic, deterministic demo diary: the same seed and end day always give the same diary.
+
+The story: moderate-to-severe low back pain with sciatica, worse early in the week and after flares; a
+gabapentin dose raised once; a fall in pain after an epidural steroid injection about 60 % of the way
+through the period, drifting back up as it wears off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from painlog.demo import days as day_story
+from painlog.demo.therapies import TherapyStory, story
+from painlog.domain.checkin import CheckIn
+from painlog.domain.episode import Episode
+from painlog.storage.diary import Diary
+
+
+@dataclass
+class DemoDiary:
+    """The demo's entries, ready to be written through the repositories."""
+
+    therapy: TherapyStory
+    checkins: list[CheckIn] = field(default_factory=list)
+    episodes: list[Episode] = field(default_factory=list)
+
+    @property
+    def injection_day(self) -> date:
+        return self.therapy.injection
+
+
+def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per_week: float = 1.2) -> DemoDiary:
+    """The demo for the `days` days up to `end` (default: yesterday, so today is left for the person)."""
+    rng = random.Random(seed)
+    end = end or date.today() - timedelta(days=1)
+    start = end - timedelta(days=days - 1)
+    demo = DemoDiary(story(start, end))
+    injection = demo.therapy.injection
+    drift = 0.0
+    skip_run = 0
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        drift = 0.7 * drift + rng.gauss(0, 0.6)
+        flare = rng.random() < flares_per_week / 7
+        level = 6.2 + drift + day_story.weekday_effect(day) + day_story.injection_effect((day - injection).days)
+        level += demo.therapy.pain_effect(day) + (2.2 if flare else 0.0)
+        if skip_run == 0 and rng.random() < 0.05:
+            skip_run = rng.choice((1, 1, 1, 2, 3))
+        if skip_run:
+            skip_run -= 1
+        else:
+            demo.checkins.append(day_story.checkin(rng, day, level))
+        for _ in range(day_story.flare_count(rng, flare)):
+            demo.episodes.append(day_story.episode(rng, day, level))
+        demo.therapy.add_day(rng, day, level)
+    return demo
+
+
+def write(diary: Diary, demo: DemoDiary) -> None:
+    """Write the demo into `diary` in one transaction: all of it or, on any failure, none."""
+    with diary.transaction():
+        for checkin in demo.checkins:
+            diary.checkins.save(checkin)
+        for episode in demo.episodes:
+            diary.episodes.add(episode)
+        for planned in demo.therapy.therapies.values():
+            therapy = diary.therapies.add(planned.therapy)
+            for regimen in planned.regimens:
+                diary.therapies.start_regimen(dataclasses.replace(regimen, therapy_id=therapy.id))
+            for procedure in planned.procedures:
+                diary.therapies.add_procedure(dataclasses.replace(procedure, therapy_id=therapy.id))
+            for dose in planned.doses:
+                diary.doses.add(dataclasses.replace(dose, therapy_id=therapy.id))
+            for effect in planned.side_effects:
+                diary.side_effects.add(dataclasses.replace(effect, therapy_id=therapy.id))
+        for visit in demo.therapy.visits:
+            diary.visits.save(visit)
+        for goal in demo.therapy.goals:
+            diary.goals.save(goal)

@@ -1,0 +1,74 @@
+"""The demo diary tells a consistent story, whatever its length."""
+
+from datetime import date, timedelta
+from statistics import mean
+
+import pytest
+
+from painlog import demo
+from painlog.domain.medication_use import adherence, as_needed_use
+from painlog.storage.diary import open_diary
+
+END = date(2026, 10, 31)
+
+
+@pytest.fixture(scope="module")
+def demo_diary(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    content = demo.generate(days=180, seed=1, end=END)
+    with open_diary(path) as diary:
+        demo.write(diary, content)
+    diary = open_diary(path)
+    yield diary, content
+    diary.close()
+
+
+@pytest.mark.parametrize("days", [1, 2, 5, 9, 20, 21, 29, 31, 45, 90])
+def test_any_length_of_demo_can_be_written(tmp_path, days):
+    with open_diary(tmp_path / "d.sqlite") as diary:
+        demo.write(diary, demo.generate(days=days, seed=days, end=END))
+        assert diary.checkins.count() >= 1
+        assert diary.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_anticonvulsant_is_raised_once_and_mostly_taken(demo_diary):
+    diary, _ = demo_diary
+    gabapentin = next(t for t in diary.therapies.all() if t.ingredient == "gabapentin")
+    low, high = diary.therapies.regimens(gabapentin.id)
+    assert (low.dose_amount, high.dose_amount, high.times_per_day) == (300, 600, 3)
+    assert low.end + timedelta(days=1) == high.start
+    taken = adherence([low, high], diary.doses.between(low.start, END, gabapentin.id), low.start, END)
+    assert 0.8 < taken.ratio < 0.97
+    assert taken.skipped > 0
+
+
+def test_the_as_needed_opioid_is_used_several_times_a_week_with_pain_before_and_after(demo_diary):
+    diary, _ = demo_diary
+    oxycodone = next(t for t in diary.therapies.all() if t.ingredient == "oxycodone")
+    (regimen,) = diary.therapies.regimens(oxycodone.id)
+    assert regimen.prn and regimen.max_per_day == 4
+    use = as_needed_use(diary.doses.between(regimen.start, END, oxycodone.id), regimen.start, END)
+    assert 1.0 <= use.per_week <= 7.0
+    assert use.mean_drop is not None and use.mean_drop > 1
+
+
+def test_pain_falls_after_the_epidural_injection(demo_diary):
+    diary, content = demo_diary
+    ((therapy, injection),) = diary.therapies.procedures_between(END - timedelta(days=180), END)
+    assert therapy.kind == "injection" and injection.relief_percent == 60
+    before = diary.checkins.between(injection.day - timedelta(days=14), injection.day - timedelta(days=1))
+    after = diary.checkins.between(injection.day + timedelta(days=3), injection.day + timedelta(days=28))
+    assert mean(c.pain_avg for c in before) - mean(c.pain_avg for c in after) >= 1.5
+
+
+def test_courses_side_effects_visits_and_goals(demo_diary):
+    diary, _ = demo_diary
+    kinds = {t.kind for t in diary.therapies.all()}
+    assert {"medication", "physical_therapy", "psychological", "injection"} <= kinds
+    assert any(r.route == "topical" for r in diary.therapies.regimens())
+    assert any(r.stop_reason == "finished" and r.sessions_per_week == 2 for r in diary.therapies.regimens())
+    assert len(diary.side_effects.all()) >= 3
+    visits = diary.visits.all()
+    assert len([v for v in visits if v.day <= END]) == 2 and visits[-1].day > END
+    assert visits[-1].questions and all(v.outcome for v in visits[:-1])
+    assert len(diary.goals.all()) == 2
