@@ -62,4 +62,4 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
 def build_window(diary: Diary):  # noqa: ANN201 - a QMainWindow; Qt is imported lazily
     from painlog.ui.main_window import MainWindow
 
-    return MainWindow(checkins=diary.checkins, episodes=diary.episodes, diary_path=diary.path)
+    return MainWindow(diary, diary_path=diary.path)

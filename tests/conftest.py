@@ -32,7 +32,7 @@ def _no_unmocked_modals(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would block a headless test forever: fail instead, naming the dialog."""
     if "PySide6.QtWidgets" not in sys.modules:
         return
-    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail(f"a test opened a modal dialog without replacing it: {args[:1]}")
@@ -43,6 +43,8 @@ def _no_unmocked_modals(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, refuse)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+    for name in ("getText", "getInt", "getItem", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, refuse)
 
 
 @pytest.fixture

@@ -45,6 +45,8 @@ SCALE_OF: dict[str, Scale] = {
     "mood": MOOD,
     "sleep_quality": SLEEP_QUALITY,
     "intensity": PAIN,
+    "pain_before": PAIN,
+    "pain_after": PAIN,
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -61,4 +63,6 @@ FIELD_NAMES: dict[str, str] = {
     "qualities": "pain qualities",
     "intensity": "intensity",
     "at": "the time",
+    "pain_before": "pain before the dose",
+    "pain_after": "pain after the dose",
 }

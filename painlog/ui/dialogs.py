@@ -77,3 +77,11 @@ def show_about(parent: QWidget | None, version: str) -> None:
             version=version
         ),
     )
+
+
+def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
+    """A short line of text (a reason, a question); None if cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, question)
+    return text.strip() or None if ok else None

@@ -5,44 +5,67 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from painlog import __version__
-from painlog.storage.checkins import CheckinRepository
-from painlog.storage.episodes import EpisodeRepository
 from painlog.ui import dialogs
 from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
+    from painlog.storage.checkins import CheckinRepository
+    from painlog.storage.doses import DoseRepository
+    from painlog.storage.episodes import EpisodeRepository
+    from painlog.storage.side_effects import SideEffectRepository
+    from painlog.storage.therapies import TherapyRepository
+    from painlog.storage.visits import GoalRepository, VisitRepository
     from painlog.ui.history_page import HistoryPage
+    from painlog.ui.therapies_page import TherapiesPage
+    from painlog.ui.visits_page import VisitsPage
 
-TODAY, HISTORY = 0, 1
+TODAY, HISTORY, THERAPIES, VISITS = 0, 1, 2, 3
+
+
+class Repositories(Protocol):
+    """What the window reads and writes through; the open Diary is one."""
+
+    checkins: CheckinRepository
+    episodes: EpisodeRepository
+    therapies: TherapyRepository
+    doses: DoseRepository
+    side_effects: SideEffectRepository
+    visits: VisitRepository
+    goals: GoalRepository
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
+        repositories: Repositories,
         *,
-        checkins: CheckinRepository,
-        episodes: EpisodeRepository,
         diary_path: Path,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.setWindowTitle(tr("painlog — pain diary"))
-        self._checkins = checkins
-        self._episodes = episodes
+        self._repositories = repositories
         self._today = today
-        self.today_page = TodayPage(checkins, episodes, today=today)
+        self.today_page = TodayPage(
+            repositories.checkins, repositories.episodes, repositories.therapies, repositories.doses, today=today
+        )
         self.today_page.saved.connect(self._diary_changed)
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
-        self._builders: list[Callable[[], QWidget]] = [lambda: self.today_page, self._build_history]
+        self._builders: list[Callable[[], QWidget]] = [
+            lambda: self.today_page,
+            self._build_history,
+            self._build_therapies,
+            self._build_visits,
+        ]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
         self.navigation = QListWidget()
         set_font(self.navigation, points=14)
@@ -50,7 +73,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
-        for index, title in enumerate((tr("Today"), tr("History"))):
+        for index, title in enumerate((tr("Today"), tr("History"), tr("Therapies"), tr("Visits & goals"))):
             self.navigation.addItem(title)
             self.pages.addWidget(self._built.get(index) or QWidget())
         self.navigation.currentRowChanged.connect(self._go_to)
@@ -103,12 +126,34 @@ class MainWindow(QMainWindow):
     def history_page(self) -> HistoryPage:
         return self._page(HISTORY)  # type: ignore[return-value]
 
+    @property
+    def therapies_page(self) -> TherapiesPage:
+        return self._page(THERAPIES)  # type: ignore[return-value]
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return self._page(VISITS)  # type: ignore[return-value]
+
     def _build_history(self) -> QWidget:
         from painlog.ui import history_page
 
-        page = history_page.HistoryPage(self._checkins, self._episodes, today=self._today)
+        repositories = self._repositories
+        page = history_page.HistoryPage(repositories.checkins, repositories.episodes, today=self._today)
         page.open_day.connect(self.open_day)
         return page
+
+    def _build_therapies(self) -> QWidget:
+        from painlog.ui import therapies_page
+
+        repositories = self._repositories
+        page = therapies_page.TherapiesPage(repositories.therapies, repositories.side_effects, today=self._today)
+        page.changed.connect(self._therapies_changed)
+        return page
+
+    def _build_visits(self) -> QWidget:
+        from painlog.ui import visits_page
+
+        return visits_page.VisitsPage(self._repositories.visits, self._repositories.goals, today=self._today)
 
     def show_page(self, page: QWidget) -> None:
         index = next(index for index, built in self._built.items() if built is page)
@@ -130,6 +175,9 @@ class MainWindow(QMainWindow):
         if HISTORY in self._built:
             self.history_page.mark_stale()
         self.today_page.recorded_days_changed()
+
+    def _therapies_changed(self) -> None:
+        self.today_page.medications.load(self.today_page.day)
 
     def _about(self) -> None:
         dialogs.show_about(self, __version__)

@@ -30,10 +30,13 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.scales import FIELD_NAMES
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.storage.checkins import CheckinRepository
+from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
+from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import describe_episode, location_word, quality_word, tr
@@ -62,6 +65,8 @@ class TodayPage(QWidget):
         self,
         checkins: CheckinRepository,
         episodes: EpisodeRepository,
+        therapies: TherapyRepository,
+        doses: DoseRepository,
         *,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
@@ -69,6 +74,8 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._checkins = checkins
         self._episodes = episodes
+        self._therapies = therapies
+        self._doses = doses
         self._today = today
         self.day = today()
         self._stored: CheckIn | None = None
@@ -156,6 +163,10 @@ class TodayPage(QWidget):
         hours_row.addWidget(optional)
         hours_row.addStretch(1)
         sleep.layout().insertLayout(0, hours_row)
+
+        self.medications = MedicationsToday(self._therapies, self._doses, today=self._today)
+        self.medications.changed.connect(self._medication_recorded)
+        layout.addWidget(self.medications)
 
         where = QGroupBox(tr("Where does it hurt? (optional)"))
         self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
@@ -254,6 +265,7 @@ class TodayPage(QWidget):
         self._sync_date_edit()
         self._show_title()
         self._show_flares()
+        self.medications.load(day)
         self.message.clear()
         self._show_status()
 
@@ -437,6 +449,10 @@ class TodayPage(QWidget):
             return
         self._show_flares()
         self._say(tr("Flare saved."), "saved")
+        self.saved.emit(self.day)
+
+    def _medication_recorded(self, text: str, ok: bool) -> None:
+        self._say(text, "saved" if ok else "error")
         self.saved.emit(self.day)
 
     def _now(self) -> datetime:
