@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         return self._built[index]
 
     def _go_to(self, index: int) -> None:
+        if index == TODAY:
+            self.today_page.medications.load(self.today_page.day)  # therapies may have changed elsewhere
         self.pages.setCurrentWidget(self._page(index))
 
     @property

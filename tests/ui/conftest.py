@@ -65,3 +65,16 @@ def seed_days(diary, days: int, *, pain: int = 5) -> None:
         diary.checkins.save(
             CheckIn(day=date.today() - timedelta(days=offset), pain_avg=pain, enjoyment=4, activity=4, mood=6)
         )
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Replace what a line edit or spin box holds by typing, as a person would."""
+    line = widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+def press_save(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)

@@ -1,0 +1,105 @@
+"""Medications on the Today page: tick intakes, skip one with a reason, log an as-needed dose and its effect."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from painlog.domain.therapy import Regimen, Therapy
+from painlog.ui import dialogs
+from painlog.ui.medications_today import AsNeededDoseDialog
+from tests.ui.conftest import click, click_box, press_save
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def medications(diary, window):
+    start = TODAY - timedelta(days=10)
+    gabapentin = diary.therapies.add(
+        Therapy("medication", "Gabapentin", "gabapentin"),
+        Regimen(0, start, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3),
+    )
+    oxycodone = diary.therapies.add(
+        Therapy("medication", "Oxycodone IR", "oxycodone"),
+        Regimen(0, start, dose_amount=5, dose_unit="mg", route="oral", prn=True, max_per_day=4),
+    )
+    window.today_page.refresh()
+    return window.today_page.medications, gabapentin, oxycodone
+
+
+def doses(diary) -> list[tuple]:
+    return diary.db.execute(
+        "SELECT therapy_id, amount, dose_unit, prn, skipped, skip_reason, pain_before, pain_after "
+        "FROM doses ORDER BY id"
+    ).fetchall()
+
+
+def test_tick_and_untick_scheduled_intakes(medications, qtbot, diary):
+    section, gabapentin, _ = medications
+    click(qtbot, section.intakes[gabapentin.id][0])
+    click(qtbot, section.intakes[gabapentin.id][1])
+    assert doses(diary) == [(gabapentin.id, 300.0, "mg", 0, 0, None, None, None)] * 2
+    assert [box.isChecked() for box in section.intakes[gabapentin.id]] == [True, True, False]
+    click(qtbot, section.intakes[gabapentin.id][1])  # changed my mind
+    assert len(doses(diary)) == 1
+    (taken_at,) = diary.db.execute("SELECT taken_at FROM doses").fetchone()
+    assert taken_at.startswith(TODAY.isoformat())
+
+
+def test_skip_a_dose_with_a_reason(medications, qtbot, diary, monkeypatch):
+    section, gabapentin, _ = medications
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, question: "felt dizzy")
+    click(qtbot, section.skip_buttons[gabapentin.id])
+    assert doses(diary) == [(gabapentin.id, None, None, 0, 1, "felt dizzy", None, None)]
+    assert "skipped (felt dizzy)" in section.intakes[gabapentin.id][0].text()
+
+
+def test_a_dose_on_a_past_day_is_recorded_on_that_day(window, medications, qtbot, diary):
+    section, gabapentin, _ = medications
+    click(qtbot, window.today_page.previous_button)
+    click(qtbot, section.intakes[gabapentin.id][0])
+    (taken_at,) = diary.db.execute("SELECT taken_at FROM doses").fetchone()
+    assert taken_at == f"{TODAY - timedelta(days=1)}T12:00:00"
+
+
+def test_log_an_as_needed_dose_with_pain_before_then_add_pain_after(medications, qtbot, diary, drive_dialog):
+    section, _, oxycodone = medications
+
+    def before(dialog):
+        assert dialog.amount.value() == 5
+        click_box(qtbot, dialog.pain_before, 8)
+        assert not dialog.pain_after.isVisible()
+        press_save(qtbot, dialog)
+
+    drive_dialog(AsNeededDoseDialog, before)
+    click(qtbot, section.prn_button)
+    assert doses(diary) == [(oxycodone.id, 5.0, "mg", 1, 0, None, 8, None)]
+    assert "after not yet" in section.prn_list.item(0).text()
+
+    def after(dialog):
+        assert dialog.pain_before.value() == 8
+        click_box(qtbot, dialog.pain_after, 5)
+        press_save(qtbot, dialog)
+
+    drive_dialog(AsNeededDoseDialog, after)
+    click(qtbot, section.pain_after_button)
+    assert doses(diary) == [(oxycodone.id, 5.0, "mg", 1, 0, None, 8, 5)]
+
+
+def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_dialog):
+    section, _, _ = medications
+    seen = {}
+
+    def future(dialog):
+        from PySide6.QtCore import QDateTime
+
+        dialog.at.setMaximumDateTime(QDateTime(datetime.now() + timedelta(days=2)))
+        dialog.at.setDateTime(QDateTime(datetime.now() + timedelta(hours=3)))
+        press_save(qtbot, dialog)
+        seen["error"] = dialog.error.text()
+        dialog.reject()
+
+    drive_dialog(AsNeededDoseDialog, future)
+    click(qtbot, section.prn_button)
+    assert "future" in seen["error"]
+    assert doses(diary) == []

@@ -1,0 +1,168 @@
+"""Therapies driven like a person: dialogs filled by keys and clicks, then the diary file is read."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from painlog.domain.therapy import Procedure, Regimen, Therapy
+from painlog.ui import dialogs
+from painlog.ui.therapy_dialogs import RegimenDialog, ReliefDialog, SideEffectDialog, StopDialog, TherapyDialog
+from tests.ui.conftest import click, press_save, type_into
+
+TODAY = date.today()
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+@pytest.fixture
+def page(window):
+    window.show_page(window.therapies_page)
+    return window.therapies_page
+
+
+def rows(diary, sql: str) -> list[tuple]:
+    return diary.db.execute(sql).fetchall()
+
+
+def test_add_a_medication_through_the_dialog(page, qtbot, diary, drive_dialog):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, "Oxycodone IR")
+        type_into(qtbot, dialog.ingredient, "Oxycodone")
+        dialog.start.setDate(qdate(TODAY - timedelta(days=20)))
+        type_into(qtbot, dialog.regimen_fields.amount, "5")
+        type_into(qtbot, dialog.regimen_fields.unit, "mg")
+        click(qtbot, dialog.regimen_fields.as_needed)
+        type_into(qtbot, dialog.regimen_fields.most, "4")
+        qtbot.keyClicks(dialog.prescriber, "Dr Reyes")
+        press_save(qtbot, dialog)
+
+    drive_dialog(TherapyDialog, fill)
+    click(qtbot, page.add_button)
+    assert rows(diary, "SELECT kind, name, ingredient, prescriber FROM therapies") == [
+        ("medication", "Oxycodone IR", "oxycodone", "Dr Reyes")
+    ]
+    assert rows(
+        diary, "SELECT start_date, dose_amount, dose_unit, route, prn, max_per_day, times_per_day FROM regimens"
+    ) == [((TODAY - timedelta(days=20)).isoformat(), 5.0, "mg", "oral", 1, 4, None)]
+    assert "5 mg · as needed, at most 4 a day" in page.tree.currentItem().text(1)
+
+
+@pytest.fixture
+def gabapentin(diary, page):
+    first = Regimen(0, TODAY - timedelta(days=30), dose_amount=300, dose_unit="mg", route="oral", times_per_day=3)
+    therapy = diary.therapies.add(Therapy("medication", "Gabapentin", "gabapentin"), first)
+    page.select(therapy.id)
+    return therapy
+
+
+def test_change_the_dose_keeps_the_history(page, qtbot, diary, gabapentin, drive_dialog):
+    def fill(dialog):
+        dialog.start.setDate(qdate(TODAY - timedelta(days=5)))
+        type_into(qtbot, dialog.fields.amount, "600")
+        press_save(qtbot, dialog)
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert rows(diary, "SELECT start_date, end_date, dose_amount FROM regimens ORDER BY start_date") == [
+        ((TODAY - timedelta(days=30)).isoformat(), (TODAY - timedelta(days=6)).isoformat(), 300.0),
+        ((TODAY - timedelta(days=5)).isoformat(), None, 600.0),
+    ]
+    assert page.history.count() == 2
+
+
+def test_stop_needs_a_reason_then_stops(page, qtbot, diary, gabapentin, drive_dialog):
+    seen = {}
+
+    def fill(dialog):
+        press_save(qtbot, dialog)  # no reason chosen yet
+        seen["error"] = dialog.error.text()
+        qtbot.keyClicks(dialog.reason, "S")  # keyboard search: "Side effects"
+        press_save(qtbot, dialog)
+
+    drive_dialog(StopDialog, fill)
+    click(qtbot, page.buttons["stop"])
+    assert "why" in seen["error"]
+    assert rows(diary, "SELECT end_date, stop_reason FROM regimens") == [(TODAY.isoformat(), "side_effects")]
+    assert page.buttons["restart"].isEnabled() and not page.buttons["stop"].isEnabled()
+
+
+def test_a_regimen_without_a_dose_is_refused_in_the_dialog(page, qtbot, diary, drive_dialog):
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, "Pregabalin")
+        press_save(qtbot, dialog)
+        seen["error"], seen["open"] = dialog.error.text(), dialog.isVisible()
+        dialog.reject()
+
+    drive_dialog(TherapyDialog, fill)
+    click(qtbot, page.add_button)
+    assert "Enter the dose" in seen["error"] and seen["open"]
+    assert rows(diary, "SELECT count(*) FROM therapies") == [(0,)]
+
+
+def test_add_an_injection_and_record_the_relief(page, qtbot, diary, drive_dialog):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.kind, "I")  # keyboard search: "Injection"
+        qtbot.keyClicks(dialog.name, "Epidural steroid injection")
+        dialog.start.setDate(qdate(TODAY - timedelta(days=14)))
+        qtbot.keyClicks(dialog.site, "L4-L5")
+        assert not dialog.regimen_fields.amount.isVisibleTo(dialog)
+        press_save(qtbot, dialog)
+
+    drive_dialog(TherapyDialog, fill)
+    click(qtbot, page.add_button)
+    assert rows(diary, "SELECT kind FROM therapies") == [("injection",)]
+    assert rows(diary, "SELECT date, site, relief_percent FROM procedures") == [
+        ((TODAY - timedelta(days=14)).isoformat(), "L4-L5", None)
+    ]
+
+    drive_dialog(ReliefDialog, lambda d: (type_into(qtbot, d.percent, "60"), press_save(qtbot, d)))
+    click(qtbot, page.buttons["relief"])
+    ((relief, judged),) = rows(diary, "SELECT relief_percent, relief_at FROM procedures")
+    assert relief == 60 and judged.startswith(TODAY.isoformat())
+    assert "relief 60%" in page.tree.currentItem().text(1)
+
+
+def test_report_a_side_effect(page, qtbot, diary, gabapentin, drive_dialog):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.therapy, "G")
+        qtbot.keyClicks(dialog.description, "Dizzy after the evening dose")
+        qtbot.keyClicks(dialog.severity, "Mi")
+        press_save(qtbot, dialog)
+
+    drive_dialog(SideEffectDialog, fill)
+    click(qtbot, page.side_effect_button)
+    assert rows(diary, "SELECT date, therapy_id, description, severity FROM side_effects") == [
+        (TODAY.isoformat(), gabapentin.id, "Dizzy after the evening dose", "mild")
+    ]
+    assert "Dizzy" in page.effects.item(0).text()
+
+
+def test_deleting_a_therapy_with_doses_asks_and_declining_keeps_everything(page, qtbot, diary, gabapentin, monkeypatch):
+    from datetime import datetime
+
+    from painlog.domain.therapy import Dose
+
+    diary.doses.add(Dose(gabapentin.id, datetime.combine(TODAY, datetime.min.time()), 300, "mg"))
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: asked.append(text) or False)
+    click(qtbot, page.buttons["delete"])
+    assert "1 logged doses" in asked[0] and "cannot be undone" in asked[0]
+    assert rows(diary, "SELECT count(*) FROM doses") == [(1,)]
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
+    click(qtbot, page.buttons["delete"])
+    assert rows(diary, "SELECT count(*) FROM therapies") == [(0,)]
+    assert rows(diary, "PRAGMA foreign_key_check") == []
+
+
+def test_a_booked_procedure_shows_and_medications_reach_the_today_page(window, page, qtbot, diary, gabapentin):
+    diary.therapies.add(Therapy("nerve_block", "Medial branch block"), Procedure(0, TODAY + timedelta(days=7)))
+    page.reload()
+    window.show_page(window.today_page)
+    boxes = window.today_page.medications.intakes[gabapentin.id]
+    assert [box.text() for box in boxes] == ["1st", "2nd", "3rd"]
+    assert Qt.CheckState.Unchecked == boxes[0].checkState()
