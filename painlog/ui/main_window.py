@@ -99,13 +99,16 @@ class MainWindow(QMainWindow):
         self.save_action = action(tr("&Save this day"), QKeySequence.StandardKey.Save, self._save)
         self.flare_action = action(tr("Log a &flare…"), "Ctrl+L", self._log_flare)
         self.today_action = action(tr("Go to &today"), "Ctrl+T", lambda: self.open_day(date.today()))
+        self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
+        self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
         quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         about_action = action(tr("&About painlog"), None, self._about)
 
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
-        for item in (self.save_action, self.flare_action, self.today_action):
+        for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
+                     self.today_action):  # fmt: skip
             diary_menu.addAction(item)
         self.menuBar().addMenu(tr("&Help")).addAction(about_action)
 
@@ -172,6 +175,14 @@ class MainWindow(QMainWindow):
     def _log_flare(self) -> None:
         self.show_page(self.today_page)
         self.today_page.log_flare()
+
+    def _as_needed_dose(self) -> None:
+        self.show_page(self.today_page)
+        self.today_page.medications.log_as_needed()
+
+    def _side_effect(self) -> None:
+        self.show_page(self.therapies_page)
+        self.therapies_page.report_side_effect()
 
     def _diary_changed(self, _day: object) -> None:
         if HISTORY in self._built:
