@@ -8,8 +8,6 @@ from datetime import date, datetime, time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,97 +25,14 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
-from painlog.ui.form_dialog import FormDialog, datetime_input
-from painlog.ui.scale_input import ScaleInput
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import describe_regimen, number, tr
+from painlog.ui.words import number, tr
 
 ORDINALS = ("1st", "2nd", "3rd")
 
 
 def intake_label(index: int) -> str:
     return tr(ORDINALS[index] if index < len(ORDINALS) else f"{index + 1}th")
-
-
-class AsNeededDoseDialog(FormDialog):
-    """Log an as-needed dose with the pain before it, or add the pain an hour or two after."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        *,
-        choices: list[tuple[Therapy, Regimen]],
-        moment: datetime,
-        now: datetime,
-        dose: Dose | None = None,
-    ) -> None:
-        super().__init__(parent, tr("Pain after the dose") if dose else tr("Took an as-needed dose"))
-        self._choices = choices
-        self._now = now
-        self._dose = dose
-        self.medication = QComboBox()
-        for therapy, regimen in choices:
-            self.medication.addItem(f"{therapy.name} — {describe_regimen(regimen)}", therapy.id)
-        self.at = datetime_input(dose.taken_at if dose else moment, latest=now)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0.01, 100_000)
-        self.amount.setDecimals(2)
-        self.unit = QLabel()
-        amount_row = QWidget()
-        row = QHBoxLayout(amount_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.amount)
-        row.addWidget(self.unit, 1)
-        self.pain_before = ScaleInput("pain_before", required=False)
-        self.pain_after = ScaleInput("pain_after", required=False)
-        self.form.addRow(tr("Medication"), self.medication)
-        self.form.addRow(tr("Taken at"), self.at)
-        self.form.addRow(tr("Amount"), amount_row)
-        self.layout_.insertWidget(1, self.pain_before)
-        self.layout_.insertWidget(2, self.pain_after)
-        self.medication.currentIndexChanged.connect(self._medication_changed)
-        self._medication_changed()
-        if dose is not None:
-            index = self.medication.findData(dose.therapy_id)
-            self.medication.setCurrentIndex(max(index, 0))
-            self.medication.setEnabled(False)
-            self.amount.setValue(dose.amount or 0.01)
-            self.pain_before.set_value(dose.pain_before)
-            self.pain_after.set_value(dose.pain_after)
-            self.pain_after.setFocus()
-        else:
-            self.pain_after.hide()
-            self.pain_before.setFocus()
-
-    def _medication_changed(self) -> None:
-        _, regimen = self._choices[max(self.medication.currentIndex(), 0)]
-        self.amount.setValue(regimen.dose_amount or 1)
-        self.unit.setText(regimen.dose_unit or "")
-
-    def value(self) -> Dose:
-        therapy, regimen = self._choices[self.medication.currentIndex()]
-        return Dose(
-            therapy.id or 0,
-            self.at.dateTime().toPython(),
-            self.amount.value(),
-            regimen.dose_unit,
-            prn=True,
-            pain_before=self.pain_before.value(),
-            pain_after=self.pain_after.value(),
-            id=self._dose.id if self._dose else None,
-        ).validated(now=self._now.replace(second=59))
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        *,
-        choices: list[tuple[Therapy, Regimen]],
-        moment: datetime,
-        now: datetime,
-        dose: Dose | None = None,
-    ) -> Dose | None:
-        return cls.run(cls(parent, choices=choices, moment=moment, now=now, dose=dose))
 
 
 class MedicationsToday(QGroupBox):
@@ -257,6 +172,8 @@ class MedicationsToday(QGroupBox):
     def log_as_needed(self) -> None:
         if not self._as_needed:
             return
+        from painlog.ui.dose_dialog import AsNeededDoseDialog
+
         dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment(), now=datetime.now())
         if dose is not None:
             self._write(lambda: self._doses.add(dose), tr("As-needed dose recorded."))
@@ -269,6 +186,8 @@ class MedicationsToday(QGroupBox):
         choices = [(t, r) for t, r in self._therapies.current_regimens(dose.day) if t.id == dose.therapy_id]
         if not choices:
             return
+        from painlog.ui.dose_dialog import AsNeededDoseDialog
+
         updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, now=datetime.now(), dose=dose)
         if updated is not None:
             self._write(lambda: self._doses.update(updated), tr("Pain after the dose recorded."))

@@ -6,7 +6,7 @@ import pytest
 
 from painlog.domain.therapy import Regimen, Therapy
 from painlog.ui import dialogs
-from painlog.ui.medications_today import AsNeededDoseDialog
+from painlog.ui.dose_dialog import AsNeededDoseDialog
 from tests.ui.conftest import click, click_box, press_save
 
 TODAY = date.today()

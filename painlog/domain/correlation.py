@@ -1,0 +1,64 @@
+"""How sleep relates to the next day's pain: Spearman's rank correlation, described in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from math import sqrt
+
+from painlog.domain.checkin import CheckIn
+
+LEAST_PAIRS = 10
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    """1-based ranks, ties given the mean of the ranks they span."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    result = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            result[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return result
+
+
+def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """Spearman's ρ: Pearson's correlation of the ranks (correct with ties); None if undefined."""
+    if len(xs) != len(ys) or len(xs) < 2:
+        return None
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / sqrt(sxx * syy)
+
+
+@dataclass(frozen=True)
+class SleepRelation:
+    measure: str  # sleep_quality | sleep_hours
+    pairs: tuple[tuple[float, int], ...]  # (last night's sleep, that day's pain)
+    rho: float | None
+
+    @property
+    def strength(self) -> str:
+        """none | weak | moderate | strong, or too_few when there are fewer than 10 days."""
+        if len(self.pairs) < LEAST_PAIRS or self.rho is None:
+            return "too_few"
+        size = abs(self.rho)
+        if size < 0.1:
+            return "none"
+        return "weak" if size < 0.3 else "moderate" if size < 0.5 else "strong"
+
+
+def sleep_and_pain(checkins: Iterable[CheckIn], measure: str = "sleep_quality") -> SleepRelation:
+    """A check-in's sleep is the night before its day, so each pairs sleep with the pain that followed it."""
+    pairs = tuple((float(getattr(c, measure)), c.pain_avg) for c in checkins if getattr(c, measure) is not None)
+    rho = spearman([p[0] for p in pairs], [float(p[1]) for p in pairs]) if len(pairs) >= 2 else None
+    return SleepRelation(measure, pairs, None if rho is None else round(rho, 2))

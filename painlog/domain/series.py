@@ -1,0 +1,62 @@
+"""Daily series from check-ins, the 7-day rolling mean, and weekly aggregation for long ranges.
+
+A missing day is missing: it never counts as zero, and a rolling mean needs enough recorded days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from statistics import mean
+
+from painlog.domain.checkin import CheckIn
+
+ROLLING_DAYS = 7
+ROLLING_MIN_DAYS = 4  # a 7-day mean needs at least 4 recorded days in its window
+
+
+@dataclass(frozen=True)
+class Series:
+    """Values by day over `start`..`end`; days without a value are simply absent."""
+
+    start: date
+    end: date
+    values: dict[date, float]
+
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+    def mean(self) -> float | None:
+        return mean(self.values.values()) if self.values else None
+
+
+def daily(checkins: Iterable[CheckIn], start: date, end: date, value: Callable[[CheckIn], float | None]) -> Series:
+    picked = {}
+    for checkin in checkins:
+        if start <= checkin.day <= end and (v := value(checkin)) is not None:
+            picked[checkin.day] = float(v)
+    return Series(start, end, picked)
+
+
+def rolling_mean(series: Series, window: int = ROLLING_DAYS, least: int = ROLLING_MIN_DAYS) -> Series:
+    """The trailing `window`-day mean on each day that has at least `least` recorded days in its window."""
+    result = {}
+    for day in series.days():
+        inside = [series.values[d] for d in (day - timedelta(days=k) for k in range(window)) if d in series.values]
+        if len(inside) >= least:
+            result[day] = mean(inside)
+    return Series(series.start, series.end, result)
+
+
+def weekly(series: Series, combine: Callable[[list[float]], float] = mean) -> Series:
+    """One value per 7-day block (dated at the block's middle day): long ranges drawn at screen resolution."""
+    result = {}
+    block_start = series.start
+    while block_start <= series.end:
+        block = [block_start + timedelta(days=k) for k in range(7)]
+        inside = [series.values[d] for d in block if d in series.values]
+        if inside:
+            result[block_start + timedelta(days=3)] = combine(inside)
+        block_start += timedelta(days=7)
+    return Series(series.start, series.end, result)

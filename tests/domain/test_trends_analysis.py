@@ -1,0 +1,118 @@
+"""Rolling means, therapy response windows, Spearman and patterns, against hand-computed examples."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from painlog.domain.checkin import CheckIn
+from painlog.domain.correlation import sleep_and_pain, spearman
+from painlog.domain.episode import Episode
+from painlog.domain.patterns import most_reported
+from painlog.domain.response import Change, Event, events, judge
+from painlog.domain.series import Series, daily, rolling_mean, weekly
+from painlog.domain.therapy import Procedure, Regimen, RegimenChange, Therapy
+
+D0 = date(2026, 3, 1)
+
+
+def day(n: int) -> date:
+    return D0 + timedelta(days=n)
+
+
+def test_rolling_mean_skips_gaps_and_needs_four_recorded_days():
+    values = {day(0): 2.0, day(1): 4.0, day(2): 6.0, day(4): 8.0, day(6): 10.0, day(7): 3.0}
+    rolled = rolling_mean(Series(day(0), day(9), values)).values
+    assert day(2) not in rolled  # only 3 days recorded so far
+    assert rolled[day(4)] == 5.0  # (2 + 4 + 6 + 8) / 4
+    assert rolled[day(6)] == 6.0  # days 0..6: 2, 4, 6, 8, 10
+    assert rolled[day(7)] == pytest.approx((4 + 6 + 8 + 10 + 3) / 5)  # day 0 has left the window
+    assert day(9) not in rolled  # days 3..9 hold only 3 recorded days
+
+
+def test_weekly_blocks_average_what_was_recorded():
+    values = {day(n): float(n) for n in range(14) if n != 3}
+    weeks = weekly(Series(day(0), day(13), values)).values
+    assert weeks == {day(3): (0 + 1 + 2 + 4 + 5 + 6) / 6, day(10): (7 + 8 + 9 + 10 + 11 + 12 + 13) / 7}
+
+
+def test_daily_leaves_missing_days_out():
+    checkins = [CheckIn(day(0), 5, 5, 5, 5, sleep_quality=None), CheckIn(day(2), 3, 3, 3, 3, sleep_quality=7)]
+    assert daily(checkins, day(0), day(2), lambda c: c.sleep_quality).values == {day(2): 7.0}
+
+
+THERAPY = Therapy("medication", "Gabapentin", "gabapentin", id=1)
+ESI = Therapy("injection", "Epidural steroid injection", id=2)
+
+
+def diary(pain_by_day: dict[int, int]) -> list[CheckIn]:
+    return [CheckIn(day(n), p, p, p, 5) for n, p in pain_by_day.items()]
+
+
+def test_a_course_is_judged_on_days_15_to_42_against_the_14_days_before():
+    start = Event(day(20), THERAPY, "started")
+    pain = {n: 6 for n in range(6, 20)} | {n: 3 for n in range(35, 63)} | {n: 9 for n in range(20, 35)}
+    response = judge(start, diary(pain))
+    assert (response.baseline_days, response.response_days) == (14, 28)
+    assert (response.pain.before, response.pain.after, response.pain.points, response.pain.percent) == (6, 3, -3, -50)
+    assert response.pain.category == "substantial"
+    assert response.peg.before == 6.0
+
+
+def test_an_injection_is_judged_on_days_3_to_28_so_the_early_flare_is_left_out():
+    injection = Event(day(20), ESI, "procedure")
+    pain = {n: 6 for n in range(6, 20)} | {20: 9, 21: 9, 22: 9} | {n: 4 for n in range(23, 49)}
+    response = judge(injection, diary(pain))
+    assert response.response_days == 26
+    assert response.pain.after == 4 and response.pain.category == "moderate"  # −33 %
+
+
+def test_too_few_days_is_not_enough_data_never_a_number():
+    event = Event(day(20), THERAPY, "started")
+    response = judge(event, diary({n: 6 for n in range(16, 20)} | {n: 3 for n in range(35, 60)}))
+    assert response.baseline_days == 4 and not response.enough_data and response.pain is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "category"),
+    [(6, 3, "substantial"), (6, 4.2, "moderate"), (6, 4.3, "none"), (6, 6, "none"), (6, 6.1, "worse"), (0, 0, "none")],
+)
+def test_immpact_categories(before, after, category):
+    assert Change(before, after).category == category
+
+
+def test_overlapping_events_are_named_and_an_open_window_is_flagged():
+    first = Event(day(20), THERAPY, "started")
+    second = Event(day(30), ESI, "procedure")
+    pain = {n: 6 for n in range(0, 80)}
+    response = judge(first, diary(pain), [first, second], today=day(40))
+    assert response.overlaps == (second,)
+    assert response.window_open
+
+
+def test_events_are_starts_changes_and_procedures_not_stops():
+    regimen = Regimen(1, day(0))
+    changes = [RegimenChange(day(0), THERAPY, regimen, "started"), RegimenChange(day(9), THERAPY, regimen, "stopped")]
+    found = events(changes, [(ESI, Procedure(2, day(5), "L4-L5"))])
+    assert [(e.day, e.what) for e in found] == [(day(0), "started"), (day(5), "procedure")]
+    assert found[1].window == (3, 28) and found[0].window == (15, 42)
+
+
+def test_spearman_on_a_hand_example_with_ties():
+    # x ranks: 1, 2.5, 2.5, 4, 5; y ranks: 5, 4, 3, 2, 1 → ρ = −0.9747 (Pearson on ranks)
+    assert spearman([1, 2, 2, 3, 4], [10, 8, 6, 4, 2]) == pytest.approx(-0.9747, abs=1e-4)
+    assert spearman([1, 2, 3, 4], [1, 2, 3, 4]) == pytest.approx(1.0)
+    assert spearman([1, 1, 1], [3, 2, 1]) is None
+
+
+def test_sleep_and_next_day_pain_in_plain_strength_words():
+    checkins = [CheckIn(day(n), 10 - q, 5, 5, 5, sleep_quality=q) for n, q in enumerate([2, 4, 6, 8, 3, 5, 7, 9, 1, 6])]
+    relation = sleep_and_pain(checkins)
+    assert len(relation.pairs) == 10 and relation.rho == -1.0 and relation.strength == "strong"
+    assert sleep_and_pain(checkins[:9]).strength == "too_few"
+
+
+def test_most_reported_counts_days_not_mentions():
+    checkins = [CheckIn(day(0), 5, 5, 5, 5, locations=("lower_back", "leg_left")), CheckIn(day(1), 5, 5, 5, 5,
+                locations=("lower_back",))]  # fmt: skip
+    flares = [Episode(datetime(2026, 3, 1, 9), 8, locations=("lower_back", "neck"))]
+    assert most_reported(checkins, flares, "locations") == [("lower_back", 2), ("leg_left", 1), ("neck", 1)]
