@@ -49,14 +49,19 @@ def rolling_mean(series: Series, window: int = ROLLING_DAYS, least: int = ROLLIN
     return Series(series.start, series.end, result)
 
 
-def weekly(series: Series, combine: Callable[[list[float]], float] = mean) -> Series:
-    """One value per 7-day block (dated at the block's middle day): long ranges drawn at screen resolution."""
+def blocks(series: Series, size: int = 7, combine: Callable[[list[float]], float] = mean) -> Series:
+    """One value per block of `size` days (dated at its middle day): long ranges at screen resolution."""
     result = {}
     block_start = series.start
     while block_start <= series.end:
-        block = [block_start + timedelta(days=k) for k in range(7)]
+        block = [block_start + timedelta(days=k) for k in range(size)]
         inside = [series.values[d] for d in block if d in series.values]
         if inside:
-            result[block_start + timedelta(days=3)] = combine(inside)
-        block_start += timedelta(days=7)
+            result[block_start + timedelta(days=size // 2)] = combine(inside)
+        block_start += timedelta(days=size)
     return Series(series.start, series.end, result)
+
+
+def block_days(days: int) -> int:
+    """Days per drawn point: daily up to ~13 months, weekly up to 3 years, then 4-weekly."""
+    return 1 if days <= 400 else 7 if days <= 3 * 366 else 28

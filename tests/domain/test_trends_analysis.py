@@ -9,7 +9,7 @@ from painlog.domain.correlation import sleep_and_pain, spearman
 from painlog.domain.episode import Episode
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Event, events, judge
-from painlog.domain.series import Series, daily, rolling_mean, weekly
+from painlog.domain.series import Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, RegimenChange, Therapy
 
 D0 = date(2026, 3, 1)
@@ -31,8 +31,9 @@ def test_rolling_mean_skips_gaps_and_needs_four_recorded_days():
 
 def test_weekly_blocks_average_what_was_recorded():
     values = {day(n): float(n) for n in range(14) if n != 3}
-    weeks = weekly(Series(day(0), day(13), values)).values
+    weeks = blocks(Series(day(0), day(13), values)).values
     assert weeks == {day(3): (0 + 1 + 2 + 4 + 5 + 6) / 6, day(10): (7 + 8 + 9 + 10 + 11 + 12 + 13) / 7}
+    assert [block_days(n) for n in (30, 400, 401, 1098, 1099, 3650)] == [1, 1, 7, 7, 28, 28]
 
 
 def test_daily_leaves_missing_days_out():

@@ -1,0 +1,54 @@
+"""Where it hurts and what it feels like (bars), and sleep against the next day's pain (a scatter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from painlog.charts.style import SCREEN, ChartStyle
+from painlog.domain.correlation import SleepRelation
+
+
+def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: ChartStyle = SCREEN,
+                  size: tuple[float, float] = (8, 4), dpi: float = 100) -> Figure:  # fmt: skip
+    """One horizontal bar chart per (title, [(label, days)]), most reported at the top."""
+    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    axes = fig.subplots(1, len(rows), squeeze=False)[0]
+    for ax, (title, counts) in zip(axes, rows, strict=True):
+        labels = [label for label, _ in counts][::-1]
+        values = [n for _, n in counts][::-1]
+        ax.barh(range(len(values)), values, color=style.lane, edgecolor=style.lane_edge)
+        ax.set_yticks(range(len(labels)), labels, fontsize=style.font_size)
+        ax.set_title(title, fontsize=style.font_size + 1)
+        ax.set_xlabel("days reported", fontsize=style.font_size)
+        ax.tick_params(labelsize=style.font_size)
+        if not counts:
+            ax.text(0.5, 0.5, "none reported", transform=ax.transAxes, ha="center", fontsize=style.font_size)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    return fig
+
+
+def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartStyle = SCREEN,
+                 size: tuple[float, float] = (8, 3.4), dpi: float = 100) -> Figure:  # fmt: skip
+    """Each night's sleep against the pain of the day after, slightly jittered so equal pairs stay visible."""
+    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    axes = fig.subplots(1, len(relations), squeeze=False)[0]
+    jitter = np.random.default_rng(0)
+    for ax, (label, relation) in zip(axes, relations, strict=True):
+        if relation.pairs:
+            xs = np.array([p[0] for p in relation.pairs], dtype=float)
+            ys = np.array([p[1] for p in relation.pairs], dtype=float)
+            ax.scatter(xs + jitter.uniform(-0.15, 0.15, len(xs)), ys + jitter.uniform(-0.15, 0.15, len(ys)),
+                       s=9, color=style.points, alpha=0.6, linewidths=0)  # fmt: skip
+        rho = "—" if relation.rho is None else f"{relation.rho:+.2f}"
+        ax.set_title(f"{label}: ρ = {rho}, {len(relation.pairs)} days", fontsize=style.font_size + 0.5)
+        ax.set_xlabel(f"{label} (higher is better)", fontsize=style.font_size)
+        ax.set_ylabel("pain that day 0–10\n(lower is better)", fontsize=style.font_size)
+        ax.set_ylim(-0.5, 10.5)
+        ax.tick_params(labelsize=style.font_size)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    return fig

@@ -1,0 +1,113 @@
+"""Charts checked on their artists: the data of each line, the spans of regimens, the marker dates."""
+
+from datetime import date, timedelta
+
+import matplotlib.dates as mdates
+import numpy as np
+import pytest
+from matplotlib.collections import PolyCollection
+
+from painlog.charts.patterns import counts_figure, sleep_figure
+from painlog.charts.response import response_figure
+from painlog.charts.style import PRINT, SCREEN
+from painlog.charts.trends import Lane, TrendsData, trends_figure
+from painlog.domain.checkin import CheckIn
+from painlog.domain.correlation import sleep_and_pain
+from painlog.domain.response import Event, judge
+from painlog.domain.therapy import Procedure, Regimen, Therapy
+
+START = date(2026, 1, 1)
+
+
+def day(n: int) -> date:
+    return START + timedelta(days=n)
+
+
+def x(d: date) -> float:
+    return mdates.date2num(np.datetime64(d.isoformat()))
+
+
+def checkins(days: int, missing: set[int] = frozenset()) -> tuple[CheckIn, ...]:
+    return tuple(
+        CheckIn(day(n), 2 + n % 5, 3, 4, 6, pain_worst=8, pain_least=1, sleep_quality=5)
+        for n in range(days) if n not in missing
+    )  # fmt: skip
+
+
+GABAPENTIN = Therapy("medication", "Gabapentin", "gabapentin", id=1)
+ESI = Therapy("injection", "Epidural steroid injection", id=2)
+LOW = Regimen(1, day(2), day(9), dose_amount=300, dose_unit="mg", times_per_day=3)
+HIGH = Regimen(1, day(10), day(20), dose_amount=600, dose_unit="mg", times_per_day=3, stop_reason="side_effects")
+LANES = (
+    Lane(GABAPENTIN, (LOW, HIGH), labels=("300 mg · 3× daily", "600 mg · 3× daily")),
+    Lane(ESI, procedures=(Procedure(2, day(15), "L4-L5"),)),
+)
+
+
+def test_daily_points_rolling_mean_and_the_worst_least_band():
+    data = TrendsData(day(0), day(29), checkins(30, missing={5, 6, 7, 8}), LANES)
+    fig = trends_figure(data)
+    pain_ax = fig.axes[0]
+    points, mean_line = pain_ax.get_lines()
+    assert len(points.get_xdata()) == 26  # recorded days only: a missing day is not drawn as zero
+    assert list(points.get_ydata()[:3]) == [2, 3, 4]
+    means = mean_line.get_ydata()
+    assert np.isnan(means[2])  # fewer than 4 days recorded yet
+    assert means[3] == pytest.approx((2 + 3 + 4 + 5) / 4)
+    assert np.isnan(means[10])  # days 4..10 hold only 3 recorded days (5–8 missing)
+    (band,) = pain_ax.collections  # the worst–least band
+    assert band.get_paths()[0].vertices[:, 1].max() == 8 and band.get_paths()[0].vertices[:, 1].min() == 1
+    assert "lower is better" in pain_ax.get_ylabel() and "higher is better" in fig.axes[2].get_ylabel()
+
+
+def test_the_timeline_draws_each_regimen_span_the_procedure_and_the_stop():
+    fig = trends_figure(TrendsData(day(0), day(29), checkins(30), LANES))
+    timeline = fig.axes[3]
+    bars = [c for c in timeline.collections if isinstance(c, PolyCollection)]
+    spans = sorted(
+        (path.vertices[:, 0].min() - x(day(0)), path.vertices[:, 0].max() - x(day(0)))
+        for bar in bars
+        for path in bar.get_paths()
+    )
+    assert spans == [(2.0, 10.0), (10.0, 21.0)]  # 300 mg days 2–9, 600 mg days 10–20 (ends inclusive)
+    texts = [t.get_text() for t in timeline.texts]
+    assert texts == ["300 mg · 3× daily", "600 mg · 3× daily"]
+    markers = {line.get_marker(): line.get_xdata() for line in timeline.get_lines()}
+    assert markers["v"][0] == x(day(15))  # the injection
+    assert markers["x"][0] == x(day(21))  # stopped after day 20
+    assert [t.get_text() for t in timeline.get_yticklabels()] == ["Epidural steroid injection", "Gabapentin"]
+
+
+def test_ten_years_are_drawn_as_four_weekly_means_not_3650_points():
+    data = TrendsData(day(0), day(3649), checkins(3650))
+    fig = trends_figure(data, PRINT)
+    lines = fig.axes[0].get_lines()
+    assert len(lines) == 1
+    assert 125 <= len(lines[0].get_xdata()) <= 135  # 3650 / 28
+    assert lines[0].get_color() == "#000000"  # print ink
+
+
+def test_the_before_and_after_chart_shades_both_windows_and_draws_both_means():
+    event = Event(day(30), ESI, "procedure")
+    days = checkins(80)
+    response = judge(event, days)
+    fig = response_figure(response, days, SCREEN)
+    ax = fig.axes[0]
+    spans = list(ax.patches)
+    assert len(spans) == 2
+    baseline, after = (patch.get_path().transformed(patch.get_patch_transform()).vertices[:, 0] for patch in spans)
+    assert (baseline.min(), baseline.max()) == (x(day(16)), x(day(30)))  # days −14..−1
+    assert (after.min(), after.max()) == (x(day(33)), x(day(59)))  # days 3..28 after an injection
+    levels = sorted(c.get_segments()[0][0][1] for c in ax.collections)
+    assert levels == sorted([response.pain.before, response.pain.after])
+
+
+def test_pattern_bars_and_the_sleep_scatter():
+    fig = counts_figure([("Where", [("Lower back", 20), ("Left leg", 12)]), ("Feels like", [])])
+    bars = fig.axes[0].patches
+    assert [round(b.get_width()) for b in bars] == [12, 20]  # most reported drawn at the top
+    assert fig.axes[1].texts[0].get_text() == "none reported"
+    relation = sleep_and_pain(checkins(20))
+    fig = sleep_figure([("sleep quality", relation)])
+    assert len(fig.axes[0].collections[0].get_offsets()) == 20
+    assert "20 days" in fig.axes[0].get_title()
