@@ -119,7 +119,86 @@ def history(db: Path, repeat: int) -> None:
     report("history", ours_time, bare_time)
 
 
-BENCHMARKS = {"startup": startup, "save": save, "history": history}
+def chart_10y(db: Path, repeat: int) -> None:
+    """The full trends chart of 10 years with therapy lanes, built and drawn, against a bare line plot of the
+    raw daily pain series drawn on the same canvas size."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from painlog.charts.trends import trends_figure
+    from painlog.report.sources import trends_data
+    from painlog.storage.diary import open_diary
+
+    size = (12.0, 8.0)
+    with open_diary(db) as diary:
+        checkins = diary.checkins.all()
+        first, last = checkins[0].day, checkins[-1].day
+
+        def ours() -> None:
+            figure = trends_figure(trends_data(diary, first, last), size=size)
+            FigureCanvasAgg(figure).draw()
+
+        ours_time = median_time(ours, repeat)
+
+    def bare() -> None:
+        figure = Figure(figsize=size)
+        figure.subplots().plot([c.day for c in checkins], [c.pain_avg for c in checkins])
+        FigureCanvasAgg(figure).draw()
+
+    report("chart_10y", ours_time, median_time(bare, repeat))
+
+
+def range_switch(db: Path, repeat: int) -> None:
+    """Switching the Trends page from 90 days to all of a 10-year diary, drawn on screen, against showing one
+    line of the raw 10-year series on a bare canvas of the same size."""
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.storage.diary import open_diary
+    from painlog.ui.chart_canvas import ChartCanvas
+    from painlog.ui.trends_page import TrendsPage
+
+    app = QApplication.instance() or QApplication([])
+    with open_diary(db) as diary:
+        page = TrendsPage(diary)
+        page.resize(1200, 800)
+        page.show()
+        app.processEvents()
+
+        times = []
+        for _ in range(repeat):
+            page.show_last(90)
+            page.trends_canvas.draw()
+            start = time.perf_counter()
+            page.show_last(None)  # the switch the person makes: 90 days → all
+            page.trends_canvas.draw()
+            times.append(time.perf_counter() - start)
+        ours_time = statistics.median(times)
+        page.close()
+        checkins = diary.checkins.all()
+    canvas = ChartCanvas()
+    canvas.resize(page.trends_canvas.size())
+    canvas.show()
+    line_x = [c.day for c in checkins]
+    line_y = [c.pain_avg for c in checkins]
+
+    def bare() -> None:
+        from matplotlib.figure import Figure
+
+        figure = Figure()
+        figure.subplots().plot(line_x, line_y)
+        canvas.show_figure(figure)
+        canvas.draw()
+
+    report("range_switch", ours_time, median_time(bare, repeat))
+
+
+BENCHMARKS = {
+    "startup": startup,
+    "save": save,
+    "history": history,
+    "chart_10y": chart_10y,
+    "range_switch": range_switch,
+}
 
 
 def main() -> None:

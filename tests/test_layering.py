@@ -23,12 +23,20 @@ def modules_after_import(*names: str) -> set[str]:
         "painlog.demo",
         "painlog.cli",
         "painlog.app",
+        "painlog.wording",
     ],
 )
 def test_domain_storage_and_the_command_line_import_no_qt(module):
     loaded = modules_after_import(module)
     assert not any(name.startswith("PySide6") for name in loaded)
     assert "matplotlib" not in loaded
+
+
+@pytest.mark.parametrize("module", ["painlog.charts.trends", "painlog.charts.patterns", "painlog.report.sources"])
+def test_charts_and_report_sources_need_no_qt(module):
+    loaded = modules_after_import(module)
+    assert not any(name.startswith("PySide6") for name in loaded)
+    assert "matplotlib.pyplot" not in loaded
 
 
 def test_the_domain_imports_no_storage():

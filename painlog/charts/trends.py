@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from painlog.charts.style import SCREEN, ChartStyle
 from painlog.domain.checkin import CheckIn
-from painlog.domain.series import Series, block_days, blocks, daily, rolling_mean
+from painlog.domain.series import ROLLING_DAYS, Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 
 
@@ -68,8 +68,9 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     """The whole trends chart for `data.start`..`data.end`."""
     lanes = len(data.lanes)
     ratios = [3, 2, 2, max(1.2, 0.45 * lanes)] if lanes else [3, 2, 2]
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    fig = Figure(figsize=size, dpi=dpi)
     axes = fig.subplots(len(ratios), 1, sharex=True, gridspec_kw={"height_ratios": ratios})
+    _margins(fig, size, data, style)
     pain_ax, peg_ax, wellbeing_ax = axes[:3]
     step = data.step
     checkins = data.checkins
@@ -77,6 +78,11 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     def series(value) -> Series:  # noqa: ANN001 - a CheckIn attribute getter
         found = daily(checkins, data.start, data.end, value)
         return blocks(found, step) if step > 1 else found
+
+    def rolled(value) -> Series:  # noqa: ANN001 - the 7-day mean, using the days just before the range
+        lead = daily(checkins, data.start - timedelta(days=ROLLING_DAYS - 1), data.end, value)
+        mean = rolling_mean(lead)
+        return Series(data.start, data.end, {d: v for d, v in mean.values.items() if d >= data.start})
 
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     _band(pain_ax, data, style)
@@ -86,16 +92,15 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     else:
         x, y = _xy(pain)
         pain_ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily")
-        x, y = _gapped(rolling_mean(pain), 1)
+        x, y = _gapped(rolled(lambda c: c.pain_avg), 1)
         pain_ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean")
     zero_to_ten_axis(pain_ax, "Pain 0–10\n(lower is better)", style)
 
     peg = series(lambda c: c.peg)
-    rolled = peg if step > 1 else rolling_mean(peg)
     if step == 1:
         x, y = _xy(peg)
         peg_ax.plot(x, y, linestyle="none", marker=".", markersize=2.5, color=style.points)
-    x, y = _gapped(rolled, step)
+    x, y = _gapped(peg if step > 1 else rolled(lambda c: c.peg), step)
     peg_ax.plot(x, y, color=style.peg, linestyle=style.peg_dash, linewidth=1.8, label="PEG")
     zero_to_ten_axis(peg_ax, "PEG 0–10\n(lower is better)", style)
 
@@ -103,8 +108,7 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         ("mood", lambda c: c.mood, style.mood, style.mood_dash, None),
         ("sleep quality", lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
     ):
-        found = series(value)
-        x, y = _gapped(found if step > 1 else rolling_mean(found), step)
+        x, y = _gapped(series(value) if step > 1 else rolled(value), step)
         wellbeing_ax.plot(x, y, color=colour, linestyle=dash, linewidth=1.8, label=name, marker=marker,
                           markevery=max(1, len(x) // 12), markersize=3)  # fmt: skip
     zero_to_ten_axis(wellbeing_ax, "Mood, sleep 0–10\n(higher is better)", style)
@@ -118,6 +122,16 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     last.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     last.tick_params(labelsize=style.font_size)
     return fig
+
+
+def _margins(fig: Figure, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> None:
+    """Fixed margins, measured in inches from the longest lane name: constrained layout took two thirds of the
+    drawing time of a 10-year chart, and these charts always have the same shape."""
+    width, height = size
+    longest = max((len(lane.therapy.name) for lane in data.lanes), default=0)
+    left = max(1.0, 0.25 + longest * style.font_size * 0.0078)
+    fig.subplots_adjust(left=min(0.4, left / width), right=1 - 0.15 / width, top=1 - 0.12 / height,
+                        bottom=0.5 / height, hspace=0.22)  # fmt: skip
 
 
 def _band(ax: Axes, data: TrendsData, style: ChartStyle) -> None:

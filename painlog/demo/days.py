@@ -36,12 +36,12 @@ def weekday_effect(day: date) -> float:
 
 
 def injection_effect(days_after: int) -> float:
-    """About −3 points from a week after the injection, fading over the following three months."""
+    """About −3.5 points from a week after the injection, fading over the following four months."""
     if days_after < 3:
         return 0.6 if days_after >= 0 else 0.0  # the post-injection flare
     if days_after < 7:
-        return -3.0 * (days_after - 2) / 5
-    return -3.0 * max(0.0, 1 - (days_after - 7) / 90)
+        return -3.5 * (days_after - 2) / 5
+    return -3.5 * max(0.0, 1 - (days_after - 7) / 120)
 
 
 def clamp(value: float) -> int:

@@ -56,7 +56,7 @@ class TherapyStory:
 
     def pain_effect(self, day: date) -> float:
         """A modest fall once the raised gabapentin dose has settled in (about two weeks)."""
-        return -0.6 if day >= self.gabapentin_raise + timedelta(days=14) else 0.0
+        return -1.0 if day >= self.gabapentin_raise + timedelta(days=14) else 0.0
 
     def add_day(self, rng: random.Random, day: date, level: float) -> None:
         """The doses of one day: scheduled intakes (a few missed or skipped) and as-needed doses on bad days."""

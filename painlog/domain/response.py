@@ -68,15 +68,16 @@ class Change:
 
     @property
     def category(self) -> str:
-        """IMMPACT: substantial (≥ 50 % fall), moderate (≥ 30 %), none (< 30 %); any rise is worse."""
+        """IMMPACT: substantial (≥ 50 % fall), moderate (≥ 30 %), none (< 30 %); any rise is worse.
+
+        Judged on the whole percentage shown beside it, so the words and the number never disagree.
+        """
         if self.after > self.before:
             return "worse"
-        if self.before == 0:
-            return "none"
-        fall = (self.before - self.after) / self.before
-        if fall >= 0.5:
+        fall = -(self.percent or 0)
+        if fall >= 50:
             return "substantial"
-        return "moderate" if fall >= 0.3 else "none"
+        return "moderate" if fall >= 30 else "none"
 
 
 @dataclass(frozen=True)

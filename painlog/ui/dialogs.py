@@ -85,3 +85,11 @@ def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
 
     text, ok = QInputDialog.getText(parent, title, question)
     return text.strip() or None if ok else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Where to save a file; None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

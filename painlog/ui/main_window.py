@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from painlog import __version__
 from painlog.ui import dialogs
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
     from painlog.storage.visits import GoalRepository, VisitRepository
     from painlog.ui.history_page import HistoryPage
     from painlog.ui.therapies_page import TherapiesPage
+    from painlog.ui.trends_page import TrendsPage
     from painlog.ui.visits_page import VisitsPage
 
-TODAY, HISTORY, THERAPIES, VISITS = 0, 1, 2, 3
+TODAY, HISTORY, TRENDS, THERAPIES, VISITS = 0, 1, 2, 3, 4
 
 
 class Repositories(Protocol):
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._builders: list[Callable[[], QWidget]] = [
             lambda: self.today_page,
             self._build_history,
+            self._build_trends,
             self._build_therapies,
             self._build_visits,
         ]
@@ -73,7 +76,9 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
-        for index, title in enumerate((tr("Today"), tr("History"), tr("Therapies"), tr("Visits & goals"))):
+        for index, title in enumerate(
+            (tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"))
+        ):
             self.navigation.addItem(title)
             self.pages.addWidget(self._built.get(index) or QWidget())
         self.navigation.currentRowChanged.connect(self._go_to)
@@ -114,7 +119,11 @@ class MainWindow(QMainWindow):
 
     def _page(self, index: int) -> QWidget:
         if index not in self._built:
-            page = self._builders[index]()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the Trends page loads matplotlib
+            try:
+                page = self._builders[index]()
+            finally:
+                QApplication.restoreOverrideCursor()
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(placeholder)
@@ -132,6 +141,10 @@ class MainWindow(QMainWindow):
         return self._page(HISTORY)  # type: ignore[return-value]
 
     @property
+    def trends_page(self) -> TrendsPage:
+        return self._page(TRENDS)  # type: ignore[return-value]
+
+    @property
     def therapies_page(self) -> TherapiesPage:
         return self._page(THERAPIES)  # type: ignore[return-value]
 
@@ -144,6 +157,13 @@ class MainWindow(QMainWindow):
 
         repositories = self._repositories
         page = history_page.HistoryPage(repositories.checkins, repositories.episodes, today=self._today)
+        page.open_day.connect(self.open_day)
+        return page
+
+    def _build_trends(self) -> QWidget:
+        from painlog.ui import trends_page
+
+        page = trends_page.TrendsPage(self._repositories, today=self._today)  # type: ignore[arg-type]
         page.open_day.connect(self.open_day)
         return page
 
@@ -184,13 +204,16 @@ class MainWindow(QMainWindow):
         self.show_page(self.therapies_page)
         self.therapies_page.report_side_effect()
 
-    def _diary_changed(self, _day: object) -> None:
+    def _diary_changed(self, _day: object = None) -> None:
         if HISTORY in self._built:
             self.history_page.mark_stale()
+        if TRENDS in self._built:
+            self.trends_page.mark_stale()
         self.today_page.recorded_days_changed()
 
     def _therapies_changed(self) -> None:
         self.today_page.medications.load(self.today_page.day)
+        self._diary_changed()
 
     def _about(self) -> None:
         dialogs.show_about(self, __version__)

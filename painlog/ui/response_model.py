@@ -1,0 +1,91 @@
+"""The "Did it help?" table: one row per start, dose change or procedure, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from painlog.domain.response import Change, Response
+from painlog.ui.words import tr
+from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, word
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _mean(change: Change | None, attribute: str) -> str:
+    return "" if change is None else f"{getattr(change, attribute):.1f}"
+
+
+def _points(change: Change | None) -> str:
+    return "" if change is None else f"{change.points:+.1f}"
+
+
+def _percent(change: Change | None) -> str:
+    return "" if change is None or change.percent is None else f"{change.percent:+d} %"
+
+
+def notes(response: Response) -> str:
+    parts = []
+    if not response.enough_data:
+        parts.append(
+            tr("Not enough data: {before} days before, {after} days after (5 each needed)").format(
+                before=response.baseline_days, after=response.response_days
+            )
+        )
+    if response.window_open:
+        parts.append(tr("the 'after' window has not ended yet"))
+    if response.overlaps:
+        names = ", ".join(sorted({o.therapy.name for o in response.overlaps}))
+        parts.append(tr("overlaps with {names}").format(names=names))
+    return "; ".join(parts)
+
+
+COLUMNS: list[tuple[str, Any]] = [
+    ("Date", lambda r: r.event.day.isoformat()),
+    ("Therapy", lambda r: r.event.therapy.name),
+    ("What happened", lambda r: word(EVENT_WORDS, r.event.what) + (f" ({r.event.detail})" if r.event.detail else "")),
+    ("Pain\nbefore", lambda r: _mean(r.pain, "before")),
+    ("Pain\nafter", lambda r: _mean(r.pain, "after")),
+    ("Change\n(points)", lambda r: _points(r.pain)),
+    ("Change\n(%)", lambda r: _percent(r.pain)),
+    ("PEG\nbefore", lambda r: _mean(r.peg, "before")),
+    ("PEG\nafter", lambda r: _mean(r.peg, "after")),
+    ("Result (IMMPACT)", lambda r: word(CATEGORY_WORDS, r.pain.category) if r.pain else tr("not enough data")),
+    ("Notes", notes),
+]
+
+
+class ResponseModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Response] = []
+
+    def load(self, responses: list[Response]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(responses, key=lambda r: r.event.day, reverse=True)
+        self.endResetModel()
+
+    def response_at(self, row: int) -> Response:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        response = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return COLUMNS[index.column()][1](response)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 8:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][0])
+        return None

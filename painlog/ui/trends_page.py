@@ -1,0 +1,280 @@
+"""The Trends page: pain, function and mood against the therapies; whether each therapy helped; patterns.
+
+Built the first time it is opened (it loads matplotlib); each tab draws only when it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import matplotlib.dates as mdates
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.charts.patterns import counts_figure, sleep_figure
+from painlog.charts.response import response_figure
+from painlog.charts.trends import trends_figure
+from painlog.domain.response import CAUSE_LINE
+from painlog.domain.visits import last_visit
+from painlog.report.sources import DiarySource, patterns, responses, trends_data
+from painlog.ui import dialogs
+from painlog.ui.chart_canvas import ChartCanvas
+from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.response_model import ResponseModel
+from painlog.ui.style import set_tone
+from painlog.ui.today_page import qdate
+from painlog.ui.words import location_word, quality_word, tr
+from painlog.wording import describe_sleep_relation
+
+RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
+
+
+class TrendsPage(QWidget):
+    open_day = Signal(object)  # date
+
+    def __init__(self, source: DiarySource, *, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._source = source
+        self._today = today
+        self._stale = {"trends", "responses", "patterns"}
+        self.start, self.end = today() - timedelta(days=89), today()
+
+        self.range_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        top = QHBoxLayout()
+        for title, days in RANGES:
+            button = QPushButton(tr(title))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, d=days: self.show_last(d))
+            group.addButton(button)
+            top.addWidget(button)
+            self.range_buttons[title] = button
+        self.since_visit_button = QPushButton(tr("Since last visit"))
+        self.since_visit_button.setCheckable(True)
+        self.since_visit_button.clicked.connect(self.show_since_last_visit)
+        group.addButton(self.since_visit_button)
+        top.addWidget(self.since_visit_button)
+        self.custom_start = date_input(self.start, latest=today())
+        self.custom_end = date_input(self.end, latest=today())
+        self.custom_button = QPushButton(tr("Show"))
+        self.custom_button.clicked.connect(self.show_custom)
+        top.addSpacing(12)
+        top.addWidget(QLabel(tr("From")))
+        top.addWidget(self.custom_start)
+        top.addWidget(QLabel(tr("to")))
+        top.addWidget(self.custom_end)
+        top.addWidget(self.custom_button)
+        top.addStretch(1)
+        self.save_button = QPushButton(tr("Save chart…"))
+        self.save_button.clicked.connect(self.save_chart)
+        top.addWidget(self.save_button)
+        self.range_buttons["90 days"].setChecked(True)
+
+        self.tabs = QTabWidget()
+        self.trends_canvas = ChartCanvas()
+        self.trends_canvas.on("motion_notify_event", self._hover)
+        self.trends_canvas.on("button_press_event", self._click)
+        self.day_info = QLabel(tr("Point at a day to see its values; double-click to open it."))
+        self.day_info.setWordWrap(True)
+        trends_tab = QWidget()
+        box = QVBoxLayout(trends_tab)
+        box.addWidget(self.trends_canvas, 1)
+        box.addWidget(self.day_info)
+        self.tabs.addTab(trends_tab, tr("Trends"))
+
+        self.response_model = ResponseModel()
+        self.response_table = QTableView()
+        self.response_table.setModel(self.response_model)
+        self.response_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.response_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.response_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.response_table.verticalHeader().hide()
+        self.response_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.response_table.horizontalHeader().setStretchLastSection(True)
+        self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
+        self.response_canvas = ChartCanvas()
+        explanation = QLabel(tr(
+            "Before = the 14 days before; after = days 15–42 after a course starts or changes, days 3–28 after an "
+            "injection, nerve block or ablation. IMMPACT: a fall of 30 % or more is moderately important, 50 % or "
+            "more substantial. ") + tr(CAUSE_LINE))  # fmt: skip
+        explanation.setWordWrap(True)
+        set_tone(explanation, "hint")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.response_table)
+        split.addWidget(self.response_canvas)
+        split.setSizes([280, 360])
+        responses_tab = QWidget()
+        box = QVBoxLayout(responses_tab)
+        box.addWidget(split, 1)
+        box.addWidget(explanation)
+        self.tabs.addTab(responses_tab, tr("Did it help?"))
+
+        self.counts_canvas = ChartCanvas()
+        self.sleep_canvas = ChartCanvas()
+        self.sleep_text = QLabel()
+        self.sleep_text.setWordWrap(True)
+        patterns_tab = QWidget()
+        box = QVBoxLayout(patterns_tab)
+        box.addWidget(self.counts_canvas, 3)
+        box.addWidget(self.sleep_canvas, 2)
+        box.addWidget(self.sleep_text)
+        self.tabs.addTab(patterns_tab, tr("Patterns"))
+        self.tabs.currentChanged.connect(lambda _: self._draw_visible())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    # ----- ranges ----------------------------------------------------------------------------------
+
+    def show_last(self, days: int | None) -> None:
+        today = self._today()
+        if days is None:
+            self.show_range(self._source.checkins.first_day() or today - timedelta(days=29), today)
+        else:
+            self.show_range(today - timedelta(days=days - 1), today)
+
+    def show_since_last_visit(self) -> None:
+        visit = last_visit(self._source.visits.all(), self._today())
+        if visit is None:
+            self.day_info.setText(tr("No past visit is recorded yet; showing the last 30 days."))
+            self.show_last(30)
+            return
+        self.show_range(visit.day, self._today())
+
+    def show_custom(self) -> None:
+        start, end = date_of(self.custom_start), date_of(self.custom_end)
+        if start > end:
+            self.day_info.setText(tr("The first day comes after the last one; swap them and try again."))
+            return
+        self.show_range(start, end)
+
+    def show_range(self, start: date, end: date) -> None:
+        self.start, self.end = start, min(end, self._today())
+        for edit, day in ((self.custom_start, self.start), (self.custom_end, self.end)):
+            edit.setDate(qdate(day))
+        self._stale |= {"trends", "patterns"}
+        self._draw_visible()
+
+    def mark_stale(self) -> None:
+        self._stale = {"trends", "responses", "patterns"}
+        if self.isVisible():
+            self._draw_visible()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        self._draw_visible()
+
+    # ----- drawing ---------------------------------------------------------------------------------
+
+    def _draw_visible(self) -> None:
+        tab = ("trends", "responses", "patterns")[self.tabs.currentIndex()]
+        if tab not in self._stale or not self.isVisible():
+            return
+        {"trends": self.draw_trends, "responses": self.draw_responses, "patterns": self.draw_patterns}[tab]()
+        self._stale.discard(tab)
+
+    def draw_trends(self) -> None:
+        self.data = trends_data(self._source, self.start, self.end)
+        self._by_day = {c.day: c for c in self.data.checkins}
+        self.trends_canvas.show_figure(trends_figure(self.data, size=self.trends_canvas.size_inches()))
+
+    def draw_responses(self) -> None:
+        self._checkins = self._source.checkins.all()
+        self.response_model.load(responses(self._source, self._today()))
+        if self.response_model.rowCount():
+            self.response_table.selectRow(0)
+        self._show_response()
+
+    def _show_response(self) -> None:
+        row = self.response_table.currentIndex().row()
+        if row < 0:
+            return
+        response = self.response_model.response_at(row)
+        figure = response_figure(response, self._checkins, size=self.response_canvas.size_inches())
+        self.response_canvas.show_figure(figure)
+
+    def draw_patterns(self) -> None:
+        locations, qualities, sleep = patterns(self._source, self.start, self.end)
+        self.counts_canvas.show_figure(counts_figure(
+            [(tr("Where it hurt"), [(location_word(c), n) for c, n in locations[:10]]),
+             (tr("What it felt like"), [(quality_word(c), n) for c, n in qualities])],
+            size=self.counts_canvas.size_inches()))  # fmt: skip
+        self.sleep_canvas.show_figure(sleep_figure(
+            [(tr("sleep quality"), sleep[0]), (tr("hours of sleep"), sleep[1])],
+            size=self.sleep_canvas.size_inches()))  # fmt: skip
+        self.sleep_text.setText("\n".join([
+            describe_sleep_relation(sleep[0], tr("sleep quality"), tr("better sleep")),
+            describe_sleep_relation(sleep[1], tr("hours of sleep"), tr("more hours of sleep")),
+        ]))  # fmt: skip
+
+    # ----- pointing at a day -----------------------------------------------------------------------
+
+    def _day_at(self, event) -> date | None:  # noqa: ANN001 - a matplotlib MouseEvent
+        if event.inaxes is None or event.xdata is None:
+            return None
+        return mdates.num2date(round(event.xdata)).date()  # each day is drawn at its own date
+
+    def describe_day(self, day: date) -> str:
+        checkin = self._by_day.get(day)
+        if checkin is None:
+            return tr("{day}: no entry").format(day=day.strftime("%a %Y-%m-%d"))
+        parts = [tr("pain {n}").format(n=checkin.pain_avg)]
+        if checkin.pain_worst is not None and checkin.pain_least is not None:
+            parts[0] += tr(" (worst {w}, least {l})").format(w=checkin.pain_worst, l=checkin.pain_least)
+        parts.append(tr("PEG {peg:.1f}").format(peg=checkin.peg))
+        parts.append(tr("mood {n}").format(n=checkin.mood))
+        if checkin.sleep_quality is not None:
+            parts.append(tr("sleep quality {n}").format(n=checkin.sleep_quality))
+        return f"{day.strftime('%a %Y-%m-%d')}: " + ", ".join(parts)
+
+    def _hover(self, event) -> None:  # noqa: ANN001
+        day = self._day_at(event)
+        if day is not None:
+            self.day_info.setText(self.describe_day(day) + tr(" — double-click to open this day."))
+
+    def _click(self, event) -> None:  # noqa: ANN001
+        day = self._day_at(event)
+        if day is None:
+            return
+        self.day_info.setText(self.describe_day(day))
+        if event.dblclick:
+            self.open_day.emit(day)
+
+    # ----- saving ----------------------------------------------------------------------------------
+
+    def current_figure(self):  # noqa: ANN201 - a matplotlib Figure
+        return (self.trends_canvas, self.response_canvas, self.counts_canvas)[self.tabs.currentIndex()].figure
+
+    def save_chart(self) -> None:
+        name = f"painlog-{self.start.isoformat()}-to-{self.end.isoformat()}.png"
+        path = dialogs.ask_save_path(
+            self, tr("Save chart"), name, tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)")
+        )
+        if path is None:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = str(Path(path).with_suffix(".png"))
+        try:
+            self.current_figure().savefig(path, dpi=150)
+        except (OSError, ValueError) as error:
+            set_tone(self.day_info, "error")
+            self.day_info.setText(tr("The chart could not be saved: {reason}").format(reason=error))
+            return
+        set_tone(self.day_info, "saved")
+        self.day_info.setText(tr("Chart saved to {path}.").format(path=path))

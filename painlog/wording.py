@@ -1,0 +1,239 @@
+"""Every word painlog shows for a domain code: the app, the visit summary and the command line share them.
+
+No Qt here (the report and CLI use these too); the UI installs Qt's translator with `set_translator`, so
+user-visible strings go through QCoreApplication.translate from the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from painlog.domain.correlation import SleepRelation
+    from painlog.domain.episode import Episode
+    from painlog.domain.therapy import Procedure, Regimen
+
+_translate: Callable[[str], str] = str
+
+
+def set_translator(translate: Callable[[str], str]) -> None:
+    global _translate
+    _translate = translate
+
+
+def tr(text: str) -> str:
+    return _translate(text)
+
+
+@dataclass(frozen=True)
+class ScaleWords:
+    question: str
+    low: str
+    high: str
+
+
+def scale_words(field: str) -> ScaleWords:
+    """The question and the anchor words for one 0–10 item (its direction is the domain's SCALE_OF)."""
+    no_pain, worst = tr("No pain"), tr("Worst pain imaginable")
+    no_interference, complete = tr("Did not interfere"), tr("Completely interfered")
+    words = {
+        "pain_avg": ScaleWords(tr("Average pain today"), no_pain, worst),
+        "pain_worst": ScaleWords(tr("Worst pain today"), no_pain, worst),
+        "pain_least": ScaleWords(tr("Least pain today"), no_pain, worst),
+        "enjoyment": ScaleWords(
+            tr("How much did pain interfere with your enjoyment of life?"), no_interference, complete
+        ),
+        "activity": ScaleWords(
+            tr("How much did pain interfere with your general activity?"), no_interference, complete
+        ),
+        "mood": ScaleWords(tr("Your mood today"), tr("Very low"), tr("Very good")),
+        "sleep_quality": ScaleWords(tr("How well did you sleep last night?"), tr("Very badly"), tr("Very well")),
+        "intensity": ScaleWords(tr("How strong is the pain?"), no_pain, worst),
+        "pain_before": ScaleWords(tr("Pain before taking it"), no_pain, worst),
+        "pain_after": ScaleWords(tr("Pain one to two hours after"), no_pain, worst),
+    }
+    return words[field]
+
+
+def better_hint(higher_is_better: bool) -> str:
+    return tr("Higher is better") if higher_is_better else tr("Lower is better")
+
+
+LOCATION_WORDS = {
+    "head": "Head",
+    "neck": "Neck",
+    "shoulder_left": "Left shoulder",
+    "shoulder_right": "Right shoulder",
+    "upper_back": "Upper back",
+    "lower_back": "Lower back",
+    "chest": "Chest",
+    "abdomen": "Abdomen",
+    "pelvis": "Pelvis",
+    "arm_left": "Left arm",
+    "arm_right": "Right arm",
+    "hand_left": "Left hand",
+    "hand_right": "Right hand",
+    "hip_left": "Left hip",
+    "hip_right": "Right hip",
+    "leg_left": "Left leg",
+    "leg_right": "Right leg",
+    "knee_left": "Left knee",
+    "knee_right": "Right knee",
+    "foot_left": "Left foot",
+    "foot_right": "Right foot",
+}
+
+QUALITY_WORDS = {
+    "aching": "Aching",
+    "burning": "Burning",
+    "stabbing": "Stabbing",
+    "shooting": "Shooting",
+    "throbbing": "Throbbing",
+    "tingling": "Tingling / pins and needles",
+    "numbness": "Numbness",
+    "cramping": "Cramping",
+}
+
+
+def location_word(code: str) -> str:
+    return tr(LOCATION_WORDS.get(code, code))
+
+
+def quality_word(code: str) -> str:
+    return tr(QUALITY_WORDS.get(code, code))
+
+
+def describe_episode(episode: Episode) -> str:
+    """One line for a list: time, intensity, and what set it off."""
+    parts = [episode.at.strftime("%H:%M"), tr("pain {n}/10").format(n=episode.intensity)]
+    if episode.trigger:
+        parts.append(tr("trigger: {trigger}").format(trigger=episode.trigger))
+    if episode.helped:
+        parts.append(tr("helped: {helped}").format(helped=episode.helped))
+    return " · ".join(parts)
+
+
+KIND_WORDS = {
+    "medication": "Medication",
+    "injection": "Injection",
+    "nerve_block": "Nerve block",
+    "radiofrequency_ablation": "Radiofrequency ablation",
+    "neuromodulation": "Neuromodulation (stimulator)",
+    "physical_therapy": "Physical therapy",
+    "psychological": "Psychological therapy",
+    "surgery": "Surgery",
+    "other": "Other",
+}
+KIND_GROUP_WORDS = {
+    "medication": "Medications",
+    "injection": "Injections",
+    "nerve_block": "Nerve blocks",
+    "radiofrequency_ablation": "Radiofrequency ablation",
+    "neuromodulation": "Neuromodulation",
+    "physical_therapy": "Physical therapy",
+    "psychological": "Psychological therapy",
+    "surgery": "Surgery",
+    "other": "Other therapies",
+}
+ROUTE_WORDS = {"oral": "By mouth", "topical": "On the skin", "transdermal": "Patch", "injection": "Injection",
+               "other": "Other"}  # fmt: skip
+STOP_REASON_WORDS = {
+    "not_helping": "It was not helping",
+    "side_effects": "Side effects",
+    "cost": "Cost",
+    "finished": "The course finished",
+    "other": "Another reason",
+}
+SEVERITY_WORDS = {"mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
+GOAL_STATUS_WORDS = {"active": "Working on it", "achieved": "Achieved", "dropped": "Dropped"}
+DOSE_UNITS = ("mg", "mcg", "g", "mL", "mcg/h", "tablet", "capsule", "puff", "drop", "patch", "%")
+# Generic names offered for a medication (typing another is fine); the opioids of the CDC table come first.
+INGREDIENTS = (
+    "oxycodone", "hydrocodone", "morphine", "hydromorphone", "oxymorphone", "codeine", "tramadol", "tapentadol",
+    "methadone", "fentanyl", "buprenorphine", "gabapentin", "pregabalin", "duloxetine", "amitriptyline",
+    "nortriptyline", "paracetamol", "ibuprofen", "naproxen", "celecoxib", "diclofenac", "meloxicam",
+    "cyclobenzaprine", "tizanidine", "baclofen", "lidocaine", "capsaicin",
+)  # fmt: skip
+
+
+def word(table: dict[str, str], code: str | None) -> str:
+    return tr(table.get(code or "", code or ""))
+
+
+def number(value: float | None) -> str:
+    """300.0 → "300", 2.5 → "2.5": doses as people write them."""
+    if value is None:
+        return ""
+    return f"{value:g}"
+
+
+def describe_regimen(regimen: Regimen) -> str:
+    """ "600 mg · 3× daily · by mouth" / "5 mg · as needed, at most 4 a day" / "2 sessions a week"."""
+    parts = []
+    if regimen.dose_amount is not None:
+        parts.append(f"{number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
+    if regimen.prn:
+        most = regimen.max_per_day
+        parts.append(tr("as needed, at most {n} a day").format(n=most) if most else tr("as needed"))
+    elif regimen.times_per_day:
+        parts.append(tr("{n}× daily").format(n=regimen.times_per_day))
+    if regimen.sessions_per_week:
+        sessions = tr("1 session a week") if regimen.sessions_per_week == 1 else tr("{n} sessions a week")
+        parts.append(sessions.format(n=regimen.sessions_per_week))
+    if regimen.route and regimen.route != "oral":
+        parts.append(word(ROUTE_WORDS, regimen.route).lower())
+    return " · ".join(parts) or tr("no dose recorded")
+
+
+def describe_period(regimen: Regimen) -> str:
+    if regimen.end is None:
+        return tr("since {day}").format(day=regimen.start.isoformat())
+    text = tr("{start} to {end}").format(start=regimen.start.isoformat(), end=regimen.end.isoformat())
+    if regimen.stop_reason:
+        text += tr(" (stopped: {reason})").format(reason=word(STOP_REASON_WORDS, regimen.stop_reason).lower())
+    return text
+
+
+def describe_procedure(procedure: Procedure) -> str:
+    parts = [procedure.day.isoformat()]
+    if procedure.site:
+        parts.append(procedure.site)
+    if procedure.relief_percent is None:
+        parts.append(tr("relief not recorded yet"))
+    else:
+        judged = f" ({procedure.relief_at:%Y-%m-%d})" if procedure.relief_at else ""
+        parts.append(tr("relief {n}%").format(n=procedure.relief_percent) + judged)
+    return " · ".join(parts)
+
+
+CATEGORY_WORDS = {
+    "substantial": "Substantial improvement (≥ 50 %)",
+    "moderate": "Moderate improvement (≥ 30 %)",
+    "none": "No important change",
+    "worse": "Worse",
+}
+EVENT_WORDS = {"started": "started", "changed": "dose changed", "procedure": "procedure", "stopped": "stopped"}
+STRENGTH_WORDS = {"none": "no clear", "weak": "a weak", "moderate": "a moderate", "strong": "a strong"}
+
+
+def describe_sleep_relation(relation: SleepRelation, measure_words: str, more_words: str) -> str:
+    """One plain sentence about sleep and the next day's pain, with ρ and the number of days.
+
+    `more_words` names the better end of the measure: "better sleep", "more hours of sleep".
+    """
+    if relation.strength == "too_few":
+        return tr("Fewer than 10 days with {what} recorded: not enough to say.").format(what=measure_words)
+    if relation.strength == "none":
+        return tr("No clear relation between {what} and the next day's pain (ρ = {rho:+.2f}, {n} days).").format(
+            what=measure_words, rho=relation.rho, n=len(relation.pairs)
+        )
+    direction = tr("lower") if (relation.rho or 0) < 0 else tr("higher")
+    return tr(
+        "{strength} relation: after nights with {more}, pain the next day tended to be {direction} "
+        "(ρ = {rho:+.2f}, {n} days). This does not show cause."
+    ).format(
+        strength=tr(STRENGTH_WORDS[relation.strength]).capitalize(), more=more_words, direction=direction,
+        rho=relation.rho, n=len(relation.pairs),
+    )  # fmt: skip
