@@ -26,6 +26,7 @@ from painlog.storage.errors import (
     NotADiaryError,
 )
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATION_SET
+from painlog.storage.settings import SettingsRepository
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.storage.visits import GoalRepository, VisitRepository
@@ -50,6 +51,7 @@ class Diary:
         self.side_effects = SideEffectRepository(conn)
         self.visits = VisitRepository(conn)
         self.goals = GoalRepository(conn)
+        self.settings = SettingsRepository(conn)
 
     @cached_property
     def db(self) -> Database:

@@ -8,7 +8,7 @@ MIGRATION_SET = "painlog"
 
 # Every migration this painlog knows, in order. schema.py registers exactly these; a diary that lists a
 # name not here was written by a newer painlog.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_relief_time_and_sessions")
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_relief_time_and_sessions", "0003_settings")
 
 # The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
 PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -30,6 +30,7 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "side_effects": ("id", "date", "therapy_id", "description", "severity"),
     "visits": ("id", "date", "clinician", "questions", "outcome"),
     "goals": ("id", "text", "start_date", "status", "achieved_date"),
+    "settings": ("key", "value"),
 }  # fmt: skip
 
 

@@ -179,3 +179,9 @@ def relief_time_and_sessions(db: Database) -> None:
         "ALTER TABLE regimens ADD COLUMN sessions_per_week INTEGER "
         "CHECK (sessions_per_week IS NULL OR sessions_per_week BETWEEN 1 AND 21)"
     )
+
+
+@migration("0003_settings")
+def settings(db: Database) -> None:
+    """The patient's own settings (name and date of birth for the summary header) travel with the diary."""
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")

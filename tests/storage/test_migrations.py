@@ -21,7 +21,8 @@ ORIGINAL_MIGRATIONS = schema.MIGRATIONS
 def counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        tables = diary_format.PUBLISHED_COLUMNS
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = [t for t in diary_format.PUBLISHED_COLUMNS if t in present and t != "settings"]
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     finally:
         conn.close()

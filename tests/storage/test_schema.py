@@ -36,6 +36,7 @@ ROWS = {
     "visits": {"id": 1, "date": "2026-12-01", "clinician": "Dr Reyes", "questions": "q", "outcome": ""},
     "goals": {"id": 1, "text": "walk 20 minutes", "start_date": "2026-10-01", "status": "active",
               "achieved_date": None},
+    "settings": {"key": "patient_name", "value": "Ana Silva"},
 }  # fmt: skip
 
 
