@@ -36,7 +36,7 @@ def response_figure(response: Response, checkins: Sequence[CheckIn], style: Char
         ax.hlines(response.pain.before, date_x([b_start])[0], date_x([b_end])[0] + 1, color=style.pain, linewidth=2.5)
         ax.hlines(response.pain.after, date_x([r_start])[0], date_x([r_end])[0] + 1, color=style.pain, linewidth=2.5,
                   linestyle=style.sleep_dash)  # fmt: skip
-    zero_to_ten_axis(ax, "Pain 0–10\n(lower is better)", style)
+    zero_to_ten_axis(ax, "Pain 0–10 (lower is better)", style)
     ax.set_xlim(date_x([first])[0], date_x([last])[0] + 1)
     locator = mdates.AutoDateLocator(minticks=4, maxticks=8)
     ax.xaxis.set_major_locator(locator)

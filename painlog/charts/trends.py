@@ -94,7 +94,7 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         pain_ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily")
         x, y = _gapped(rolled(lambda c: c.pain_avg), 1)
         pain_ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean")
-    zero_to_ten_axis(pain_ax, "Pain 0–10\n(lower is better)", style)
+    zero_to_ten_axis(pain_ax, "Pain 0–10 (lower is better)", style)
 
     peg = series(lambda c: c.peg)
     if step == 1:
@@ -102,7 +102,7 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         peg_ax.plot(x, y, linestyle="none", marker=".", markersize=2.5, color=style.points)
     x, y = _gapped(peg if step > 1 else rolled(lambda c: c.peg), step)
     peg_ax.plot(x, y, color=style.peg, linestyle=style.peg_dash, linewidth=1.8, label="PEG")
-    zero_to_ten_axis(peg_ax, "PEG 0–10\n(lower is better)", style)
+    zero_to_ten_axis(peg_ax, "PEG score 0–10 (lower is better)", style)
 
     for name, value, colour, dash, marker in (
         ("mood", lambda c: c.mood, style.mood, style.mood_dash, None),
@@ -111,8 +111,8 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         x, y = _gapped(series(value) if step > 1 else rolled(value), step)
         wellbeing_ax.plot(x, y, color=colour, linestyle=dash, linewidth=1.8, label=name, marker=marker,
                           markevery=max(1, len(x) // 12), markersize=3)  # fmt: skip
-    zero_to_ten_axis(wellbeing_ax, "Mood, sleep 0–10\n(higher is better)", style)
-    wellbeing_ax.legend(loc="lower left", fontsize=style.font_size - 1, frameon=False, ncols=2)
+    zero_to_ten_axis(wellbeing_ax, "Mood and sleep quality 0–10, 7-day means (higher is better)", style)
+    wellbeing_ax.legend(loc="lower right", fontsize=style.font_size - 1, frameon=False, ncols=2)
     if lanes:
         _timeline(axes[3], data, style)
     last = axes[-1]
@@ -129,9 +129,11 @@ def _margins(fig: Figure, size: tuple[float, float], data: TrendsData, style: Ch
     drawing time of a 10-year chart, and these charts always have the same shape."""
     width, height = size
     longest = max((len(lane.therapy.name) for lane in data.lanes), default=0)
-    left = max(1.0, 0.25 + longest * style.font_size * 0.0078)
-    fig.subplots_adjust(left=min(0.4, left / width), right=1 - 0.15 / width, top=1 - 0.12 / height,
-                        bottom=0.5 / height, hspace=0.22)  # fmt: skip
+    left = max(0.45, 0.2 + longest * style.font_size * 0.0078)
+    fig.subplots_adjust(
+        left=min(0.4, left / width), right=1 - 0.15 / width, top=1 - 0.22 / height, bottom=0.45 / height,
+        hspace=0.42,
+    )  # fmt: skip
 
 
 def _band(ax: Axes, data: TrendsData, style: ChartStyle) -> None:
@@ -151,7 +153,8 @@ def _band(ax: Axes, data: TrendsData, style: ChartStyle) -> None:
 def zero_to_ten_axis(ax: Axes, label: str, style: ChartStyle) -> None:
     ax.set_ylim(-0.3, 10.3)
     ax.set_yticks([0, 5, 10])
-    ax.set_ylabel(label, fontsize=style.font_size)
+    # The scale's name sits above its panel, not beside it: the left margin is kept for therapy names.
+    ax.set_title(label, loc="left", fontsize=style.font_size, pad=2)
     ax.tick_params(labelsize=style.font_size)
     ax.grid(True, axis="y", color=style.grid, linewidth=0.8)
     for side in ("top", "right"):

@@ -57,7 +57,8 @@ def test_daily_points_rolling_mean_and_the_worst_least_band():
     assert np.isnan(means[10])  # days 4..10 hold only 3 recorded days (5–8 missing)
     (band,) = pain_ax.collections  # the worst–least band
     assert band.get_paths()[0].vertices[:, 1].max() == 8 and band.get_paths()[0].vertices[:, 1].min() == 1
-    assert "lower is better" in pain_ax.get_ylabel() and "higher is better" in fig.axes[2].get_ylabel()
+    assert "lower is better" in pain_ax.get_title(loc="left")
+    assert "higher is better" in fig.axes[2].get_title(loc="left")
 
 
 def test_the_timeline_draws_each_regimen_span_the_procedure_and_the_stop():

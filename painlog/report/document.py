@@ -1,0 +1,394 @@
+"""The visit summary as one QTextDocument: the same document serves the print preview, the printer and the
+PDF. Every piece of user text is escaped before it enters the HTML (a note with <b> prints those characters).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from painlog.charts.style import PRINT
+from painlog.charts.trends import trends_figure
+from painlog.domain.mme import CAVEAT, HIGH_MME_2016, REASSESS_MME
+from painlog.domain.response import CAUSE_LINE, Change
+from painlog.report.chart_image import png_bytes
+from painlog.report.summary import VisitSummary
+from painlog.wording import (
+    CATEGORY_WORDS,
+    EVENT_WORDS,
+    GOAL_STATUS_WORDS,
+    SEVERITY_WORDS,
+    location_word,
+    number,
+    quality_word,
+    tr,
+    word,
+)
+
+PDF_DPI = 300
+MARGIN_MM = 14
+CHART_URL = "painlog://trends.png"
+WINDOWS_LINE = (
+    "Before: the 14 days before. After: days 15–42 after a course starts or changes; "
+    "days 3–28 after an injection, nerve block or ablation."
+)
+STYLE = """
+body { font-size: 9pt; }
+h1 { font-size: 15pt; margin: 0 0 2px 0; }
+h2 { font-size: 11pt; margin: 10px 0 3px 0; }
+p { margin: 1px 0; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #888888; padding: 2px 5px; }
+th { background-color: #e8e8e8; text-align: left; }
+.small { font-size: 7.5pt; color: #333333; }
+.num { text-align: right; }
+"""
+
+
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    """Letter where Letter is the paper in the shops, A4 elsewhere."""
+    territory = (locale or QLocale()).territory()
+    letter = {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+    }
+    return QPageSize(QPageSize.PageSizeId.Letter if territory in letter else QPageSize.PageSizeId.A4)
+
+
+def _e(text: object) -> str:
+    return escape(str(text))
+
+
+def _value(value: float | None, suffix: str = "") -> str:
+    return "—" if value is None else f"{number(round(value, 1))}{suffix}"
+
+
+def _change(change: Change | None) -> str:
+    if change is None:
+        return "—"
+    percent = "" if change.percent is None else f" ({change.percent:+d} %)"
+    return f"{change.points:+.1f}{percent} · {_e(word(CATEGORY_WORDS, change.category).lower())}"
+
+
+def summary_html(summary: VisitSummary, chart_width: int) -> str:
+    """The whole document; page 1 is "at a glance", the sections with data follow."""
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary)]
+    if summary.empty:
+        parts.append(
+            f"<p><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
+            f"{_e(tr('There is nothing to average, so no figures are shown.'))}</p>"
+        )
+    else:
+        parts.append(_glance(summary))
+        parts.append(f'<p><img src="{CHART_URL}" width="{chart_width}"></p>')
+    parts.append(_current(summary))
+    parts.append(_mme(summary))
+    follow = [
+        html for html in (_therapy_pages(summary), _medication(summary), _effects(summary), _patient(summary)) if html
+    ]
+    if follow:
+        parts.append('<div style="page-break-before: always"></div>')
+        parts.extend(follow)
+    parts.append(f'<p class="small"><i>{_e(tr(CAUSE_LINE))}</i></p></body></html>')
+    return "".join(parts)
+
+
+def _header(s: VisitSummary) -> str:
+    who = []
+    if s.patient:
+        who.append(f"<b>{_e(s.patient)}</b>")
+    if s.birth_date:
+        who.append(_e(tr("born {day}").format(day=s.birth_date)))
+    period = tr("{start} to {end} ({days} days) · {recorded} of {days} days recorded · made {made}").format(
+        start=s.start.isoformat(),
+        end=s.end.isoformat(),
+        days=s.stats.days,
+        recorded=s.stats.recorded,
+        made=s.made.isoformat(),
+    )
+    who_line = f"<p>{' · '.join(who)}</p>" if who else ""
+    return f"<h1>{_e(tr('Pain diary — visit summary'))}</h1>{who_line}<p>{_e(period)}</p>"
+
+
+def _glance(s: VisitSummary) -> str:
+    st, pr = s.stats, s.previous
+    previous = tr("previous {n} days").format(n=pr.days)
+    rows = [
+        (
+            tr("Average pain (0–10, lower is better)"),
+            _value(st.pain_mean),
+            _value(pr.pain_mean),
+            _change(s.pain_change),
+        ),
+        (tr("PEG score (0–10, lower is better)"), _value(st.peg_mean), _value(pr.peg_mean), _change(s.peg_change)),
+        (
+            tr("Worst / least pain (means)"),
+            f"{_value(st.worst_mean)} / {_value(st.least_mean)}",
+            f"{_value(pr.worst_mean)} / {_value(pr.least_mean)}",
+            "",
+        ),
+        (tr("Days with pain 7 or more"), _value(st.high_days_percent, " %"), _value(pr.high_days_percent, " %"), ""),
+        (tr("Best / worst day"), _days(st), _days(pr), ""),
+        (tr("Mood (0–10, higher is better)"), _value(st.mood_mean), _value(pr.mood_mean), ""),
+        (
+            tr("Sleep: hours / quality (higher is better)"),
+            f"{_value(st.sleep_hours_mean, ' h')} / {_value(st.sleep_quality_mean)}",
+            f"{_value(pr.sleep_hours_mean, ' h')} / {_value(pr.sleep_quality_mean)}",
+            "",
+        ),
+    ]
+    head = (
+        f"<tr><th></th><th>{_e(tr('this period'))}</th><th>{_e(previous)}</th>"
+        f"<th>{_e(tr('change (points, %) · IMMPACT'))}</th></tr>"
+    )
+    body = "".join(
+        f"<tr><td>{_e(a)}</td><td class='num'>{b}</td><td class='num'>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
+    )
+    return f'<table class="grid" width="100%">{head}{body}</table>'
+
+
+def _days(st) -> str:  # noqa: ANN001 - PeriodStats
+    if st.best_day is None or st.worst_day is None:
+        return "—"
+    return f"{st.best_day[1]} ({st.best_day[0]:%d %b}) / {st.worst_day[1]} ({st.worst_day[0]:%d %b})"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="grid" width="100%"><tr>{head}</tr>{body}</table>'
+
+
+def _current(s: VisitSummary) -> str:
+    if not s.current:
+        return f"<h2>{_e(tr('Current therapies'))}</h2><p>{_e(tr('None recorded.'))}</p>"
+    rows = [[f"<b>{_e(t.name)}</b>", _e(text), _e(t.target), _e(t.prescriber)] for t, text in s.current]
+    return f"<h2>{_e(tr('Current therapies'))}</h2>" + _table(
+        [tr("Therapy"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows
+    )
+
+
+def _mme(s: VisitSummary) -> str:
+    if s.prescribed_mme is None:
+        return ""
+    lines = []
+    prescribed = s.prescribed_mme.total
+    lines.append(
+        tr("Prescribed now: {mme} MME/day").format(mme=_value(prescribed))
+        if prescribed is not None
+        else tr("Prescribed now: no convertible opioid")
+    )
+    if s.taken_mme is not None and s.taken_mme.mean is not None:
+        lines.append(
+            tr("taken in the period (dose log): mean {mean}, highest {most} MME/day").format(
+                mean=_value(s.taken_mme.mean), most=_value(s.taken_mme.maximum)
+            )
+        )
+    missing = [line.therapy.name for line in s.prescribed_mme.not_converted]
+    missing += list(s.taken_mme.not_converted if s.taken_mme else ())
+    if missing:
+        lines.append(tr("not converted (no CDC factor): {names}").format(names=", ".join(sorted(set(missing)))))
+    reference = tr("Reference lines: {a} and {b} MME/day.").format(a=REASSESS_MME, b=HIGH_MME_2016)
+    return (
+        f"<h2>{_e(tr('Opioid dose (morphine milligram equivalents)'))}</h2><p>{_e('; '.join(lines))}.</p>"
+        f'<p class="small">{_e(reference)} {_e(tr(CAVEAT))}</p>'
+    )
+
+
+def _therapy_pages(s: VisitSummary) -> str:
+    if "therapy" not in s.sections:
+        return ""
+    parts = []
+    if s.changes:
+        rows = [[c.day.isoformat(), _e(c.therapy.name), _e(word(EVENT_WORDS, c.what))] for c in s.changes]
+        parts.append(
+            f"<h2>{_e(tr('Therapy changes in this period'))}</h2>"
+            + _table([tr("Date"), tr("Therapy"), tr("What happened")], rows)
+        )
+    if s.responses:
+        rows = []
+        for r in s.responses:
+            if r.pain is None:
+                result = _e(
+                    tr("not enough data ({b} days before, {a} after; 5 each needed)").format(
+                        b=r.baseline_days, a=r.response_days
+                    )
+                )
+                pain = peg = "—"
+            else:
+                result = _change(r.pain)
+                pain = f"{r.pain.before:.1f} → {r.pain.after:.1f}"
+                peg = f"{r.peg.before:.1f} → {r.peg.after:.1f}" if r.peg else "—"
+            if r.window_open:
+                result += " · " + _e(tr("'after' window not over yet"))
+            if r.overlaps:
+                result += " · " + _e(
+                    tr("overlaps {n}").format(n=", ".join(sorted({o.therapy.name for o in r.overlaps})))
+                )
+            rows.append(
+                [
+                    r.event.day.isoformat(),
+                    _e(r.event.therapy.name),
+                    _e(word(EVENT_WORDS, r.event.what)),
+                    pain,
+                    peg,
+                    result,
+                ]
+            )
+        parts.append(
+            f"<h2>{_e(tr('Did it help? (pain before → after)'))}</h2>"
+            + _table([tr("Date"), tr("Therapy"), tr("Event"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")], rows)
+            + f'<p class="small">{_e(tr(WINDOWS_LINE))}</p>'
+        )
+    if s.procedures:
+        rows = []
+        for therapy, procedure in s.procedures:
+            relief = "—" if procedure.relief_percent is None else f"{procedure.relief_percent} %"
+            when = f" ({procedure.relief_at:%Y-%m-%d})" if procedure.relief_at else ""
+            rows.append([procedure.day.isoformat(), _e(therapy.name), _e(procedure.site), relief + when])
+        parts.append(
+            f"<h2>{_e(tr('Procedures and the relief reported'))}</h2>"
+            + _table([tr("Date"), tr("Procedure"), tr("Site"), tr("Relief")], rows)
+        )
+    return "".join(parts)
+
+
+def _medication(s: VisitSummary) -> str:
+    if "medication" not in s.sections or not s.medication_use:
+        return ""
+    rows = []
+    for use in s.medication_use:
+        if use.adherence is not None and use.adherence.ratio is not None:
+            a = use.adherence
+            taken = tr("{pct} % of scheduled doses taken ({taken} of {due}; {skipped} skipped)").format(
+                pct=round(100 * a.ratio), taken=a.taken, due=a.due, skipped=a.skipped
+            )
+        elif use.as_needed is not None:
+            n = use.as_needed
+            taken = tr("{per_week} as-needed doses a week ({doses} in all)").format(
+                per_week=number(n.per_week), doses=n.doses
+            )
+            if n.mean_pain_before is not None:
+                after = "—" if n.mean_pain_after is None else f"{n.mean_pain_after:.1f}"
+                taken += tr("; pain before {b:.1f}, 1–2 h after {a} ({pairs} rated)").format(
+                    b=n.mean_pain_before, a=after, pairs=n.rated_pairs
+                )
+        else:
+            taken = tr("no doses due in the period")
+        rows.append([f"<b>{_e(use.therapy.name)}</b>", _e(use.dose), _e(taken)])
+    return f"<h2>{_e(tr('How medication was taken'))}</h2>" + _table([tr("Medication"), tr("Dose"), tr("Use")], rows)
+
+
+def _effects(s: VisitSummary) -> str:
+    if "effects" not in s.sections:
+        return ""
+    parts = []
+    if s.side_effects:
+        rows = [
+            [e.day.isoformat(), _e(word(SEVERITY_WORDS, e.severity)), _e(e.description), _e(cause)]
+            for e, cause in s.side_effects
+        ]
+        more = (
+            f'<p class="small">{_e(tr("and {n} earlier").format(n=s.side_effects_omitted))}</p>'
+            if s.side_effects_omitted
+            else ""
+        )
+        parts.append(
+            f"<h2>{_e(tr('Side effects'))}</h2>"
+            + _table([tr("Date"), tr("Severity"), tr("What"), tr("Thought to be from")], rows)
+            + more
+        )
+    where = ", ".join(f"{_e(location_word(c))} ({n})" for c, n in s.locations)
+    feel = ", ".join(f"{_e(quality_word(c))} ({n})" for c, n in s.qualities)
+    lines = []
+    if where:
+        lines.append(f"<b>{_e(tr('Where it hurt'))}</b> ({_e(tr('days'))}): {where}")
+    if feel:
+        lines.append(f"<b>{_e(tr('What it felt like'))}</b>: {feel}")
+    if s.flares:
+        lines.append(f"<b>{_e(tr('Flares logged'))}</b>: {s.flares}")
+    if lines:
+        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2><p>" + "<br>".join(lines) + "</p>")
+    return "".join(parts)
+
+
+def _patient(s: VisitSummary) -> str:
+    if "patient" not in s.sections:
+        return ""
+    parts = []
+    if s.doctor_notes:
+        items = "".join(f"<li><b>{day.isoformat()}</b>: {_e(text)}</li>" for day, text in s.doctor_notes)
+        more = (
+            f"<p class='small'>{_e(tr('and {n} earlier notes').format(n=s.notes_omitted))}</p>"
+            if s.notes_omitted
+            else ""
+        )
+        parts.append(f"<h2>{_e(tr('Notes for the doctor'))}</h2><ul>{items}</ul>{more}")
+    if s.next_visit and s.next_visit.questions:
+        items = "".join(f"<li>{_e(q)}</li>" for q in s.next_visit.questions)
+        parts.append(f"<h2>{_e(tr('Questions for this visit'))}</h2><ol>{items}</ol>")
+    if s.goals:
+        items = "".join(
+            f"<li>{_e(g.text)} — {_e(word(GOAL_STATUS_WORDS, g.status))}"
+            + (f" {g.achieved.isoformat()}" if g.achieved else f" ({_e(tr('since'))} {g.start.isoformat()})")
+            + "</li>"
+            for g in s.goals
+        )
+        parts.append(f"<h2>{_e(tr('Goals'))}</h2><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextDocument:
+    """The laid-out document for `device` (a PDF writer or a printer), chart at print resolution.
+
+    Laid out in the device's own pixels, so points are points and the chart spans the text width exactly.
+    """
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.setDocumentMargin(0)
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    if not summary.empty:
+        width_in = rect.width() / device.resolution()
+        figure = trends_figure(summary.trends, PRINT, size=(width_in, min(3.9, width_in * 0.55)))
+        image = QImage.fromData(png_bytes(figure))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    # Image sizes in rich text are in 1/96 inch, scaled by Qt to the device's resolution.
+    document.setHtml(summary_html(summary, int(rect.width() / device.resolution() * 96)))
+    return document
+
+
+def page_layout(page: QPageSize) -> QPageLayout:
+    return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(*[MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
+
+
+def print_summary(summary: VisitSummary, device: QPagedPaintDevice) -> None:
+    """Print (or preview, or write) the summary on a device whose page layout is already set."""
+    summary_document(summary, device).print_(device)
+
+
+def write_pdf(summary: VisitSummary, path: Path, page: QPageSize | None = None) -> int:
+    """The summary as a PDF with embedded fonts; returns its page count. Raises OSError when unwritable."""
+    page = page or page_size_for_locale()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(page))
+    writer.setTitle(tr("Pain diary — visit summary"))
+    writer.setCreator("painlog")
+    document = summary_document(summary, writer)
+    pages = document.pageCount()
+    document.print_(writer)
+    del writer  # the file is finished when the writer is released
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+    return pages
