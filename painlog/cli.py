@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 
 from painlog import __version__
@@ -54,7 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[db], help="check the diary's integrity and schema")
     check.set_defaults(run=_check)
+
+    summary = commands.add_parser("summary", parents=[db], help="write the visit summary as a PDF")
+    summary.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="first day (default: the last visit, else 30 days ago)")  # fmt: skip
+    summary.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)")
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    summary.set_defaults(run=_summary)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _days(text: str) -> int:
@@ -74,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
     except (DiaryError, ValidationError) as error:
+        return _fail(str(error), EXIT_PROBLEM)
+    except OSError as error:  # files the person named (an unwritable --out): their words already
         return _fail(str(error), EXIT_PROBLEM)
     except KeyboardInterrupt:
         return 130
@@ -136,3 +153,26 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     print(f"{len(report.problems)} problem(s) found. Restore a backup, or keep this file for a repair.")
     return EXIT_PROBLEM
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from painlog.report.pdf_file import write_summary_pdf
+    from painlog.report.summary import default_period
+    from painlog.storage.diary import open_diary
+
+    path = _path(args)
+    if not path.exists():
+        raise DiaryError(f"There is no diary at {path}")
+    today = date.today()
+    with open_diary(path) as diary:
+        start, end = default_period(diary.visits.all(), today)
+        if args.start or args.end:
+            end = args.end or today
+            start = args.start or end - timedelta(days=29)
+        if end > today:
+            raise UsageError(f"--to {end.isoformat()} is in the future; the summary can only cover days until today")
+        if start > end:
+            raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
+        pages = write_summary_pdf(diary, start, end, args.out, made=today)
+    print(f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({pages} pages) to {args.out}.")
+    return 0

@@ -94,7 +94,8 @@ def summary_html(summary: VisitSummary, chart_width: int) -> str:
         html for html in (_therapy_pages(summary), _medication(summary), _effects(summary), _patient(summary)) if html
     ]
     if follow:
-        parts.append('<div style="page-break-before: always"></div>')
+        if not summary.empty:  # page 1 holds the chart; the rest starts on a page of its own
+            parts.append('<div style="page-break-before: always"></div>')
         parts.extend(follow)
     parts.append(f'<p class="small"><i>{_e(tr(CAUSE_LINE))}</i></p></body></html>')
     return "".join(parts)

@@ -121,3 +121,39 @@ def test_check_reports_problems_with_a_non_zero_exit(tmp_path):
     result = painlog("check", "--db", str(path))
     assert result.returncode == 1
     assert "PROBLEM" in result.stdout and "missing row of therapies" in result.stdout
+
+
+def test_summary_writes_the_pdf_headless(tmp_path):
+    import os
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "demo.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "120").returncode == 0
+    out = tmp_path / "summary.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = painlog("summary", "--db", str(path), "--out", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the visit summary" in result.stdout
+    assert len(PdfReader(out).pages) <= 2
+    assert "visit summary" in PdfReader(out).pages[0].extract_text().replace("\t", " ")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--from", "2026-02-30"), "YYYY-MM-DD"),
+        (("--from", "2026-05-01", "--to", "2026-04-01"), "comes after"),
+        (("--to", "2999-01-01"), "in the future"),
+        (("--out", "/nonexistent-folder/s.pdf"), "does not exist"),
+    ],
+)
+def test_summary_errors_are_one_sentence(tmp_path, args, words):
+    path = tmp_path / "d.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "5").returncode == 0
+    if "--out" not in args:
+        args = (*args, "--out", str(tmp_path / "s.pdf"))
+    result = painlog("summary", "--db", str(path), *args)
+    assert_one_sentence(result)
+    assert words in result.stderr
+    assert not (tmp_path / "s.pdf").exists()
