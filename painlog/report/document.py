@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 from painlog.charts.style import PRINT
 from painlog.charts.trends import trends_figure
 from painlog.domain.mme import CAVEAT, HIGH_MME_2016, REASSESS_MME
-from painlog.domain.response import CAUSE_LINE, Change
+from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.report.chart_image import png_bytes
 from painlog.report.summary import VisitSummary
 from painlog.wording import (
@@ -38,7 +38,7 @@ WINDOWS_LINE = (
 STYLE = """
 body { font-size: 9pt; }
 h1 { font-size: 15pt; margin: 0 0 2px 0; }
-h2 { font-size: 11pt; margin: 10px 0 3px 0; }
+h2 { font-size: 11pt; margin: 8px 0 2px 0; }
 p { margin: 1px 0; }
 table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 1px solid #888888; padding: 2px 5px; }
@@ -204,61 +204,46 @@ def _mme(s: VisitSummary) -> str:
 
 
 def _therapy_pages(s: VisitSummary) -> str:
-    if "therapy" not in s.sections:
+    """One table of what changed in the period, with the before/after judgement of each start, dose change
+    and procedure (and the relief the patient reported after a procedure)."""
+    if "therapy" not in s.sections or not (s.changes or s.procedures):
         return ""
-    parts = []
-    if s.changes:
-        rows = [[c.day.isoformat(), _e(c.therapy.name), _e(word(EVENT_WORDS, c.what))] for c in s.changes]
-        parts.append(
-            f"<h2>{_e(tr('Therapy changes in this period'))}</h2>"
-            + _table([tr("Date"), tr("Therapy"), tr("What happened")], rows)
+    judged = {(r.event.day, r.event.therapy.id, r.event.what): r for r in s.responses}
+    rows = []
+    happenings = [(c.day, c.therapy, c.what, "") for c in s.changes]
+    for therapy, procedure in s.procedures:
+        relief = "" if procedure.relief_percent is None else tr("relief {n} %").format(n=procedure.relief_percent)
+        detail = " · ".join(x for x in (procedure.site, relief) if x)
+        happenings.append((procedure.day, therapy, "procedure", detail))
+    for day, therapy, what, detail in sorted(happenings, key=lambda h: (h[0], h[1].name)):
+        response = judged.get((day, therapy.id, what))
+        happened = _e(word(EVENT_WORDS, what)) + (f" ({_e(detail)})" if detail else "")
+        rows.append([day.isoformat(), _e(therapy.name), happened, *_judgement(response)])
+    headers = [tr("Date"), tr("Therapy"), tr("What happened"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")]
+    return (
+        f"<h2>{_e(tr('Therapy changes in this period — did they help?'))}</h2>"
+        + _table(headers, rows)
+        + f'<p class="small">{_e(tr(WINDOWS_LINE))}</p>'
+    )
+
+
+def _judgement(response: Response | None) -> list[str]:
+    """Pain before → after, PEG before → after, and the change in words, for one judged event."""
+    if response is None:
+        return ["", "", ""]
+    if response.pain is None:
+        note = tr("not enough data ({b} days before, {a} after; 5 each needed)").format(
+            b=response.baseline_days, a=response.response_days
         )
-    if s.responses:
-        rows = []
-        for r in s.responses:
-            if r.pain is None:
-                result = _e(
-                    tr("not enough data ({b} days before, {a} after; 5 each needed)").format(
-                        b=r.baseline_days, a=r.response_days
-                    )
-                )
-                pain = peg = "—"
-            else:
-                result = _change(r.pain)
-                pain = f"{r.pain.before:.1f} → {r.pain.after:.1f}"
-                peg = f"{r.peg.before:.1f} → {r.peg.after:.1f}" if r.peg else "—"
-            if r.window_open:
-                result += " · " + _e(tr("'after' window not over yet"))
-            if r.overlaps:
-                result += " · " + _e(
-                    tr("overlaps {n}").format(n=", ".join(sorted({o.therapy.name for o in r.overlaps})))
-                )
-            rows.append(
-                [
-                    r.event.day.isoformat(),
-                    _e(r.event.therapy.name),
-                    _e(word(EVENT_WORDS, r.event.what)),
-                    pain,
-                    peg,
-                    result,
-                ]
-            )
-        parts.append(
-            f"<h2>{_e(tr('Did it help? (pain before → after)'))}</h2>"
-            + _table([tr("Date"), tr("Therapy"), tr("Event"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")], rows)
-            + f'<p class="small">{_e(tr(WINDOWS_LINE))}</p>'
-        )
-    if s.procedures:
-        rows = []
-        for therapy, procedure in s.procedures:
-            relief = "—" if procedure.relief_percent is None else f"{procedure.relief_percent} %"
-            when = f" ({procedure.relief_at:%Y-%m-%d})" if procedure.relief_at else ""
-            rows.append([procedure.day.isoformat(), _e(therapy.name), _e(procedure.site), relief + when])
-        parts.append(
-            f"<h2>{_e(tr('Procedures and the relief reported'))}</h2>"
-            + _table([tr("Date"), tr("Procedure"), tr("Site"), tr("Relief")], rows)
-        )
-    return "".join(parts)
+        return ["—", "—", _e(note)]
+    result = _change(response.pain)
+    if response.window_open:
+        result += " · " + _e(tr("'after' window not over yet"))
+    if response.overlaps:
+        names = ", ".join(sorted({o.therapy.name for o in response.overlaps}))
+        result += " · " + _e(tr("overlaps {n}").format(n=names))
+    peg = f"{response.peg.before:.1f} → {response.peg.after:.1f}" if response.peg else "—"
+    return [f"{response.pain.before:.1f} → {response.pain.after:.1f}", peg, result]
 
 
 def _medication(s: VisitSummary) -> str:
