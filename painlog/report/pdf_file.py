@@ -20,13 +20,16 @@ class SummaryWriteError(OSError):
 
 
 def ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication for fonts and PDF; without a display, use the offscreen platform."""
-    from PySide6.QtGui import QGuiApplication
+    """Qt needs an application object for fonts and PDF; without a display, use the offscreen platform.
 
-    if QGuiApplication.instance() is None:
+    A QApplication (not just a QGuiApplication), so widgets can still be made later in the same process.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        ensure_gui_application.app = QGuiApplication([])  # type: ignore[attr-defined]
+        ensure_gui_application.app = QApplication([])  # type: ignore[attr-defined]
 
 
 def write_summary_pdf(
