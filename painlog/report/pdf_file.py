@@ -51,11 +51,10 @@ def write_summary_pdf(
     from painlog.report.document import write_pdf
     from painlog.report.summary import SECTIONS, build_summary
 
-    settings = getattr(source, "settings", None)
     summary = build_summary(
         source, start, end, made=made,
-        patient=settings.get("patient_name") if settings else "",
-        birth_date=settings.get("birth_date") if settings else "",
+        patient=source.settings.get("patient_name"),
+        birth_date=source.settings.get("birth_date"),
         sections=sections if sections is not None else frozenset(SECTIONS),
     )  # fmt: skip
     try:

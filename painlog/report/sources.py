@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from painlog.storage.checkins import CheckinRepository
     from painlog.storage.doses import DoseRepository
     from painlog.storage.episodes import EpisodeRepository
+    from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
     from painlog.storage.therapies import TherapyRepository
     from painlog.storage.visits import GoalRepository, VisitRepository
@@ -31,6 +32,7 @@ class DiarySource(Protocol):
     side_effects: SideEffectRepository
     visits: VisitRepository
     goals: GoalRepository
+    settings: SettingsRepository
 
 
 def trends_data(source: DiarySource, start: date, end: date) -> TrendsData:

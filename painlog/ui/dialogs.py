@@ -5,6 +5,7 @@ QMessageBox is imported when a question is first asked, not at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -93,3 +94,20 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[[object], None]) -> None:
+    """Qt's print preview of what `paint(printer)` draws; the person may print from it."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.paintRequested.connect(paint)
+    preview.resize(900, 1000)
+    preview.exec()
+
+
+def ask_print(parent: QWidget | None, printer: object) -> bool:
+    """Qt's print dialog; True when the person chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,12 +18,7 @@ from painlog.ui.today_page import TodayPage
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
-    from painlog.storage.checkins import CheckinRepository
-    from painlog.storage.doses import DoseRepository
-    from painlog.storage.episodes import EpisodeRepository
-    from painlog.storage.side_effects import SideEffectRepository
-    from painlog.storage.therapies import TherapyRepository
-    from painlog.storage.visits import GoalRepository, VisitRepository
+    from painlog.report.sources import DiarySource
     from painlog.ui.history_page import HistoryPage
     from painlog.ui.therapies_page import TherapiesPage
     from painlog.ui.trends_page import TrendsPage
@@ -32,22 +27,10 @@ if TYPE_CHECKING:
 TODAY, HISTORY, TRENDS, THERAPIES, VISITS = 0, 1, 2, 3, 4
 
 
-class Repositories(Protocol):
-    """What the window reads and writes through; the open Diary is one."""
-
-    checkins: CheckinRepository
-    episodes: EpisodeRepository
-    therapies: TherapyRepository
-    doses: DoseRepository
-    side_effects: SideEffectRepository
-    visits: VisitRepository
-    goals: GoalRepository
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        repositories: Repositories,
+        repositories: DiarySource,
         *,
         diary_path: Path,
         today: Callable[[], date] = date.today,
@@ -106,10 +89,13 @@ class MainWindow(QMainWindow):
         self.today_action = action(tr("Go to &today"), "Ctrl+T", lambda: self.open_day(date.today()))
         self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
         self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
+        self.summary_action = action(tr("&Visit summary…"), QKeySequence.StandardKey.Print, self.visit_summary)
         quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         about_action = action(tr("&About painlog"), None, self._about)
 
         file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self.summary_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
         for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
@@ -163,7 +149,7 @@ class MainWindow(QMainWindow):
     def _build_trends(self) -> QWidget:
         from painlog.ui import trends_page
 
-        page = trends_page.TrendsPage(self._repositories, today=self._today)  # type: ignore[arg-type]
+        page = trends_page.TrendsPage(self._repositories, today=self._today)
         page.open_day.connect(self.open_day)
         return page
 
@@ -178,7 +164,9 @@ class MainWindow(QMainWindow):
     def _build_visits(self) -> QWidget:
         from painlog.ui import visits_page
 
-        return visits_page.VisitsPage(self._repositories.visits, self._repositories.goals, today=self._today)
+        page = visits_page.VisitsPage(self._repositories.visits, self._repositories.goals, today=self._today)
+        page.summary_button.clicked.connect(self.visit_summary)
+        return page
 
     def show_page(self, page: QWidget) -> None:
         index = next(index for index, built in self._built.items() if built is page)
@@ -195,6 +183,12 @@ class MainWindow(QMainWindow):
     def _log_flare(self) -> None:
         self.show_page(self.today_page)
         self.today_page.log_flare()
+
+    def visit_summary(self) -> None:
+        from painlog.ui.summary_dialog import SummaryDialog
+
+        if self.today_page.can_leave():  # the summary should include what was just entered
+            SummaryDialog.open_for(self, self._repositories, today=self._today())
 
     def _as_needed_dose(self) -> None:
         self.show_page(self.today_page)

@@ -149,8 +149,13 @@ class VisitsPage(QWidget):
         self.goal_buttons = goal_buttons
         goals_box.addLayout(goal_row)
 
+        self.summary_button = QPushButton(tr("Visit summary for the doctor…"))
+        set_font(self.summary_button, bold=True)
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addWidget(self.summary_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
+        layout.addLayout(top)
         layout.addWidget(upcoming, 3)
         layout.addWidget(past, 2)
         layout.addWidget(goals, 2)

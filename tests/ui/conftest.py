@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QScrollArea
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QScrollArea
 
 from painlog.app import build_window
 from painlog.domain.checkin import CheckIn
@@ -35,7 +35,7 @@ def scroll_into_view(widget) -> None:
 def click(qtbot, widget) -> None:
     """Scroll the widget into view, as a person would, then click it (a check box on its box)."""
     scroll_into_view(widget)
-    position = QPoint(10, widget.height() // 2) if isinstance(widget, QCheckBox) else QPoint()
+    position = QPoint(10, widget.height() // 2) if isinstance(widget, QCheckBox | QRadioButton) else QPoint()
     if position.isNull():
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     else:

@@ -1,0 +1,191 @@
+"""The visit summary dialog: pick the period and sections, then preview, print or save it as PDF."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.domain.visits import last_visit
+from painlog.report.document import page_layout, page_size_for_locale, print_summary
+from painlog.report.pdf_file import SummaryWriteError, write_summary_pdf
+from painlog.report.sources import DiarySource
+from painlog.report.summary import VisitSummary, build_summary
+from painlog.storage.errors import DiaryError
+from painlog.ui import dialogs
+from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.style import set_tone
+from painlog.ui.words import tr
+
+SECTION_WORDS = {
+    "therapy": "Therapy changes and whether they helped",
+    "medication": "How medication was taken (adherence, as-needed use)",
+    "effects": "Side effects and where it hurt",
+    "patient": "Notes for the doctor, questions and goals",
+}
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, parent: QWidget | None, source: DiarySource, *, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Visit summary"))
+        self._source = source
+        self._today = today
+        visit = last_visit(source.visits.all(), today)
+        self._since = visit.day if visit else None
+
+        period = QGroupBox(tr("Period"))
+        self.since_visit = QRadioButton(
+            tr("Since the last visit ({day})").format(day=visit.day.isoformat()) if visit
+            else tr("Since the last visit (none recorded yet)")
+        )  # fmt: skip
+        self.since_visit.setEnabled(visit is not None)
+        self.last_30 = QRadioButton(tr("Last 30 days"))
+        self.last_90 = QRadioButton(tr("Last 90 days"))
+        self.custom = QRadioButton(tr("From"))
+        self.custom_start = date_input(today - timedelta(days=29), latest=today)
+        self.custom_end = date_input(today, latest=today)
+        group = QButtonGroup(self)
+        for button in (self.since_visit, self.last_30, self.last_90, self.custom):
+            group.addButton(button)
+        (self.since_visit if visit else self.last_30).setChecked(True)
+        custom_row = QHBoxLayout()
+        for widget in (self.custom, self.custom_start, QLabel(tr("to")), self.custom_end):
+            custom_row.addWidget(widget)
+        custom_row.addStretch(1)
+        box = QVBoxLayout(period)
+        for button in (self.since_visit, self.last_30, self.last_90):
+            box.addWidget(button)
+        box.addLayout(custom_row)
+
+        sections = QGroupBox(tr("After the first page, include"))
+        self.sections = {key: QCheckBox(tr(words)) for key, words in SECTION_WORDS.items()}
+        section_box = QVBoxLayout(sections)
+        for box_widget in self.sections.values():
+            box_widget.setChecked(True)
+            section_box.addWidget(box_widget)
+
+        header = QGroupBox(tr("Printed in the header (optional, kept in your diary)"))
+        self.patient = QLineEdit(source.settings.get("patient_name"))
+        self.birth = QLineEdit(source.settings.get("birth_date"))
+        self.birth.setPlaceholderText(tr("for example 1961-04-02"))
+        form = QFormLayout(header)
+        form.addRow(tr("Your name"), self.patient)
+        form.addRow(tr("Date of birth"), self.birth)
+
+        self.preview_button = QPushButton(tr("Preview…"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.pdf_button = QPushButton(tr("Save as PDF…"))
+        close = QPushButton(tr("Close"))
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        for widget in (period, sections, header):
+            layout.addWidget(widget)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def period(self) -> tuple[date, date]:
+        today = self._today
+        if self.since_visit.isChecked() and self._since is not None:
+            return self._since, today
+        if self.last_90.isChecked():
+            return today - timedelta(days=89), today
+        if self.custom.isChecked():
+            return date_of(self.custom_start), date_of(self.custom_end)
+        return today - timedelta(days=29), today
+
+    def chosen_sections(self) -> frozenset[str]:
+        return frozenset(key for key, box in self.sections.items() if box.isChecked())
+
+    def _prepare(self) -> tuple[date, date] | None:
+        """Keep the header settings and check the period; None (with a message) when it cannot be used."""
+        start, end = self.period()
+        if start > end:
+            self._say(tr("The first day comes after the last one; change the dates."), "error")
+            return None
+        try:
+            self._source.settings.set("patient_name", self.patient.text())
+            self._source.settings.set("birth_date", self.birth.text())
+        except DiaryError as error:
+            self._say(str(error), "error")
+            return None
+        return start, end
+
+    def summary(self) -> VisitSummary | None:
+        period = self._prepare()
+        if period is None:
+            return None
+        return build_summary(self._source, *period, made=self._today, patient=self.patient.text().strip(),
+                             birth_date=self.birth.text().strip(), sections=self.chosen_sections())  # fmt: skip
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(page_size_for_locale()))
+        return printer
+
+    def preview(self) -> None:
+        summary = self.summary()
+        if summary is not None:
+            dialogs.show_print_preview(self, self._printer(), lambda printer: print_summary(summary, printer))
+
+    def print_(self) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        printer = self._printer()
+        if dialogs.ask_print(self, printer):
+            print_summary(summary, printer)
+            self._say(tr("Sent to the printer."), "saved")
+
+    def save_pdf(self) -> None:
+        period = self._prepare()
+        if period is None:
+            return
+        start, end = period
+        suggested = str(Path.home() / f"pain-summary-{end.isoformat()}.pdf")
+        path = dialogs.ask_save_path(self, tr("Save the visit summary"), suggested, tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            pages = write_summary_pdf(self._source, start, end, Path(path), made=self._today,
+                                      sections=self.chosen_sections())  # fmt: skip
+        except (SummaryWriteError, DiaryError) as error:
+            self._say(str(error), "error")
+            return
+        self._say(tr("Saved {pages} page(s) to {path}.").format(pages=pages, path=path), "saved")
+
+    def _say(self, text: str, tone: str) -> None:
+        set_tone(self.message, tone)
+        self.message.setText(text)
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, source: DiarySource, *, today: date) -> None:
+        cls(parent, source, today=today).exec()
