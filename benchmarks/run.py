@@ -192,12 +192,50 @@ def range_switch(db: Path, repeat: int) -> None:
     report("range_switch", ours_time, median_time(bare, repeat))
 
 
+def _summary(db: Path, repeat: int, days: int | None, name: str) -> None:
+    """The visit summary PDF of a period of the 10-year diary, against writing a one-line PDF with Qt."""
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from painlog.report.pdf_file import ensure_gui_application, write_summary_pdf
+    from painlog.storage.diary import open_diary
+
+    ensure_gui_application()
+    with tempfile.TemporaryDirectory() as folder, open_diary(db) as diary:
+        end = diary.checkins.all()[-1].day
+        start = end - timedelta(days=days - 1) if days else diary.checkins.first_day()
+        pages = []
+        ours_time = median_time(
+            lambda: pages.append(write_summary_pdf(diary, start, end, Path(folder) / "s.pdf", made=end)), repeat
+        )
+
+        def bare() -> None:
+            writer = QPdfWriter(str(Path(folder) / "bare.pdf"))
+            document = QTextDocument()
+            document.setPlainText("Pain diary")
+            document.print_(writer)
+            del writer
+
+        bare_time = median_time(bare, repeat)
+    report(name, ours_time, bare_time)
+    print(f"  ({name}: {pages[-1]} pages)")
+
+
+def summary_90d(db: Path, repeat: int) -> None:
+    _summary(db, repeat, 90, "summary_90d")
+
+
+def summary_all(db: Path, repeat: int) -> None:
+    _summary(db, repeat, None, "summary_all")
+
+
 BENCHMARKS = {
     "startup": startup,
     "save": save,
     "history": history,
     "chart_10y": chart_10y,
     "range_switch": range_switch,
+    "summary_90d": summary_90d,
+    "summary_all": summary_all,
 }
 
 
