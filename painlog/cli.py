@@ -62,6 +62,26 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     summary.set_defaults(run=_summary)
+
+    export = commands.add_parser("export", parents=[db], help="export the diary as CSV, JSON or FHIR")
+    export.add_argument("--format", required=True, choices=("csv", "json", "fhir"))
+    export.add_argument("--out", required=True, type=Path, metavar="PATH",
+                        help="a file (json, fhir, csv ending in .zip) or a new folder (csv)")  # fmt: skip
+    export.set_defaults(run=_export)
+
+    imports = commands.add_parser("import", parents=[db], help="import painlog's own CSV or JSON export")
+    imports.add_argument("file", type=Path, metavar="FILE", help="a .json export, or a CSV folder or .zip")
+    imports.add_argument("--replace-existing", action="store_true",
+                         help="replace days already in the diary (default: keep them)")  # fmt: skip
+    imports.set_defaults(run=_import)
+
+    backup = commands.add_parser("backup", parents=[db], help="write a consistent copy of the diary")
+    backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder beside the diary")
+    backup.set_defaults(run=_backup)
+
+    restore = commands.add_parser("restore", parents=[db], help="put a backup in place of the diary")
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backup file")
+    restore.set_defaults(run=_restore)
     return parser
 
 
@@ -175,4 +195,85 @@ def _summary(args: argparse.Namespace) -> int:
             raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
         pages = write_summary_pdf(diary, start, end, args.out, made=today)
     print(f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({pages} pages) to {args.out}.")
+    return 0
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = _path(args)
+    if not path.exists():
+        raise DiaryError(f"There is no diary at {path}")
+    return path
+
+
+def _export(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from painlog.exchange.fhir import write_fhir
+    from painlog.exchange.tabular import write_csv, write_json
+    from painlog.storage.diary import applied_migrations, open_diary
+    from painlog.storage.tables import columns, dump
+
+    with open_diary(_existing(args)) as diary:
+        now = datetime.now()
+        if args.format == "json":
+            out = write_json(args.out, dump(diary.conn), applied_migrations(diary.conn), now)
+        elif args.format == "csv":
+            out = write_csv(args.out, dump(diary.conn), columns(diary.conn))
+        else:
+            out = write_fhir(args.out, diary.checkins.all(), now)
+    print(f"Exported the diary as {args.format.upper()} to {out}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from painlog.exchange.importing import apply, read_export
+    from painlog.exchange.tabular import ImportFileError
+    from painlog.storage.diary import open_diary
+
+    with open_diary(_path(args)) as diary:
+        try:
+            plan = read_export(args.file, diary)
+            report = apply(plan, diary, replace_days=args.replace_existing)
+        except ImportFileError as error:
+            for problem in error.problems[1:20]:
+                print(f"  {problem}", file=sys.stderr)
+            more = f" (and {len(error.problems) - 20} more)" if len(error.problems) > 20 else ""
+            raise UsageError(f"Nothing was imported: {error.problems[0]}{more}") from error
+    added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in report.added.items() if n) or "nothing new"
+    kept = f"; {report.skipped_days} days already in the diary were kept" if report.skipped_days else ""
+    replaced = f"; {report.replaced_days} days were replaced" if report.replaced_days else ""
+    print(f"Imported {added}{kept}{replaced}.")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from painlog.storage.backup import backup_to
+    from painlog.storage.backups import make_backup
+    from painlog.storage.diary import open_diary
+
+    with open_diary(_existing(args)) as diary:
+        if args.out is None:
+            out = make_backup(diary.conn, diary.path, datetime.now())
+        else:
+            if args.out.exists():
+                raise UsageError(f"{args.out} already exists; choose a new file name")
+            out = backup_to(diary.conn, args.out)
+    print(f"Backed up the diary to {out}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from painlog.storage.backups import restore
+    from painlog.storage.diary import open_diary
+
+    path = _path(args)
+    if not args.backup.is_file():
+        raise UsageError(f"There is no backup file at {args.backup}")
+    aside = restore(path, args.backup, datetime.now())
+    open_diary(path).close()  # brings an older backup up to this painlog's schema
+    print(f"Restored {args.backup.name}. The diary as it was before is kept as {aside}.")
     return 0

@@ -20,6 +20,7 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import (
     DiaryDamagedError,
+    DiaryLockedError,
     DiaryTooNewError,
     DiaryUnwritableError,
     DiaryWriteError,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+OPEN_TIMEOUT = 5.0  # seconds to wait for another program's lock before saying the diary is in use
 
 
 class Diary:
@@ -90,20 +92,44 @@ def open_diary(path: Path | str) -> Diary:
         _create(path)
     check_header(path)
     _check_writable(path)
-    conn = sqlite3.connect(path, timeout=5)
+    conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT)
     try:
         applied = identify(conn, path)
+        _quick_check(conn, path)
         _configure(conn)
         pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
         if pending:
             _migrate(conn, path, pending)
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if "locked" in str(error) or "busy" in str(error):
+            raise DiaryLockedError(
+                f"{path} is in use by another program, which has locked it. Close that program (or the other "
+                "painlog window) and try again; the diary was not changed."
+            ) from error
+        raise DiaryDamagedError(f"{path} cannot be read ({error}). painlog left it unchanged." + _hint(path)) from error
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged; restore a backup.") from error
+        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged." + _hint(path)) from error
     except BaseException:
         conn.close()
         raise
     return Diary(conn, path)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick integrity check, before anything is written to the file."""
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise DiaryDamagedError(
+            f"{path} is damaged (SQLite's check found: {result}). painlog left it unchanged." + _hint(path)
+        )
+
+
+def _hint(path: Path) -> str:
+    from painlog.storage.backups import newest_backup_hint
+
+    return newest_backup_hint(path)
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:

@@ -27,3 +27,7 @@ class DiaryUnwritableError(DiaryError):
 
 class DiaryWriteError(DiaryError):
     """A write was refused (disk full, a constraint); nothing of it was kept."""
+
+
+class DiaryLockedError(DiaryError):
+    """Another program holds a lock on the diary; it was not changed."""

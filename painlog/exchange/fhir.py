@@ -1,0 +1,76 @@
+"""A FHIR R4 `collection` Bundle: each check-in's pain, PEG items and PEG score as Observations.
+
+LOINC (clinical.md): pain severity 0–10 reported 72514-3; PEG panel 91148-7 with its items 75893-8 (pain),
+91145-3 (enjoyment), 91146-1 (activity) and the PEG score 91147-9.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from painlog.domain.checkin import CheckIn
+from painlog.exchange.files import owner_only_open, write_file
+
+LOINC = "http://loinc.org"
+SURVEY = {
+    "coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "survey",
+                "display": "Survey"}]
+}  # fmt: skip
+NAMESPACE = uuid.UUID("8d9f2a52-4a0c-4a37-9d7e-5f1c1a6b7e10")  # stable ids: the same diary, the same bundle
+
+
+def _code(code: str, display: str) -> dict[str, Any]:
+    return {"coding": [{"system": LOINC, "code": code, "display": display}], "text": display}
+
+
+def _observation(full_url: str, code: dict, day: str, value: dict[str, Any], **more: Any) -> dict[str, Any]:
+    resource = {"resourceType": "Observation", "status": "final", "category": [SURVEY], "code": code,
+                "effectiveDateTime": day, **value, **more}  # fmt: skip
+    return {"fullUrl": full_url, "resource": resource}
+
+
+def bundle(checkins: Iterable[CheckIn], now: datetime) -> dict[str, Any]:
+    entries = []
+    for checkin in checkins:
+        day = checkin.day.isoformat()
+
+        def url(part: str, day: str = day) -> str:
+            return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{day}/{part}')}"
+
+        severity = _code("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
+        entries.append(_observation(url("pain"), severity, day, {"valueInteger": checkin.pain_avg}))
+        items = [
+            ("75893-8", "Pain intensity rating scale", checkin.pain_avg, "peg-p"),
+            ("91145-3", "Pain interference with enjoyment of life", checkin.enjoyment, "peg-e"),
+            ("91146-1", "Pain interference with general activity", checkin.activity, "peg-g"),
+        ]
+        for code, display, value, part in items:
+            entries.append(_observation(url(part), _code(code, display), day, {"valueInteger": value}))
+        score = {"valueQuantity": {"value": checkin.peg, "unit": "{score}", "system": "http://unitsofmeasure.org",
+                                   "code": "{score}"}}  # fmt: skip
+        entries.append(_observation(url("peg"), _code("91147-9", "PEG score"), day, score))
+        entries.append(_observation(
+            url("panel"), _code("91148-7", "PEG 3-item pain scale"), day, {},
+            hasMember=[{"reference": url(part)} for part in ("peg-p", "peg-e", "peg-g", "peg")],
+        ))  # fmt: skip
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": now.astimezone().isoformat(timespec="seconds"),
+        "entry": entries,
+    }
+
+
+def write_fhir(out: Path, checkins: Iterable[CheckIn], now: datetime) -> Path:
+    text = json.dumps(bundle(checkins, now), ensure_ascii=False, indent=1) + "\n"
+
+    def write(partial: Path) -> None:
+        with owner_only_open(partial, "w", encoding="utf-8") as file:
+            file.write(text)
+
+    return write_file(out, write)

@@ -1,0 +1,110 @@
+"""The diary's tables as plain rows, for export, and loading rows back in one transaction, for import.
+
+Row ids are kept when they are free and remapped when they are taken, with the links that point at them
+(a therapy's regimens, procedures, doses and side effects) following, so an export imported into an empty
+diary gives back exactly the same diary.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from painlog.storage.format import PUBLISHED_COLUMNS
+from painlog.storage.writes import write_transaction
+
+Row = dict[str, Any]
+LINKED = ("regimens", "procedures", "doses", "side_effects")  # rows that point at a therapy
+KEYED = {"checkins": "date", "settings": "key"}  # rows identified by a natural key, not an id
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # INTEGER, REAL or TEXT
+    required: bool
+
+
+def columns(conn: sqlite3.Connection) -> dict[str, list[Column]]:
+    """The published columns of each table with their SQLite type and whether they may be empty."""
+    result = {}
+    for table, names in PUBLISHED_COLUMNS.items():
+        info = {row[1]: row for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        result[table] = [Column(n, (info[n][2] or "TEXT").upper(), bool(info[n][3]) or bool(info[n][5])) for n in names]
+    return result
+
+
+def dump(conn: sqlite3.Connection) -> dict[str, list[Row]]:
+    """Every row of every published table, columns in published order, in a stable order."""
+    result = {}
+    for table, names in PUBLISHED_COLUMNS.items():
+        order = KEYED.get(table, "id")
+        cursor = conn.execute(f"SELECT {', '.join(names)} FROM [{table}] ORDER BY {order}")
+        result[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+    return result
+
+
+@dataclass
+class LoadReport:
+    added: dict[str, int] = field(default_factory=dict)
+    replaced_days: int = 0
+    skipped_days: int = 0
+    problems: list[tuple[str, int, str]] = field(default_factory=list)  # (table, row number from 1, reason)
+
+
+class ImportRejectedError(Exception):
+    """Rows the database refused; nothing of the import was kept."""
+
+    def __init__(self, problems: list[tuple[str, int, str]]) -> None:
+        super().__init__(f"{len(problems)} row(s) refused")
+        self.problems = problems
+
+
+def existing_days(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT date FROM checkins")}
+
+
+def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days: bool) -> LoadReport:
+    """Insert every row in one transaction: all of them, or (ImportRejectedError) none."""
+    report = LoadReport()
+    therapy_ids: dict[Any, int] = {}
+    with write_transaction(conn):
+        for table in PUBLISHED_COLUMNS:
+            for number, row in enumerate(tables.get(table, []), start=1):
+                row = dict(row)
+                if table in LINKED and row.get("therapy_id") is not None:
+                    row["therapy_id"] = therapy_ids.get(row["therapy_id"], row["therapy_id"])
+                try:
+                    new_id = _insert(conn, table, row, replace_days, report)
+                except sqlite3.Error as error:
+                    report.problems.append((table, number, str(error)))
+                    continue
+                if table == "therapies":
+                    therapy_ids[row["id"]] = new_id
+        if report.problems:
+            raise ImportRejectedError(report.problems)  # rolls the transaction back
+    return report
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: Row, replace_days: bool, report: LoadReport) -> Any:
+    names = [n for n in PUBLISHED_COLUMNS[table] if n in row]
+    if table in KEYED:
+        key = KEYED[table]
+        exists = conn.execute(f"SELECT 1 FROM [{table}] WHERE {key} = ?", [row[key]]).fetchone()
+        if exists and (table == "settings" or not replace_days):
+            report.skipped_days += table == "checkins"
+            return row[key]
+        if exists:
+            assignments = ", ".join(f"{n} = ?" for n in names if n != key)
+            conn.execute(f"UPDATE [{table}] SET {assignments} WHERE {key} = ?",
+                         [row[n] for n in names if n != key] + [row[key]])  # fmt: skip
+            report.replaced_days += 1
+            return row[key]
+    elif row.get("id") is not None and conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row["id"]]).fetchone():
+        names = [n for n in names if n != "id"]  # the id is taken: a new one is given
+    cursor = conn.execute(
+        f"INSERT INTO [{table}] ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", [row[n] for n in names]
+    )
+    report.added[table] = report.added.get(table, 0) + 1
+    return row.get(KEYED.get(table, ""), cursor.lastrowid) if table in KEYED else cursor.lastrowid
