@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from painlog.storage.diary import Diary, open_diary
 from painlog.storage.errors import DiaryError
 
 DIARY_FILE_NAME = "diary.sqlite"
@@ -37,29 +36,61 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from painlog.ui import dialogs
     from painlog.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    try:
-        diary = open_diary(path)
-    except DiaryError as error:
-        dialogs.show_error(None, "painlog cannot open the diary", str(error))
+    session = open_session(path)
+    if session is None:
         return 1
-    window = build_window(diary)
+    window = build_window(session)
     window.show()
+    QTimer.singleShot(0, window.auto_backup)  # after the window is on screen: start-up stays quick
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     try:
         return app.exec()
     finally:
-        diary.close()
+        session.close()
 
 
-def build_window(diary: Diary):  # noqa: ANN201 - a QMainWindow; Qt is imported lazily
+def open_session(path: Path):  # noqa: ANN201 - a DiarySession, or None when the person gave up
+    """Open the diary; when it cannot be opened, say why, and offer the newest backup if there is one."""
+    from painlog.session import DiarySession
+    from painlog.storage.backups import list_backups, restore
+    from painlog.ui import dialogs
+
+    try:
+        return DiarySession(path)
+    except DiaryError as error:
+        newest = next(iter(list_backups(path)), None) if path.exists() else None
+        if newest is None or not dialogs.ask_restore_after_error(None, str(error), newest.made):
+            dialogs.show_error(None, "painlog cannot open the diary", str(error))
+            return None
+    try:
+        from datetime import datetime
+
+        restore(path, newest.path, datetime.now())
+        return DiarySession(path)
+    except DiaryError as error:
+        dialogs.show_error(None, "painlog could not restore the backup", str(error))
+        return None
+
+
+def build_window(session):  # noqa: ANN001, ANN201 - a DiarySession → a QMainWindow; Qt is imported lazily
+    """The main window over the session's diary; after a restore it is built again over the restored one."""
     from painlog.ui.main_window import MainWindow
 
-    return MainWindow(diary, diary_path=diary.path)
+    window = MainWindow(session.diary, diary_path=session.path, session=session)
+
+    def rebuild(message: str) -> None:
+        fresh = build_window(session)
+        fresh.setGeometry(window.geometry())
+        fresh.show()
+        fresh.statusBar().showMessage(message)
+        window.close_without_asking()
+
+    window.rebuild_requested.connect(rebuild)
+    return window

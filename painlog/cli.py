@@ -25,6 +25,10 @@ class UsageError(Exception):
     """The command line itself is wrong (a bad option value)."""
 
 
+class RefusedError(Exception):
+    """The command was understood but cannot be done (a file that exists, an import with bad rows)."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see 'painlog --help')")
@@ -108,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (DiaryError, ValidationError) as error:
+    except (DiaryError, ValidationError, RefusedError) as error:
         return _fail(str(error), EXIT_PROBLEM)
     except OSError as error:  # files the person named (an unwritable --out): their words already
         return _fail(str(error), EXIT_PROBLEM)
@@ -206,39 +210,31 @@ def _existing(args: argparse.Namespace) -> Path:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from datetime import datetime
+    from painlog.session import DiarySession
 
-    from painlog.exchange.fhir import write_fhir
-    from painlog.exchange.tabular import write_csv, write_json
-    from painlog.storage.diary import applied_migrations, open_diary
-    from painlog.storage.tables import columns, dump
-
-    with open_diary(_existing(args)) as diary:
-        now = datetime.now()
-        if args.format == "json":
-            out = write_json(args.out, dump(diary.conn), applied_migrations(diary.conn), now)
-        elif args.format == "csv":
-            out = write_csv(args.out, dump(diary.conn), columns(diary.conn))
-        else:
-            out = write_fhir(args.out, diary.checkins.all(), now)
+    session = DiarySession(_existing(args))
+    try:
+        out = session.export(args.format, args.out)
+    finally:
+        session.close()
     print(f"Exported the diary as {args.format.upper()} to {out}.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from painlog.exchange.importing import apply, read_export
     from painlog.exchange.tabular import ImportFileError
-    from painlog.storage.diary import open_diary
+    from painlog.session import DiarySession
 
-    with open_diary(_path(args)) as diary:
-        try:
-            plan = read_export(args.file, diary)
-            report = apply(plan, diary, replace_days=args.replace_existing)
-        except ImportFileError as error:
-            for problem in error.problems[1:20]:
-                print(f"  {problem}", file=sys.stderr)
-            more = f" (and {len(error.problems) - 20} more)" if len(error.problems) > 20 else ""
-            raise UsageError(f"Nothing was imported: {error.problems[0]}{more}") from error
+    session = DiarySession(_path(args))
+    try:
+        report = session.apply_import(session.read_import(args.file), replace_days=args.replace_existing)
+    except ImportFileError as error:
+        for problem in error.problems[1:20]:
+            print(f"  {problem}", file=sys.stderr)
+        more = f" (and {len(error.problems) - 20} more)" if len(error.problems) > 20 else ""
+        raise RefusedError(f"Nothing was imported: {error.problems[0]}{more}") from error
+    finally:
+        session.close()
     added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in report.added.items() if n) or "nothing new"
     kept = f"; {report.skipped_days} days already in the diary were kept" if report.skipped_days else ""
     replaced = f"; {report.replaced_days} days were replaced" if report.replaced_days else ""
@@ -258,7 +254,7 @@ def _backup(args: argparse.Namespace) -> int:
             out = make_backup(diary.conn, diary.path, datetime.now())
         else:
             if args.out.exists():
-                raise UsageError(f"{args.out} already exists; choose a new file name")
+                raise RefusedError(f"{args.out} already exists; choose a new file name")
             out = backup_to(diary.conn, args.out)
     print(f"Backed up the diary to {out}.")
     return 0
@@ -272,7 +268,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     path = _path(args)
     if not args.backup.is_file():
-        raise UsageError(f"There is no backup file at {args.backup}")
+        raise RefusedError(f"There is no backup file at {args.backup}")
     aside = restore(path, args.backup, datetime.now())
     open_diary(path).close()  # brings an older backup up to this painlog's schema
     print(f"Restored {args.backup.name}. The diary as it was before is kept as {aside}.")

@@ -111,3 +111,27 @@ def ask_print(parent: QWidget | None, printer: object) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+
+
+def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
+    """A file to open; None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def ask_restore_after_error(parent: QWidget | None, problem: str, newest: object) -> bool:
+    """The diary cannot be opened: offer to put the newest backup in its place (the diary is kept aside)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("painlog cannot open the diary"))
+    box.setText(tr("painlog cannot open the diary"))
+    box.setInformativeText(problem)
+    restore = box.addButton(tr("Restore the backup of {when}").format(when=f"{newest:%Y-%m-%d %H:%M}"),
+                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is restore

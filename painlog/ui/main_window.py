@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -19,6 +19,7 @@ from painlog.ui.words import tr
 
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
+    from painlog.session import DiarySession
     from painlog.ui.history_page import HistoryPage
     from painlog.ui.therapies_page import TherapiesPage
     from painlog.ui.trends_page import TrendsPage
@@ -28,14 +29,19 @@ TODAY, HISTORY, TRENDS, THERAPIES, VISITS = 0, 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
+    rebuild_requested = Signal(str)  # the diary was replaced (a restore): build the window again
+
     def __init__(
         self,
         repositories: DiarySource,
         *,
         diary_path: Path,
+        session: DiarySession | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
+        self._session = session
+        self._asking = True
         self.setWindowTitle(tr("painlog — pain diary"))
         self._repositories = repositories
         self._today = today
@@ -96,6 +102,23 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
+        if self._session is not None:
+            from painlog.ui.file_actions import EXPORTS, FileActions
+
+            self.files = FileActions(self._session, self)
+            self.files.said.connect(self._say)
+            self.files.diary_changed.connect(self._everything_changed)
+            self.files.restored.connect(self._restored)
+            self.backup_action = action(tr("&Back up now"), None, self.files.backup_now)
+            self.restore_action = action(tr("&Restore a backup…"), None, self._restore)
+            self.import_action = action(tr("&Import…"), None, self.files.import_)
+            self.export_actions = {
+                kind: action(tr(title), None, lambda k=kind: self.files.export(k))
+                for kind, (title, _, _) in EXPORTS.items()
+            }
+            for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
+                file_menu.addAction(item)
+            file_menu.addSeparator()
         file_menu.addAction(quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
         for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
@@ -209,11 +232,40 @@ class MainWindow(QMainWindow):
         self.today_page.medications.load(self.today_page.day)
         self._diary_changed()
 
+    def auto_backup(self) -> None:
+        if self._session is not None:
+            self.files.auto_backup()
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.statusBar().showMessage(text, 0 if not ok else 15000)
+        if not ok:
+            dialogs.show_error(self, tr("painlog"), text)
+
+    def _restore(self) -> None:
+        if self.today_page.can_leave():
+            self.files.restore()
+
+    def _restored(self, message: str) -> None:
+        self.rebuild_requested.emit(message)
+
+    def _everything_changed(self) -> None:
+        self.today_page.refresh()
+        self._therapies_changed()
+        if THERAPIES in self._built:
+            self.therapies_page.reload()
+        if VISITS in self._built:
+            self.visits_page.reload()
+
+    def close_without_asking(self) -> None:
+        """Close after the diary was replaced: nothing unsaved belongs to the new diary."""
+        self._asking = False
+        self.close()
+
     def _about(self) -> None:
         dialogs.show_about(self, __version__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.today_page.can_leave():
+        if not self._asking or self.today_page.can_leave():
             event.accept()
         else:
             event.ignore()

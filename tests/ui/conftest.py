@@ -10,7 +10,9 @@ from painlog.domain.checkin import CheckIn
 
 @pytest.fixture
 def window(diary, qtbot):
-    win = build_window(diary)
+    from painlog.session import DiarySession
+
+    win = build_window(DiarySession(diary.path, diary))
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -1,0 +1,60 @@
+"""An open diary and what the File menu does with the whole file: backups, restore, export and import.
+
+No Qt: the app's menus and the tests call the same methods.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from painlog.exchange.fhir import write_fhir
+from painlog.exchange.importing import ImportPlan, apply, read_export
+from painlog.exchange.tabular import write_csv, write_json
+from painlog.storage.backups import BackupInfo, auto_backup, list_backups, make_backup, restore
+from painlog.storage.diary import Diary, applied_migrations, open_diary
+from painlog.storage.tables import LoadReport, columns, dump
+
+EXPORT_FORMATS = ("csv", "json", "fhir")
+
+
+class DiarySession:
+    def __init__(self, path: Path, diary: Diary | None = None) -> None:
+        self.path = Path(path)
+        self.diary: Diary = diary or open_diary(self.path)
+
+    def close(self) -> None:
+        self.diary.close()
+
+    def auto_backup(self) -> Path | None:
+        return auto_backup(self.diary.conn, self.path, datetime.now())
+
+    def backup_now(self) -> Path:
+        return make_backup(self.diary.conn, self.path, datetime.now())
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.path)
+
+    def restore(self, backup: Path) -> Path:
+        """Put `backup` in place (the current diary is kept aside first) and open it; returns the kept copy."""
+        self.diary.close()
+        try:
+            aside = restore(self.path, backup, datetime.now())
+        finally:
+            self.diary = open_diary(self.path)
+        return aside
+
+    def export(self, kind: str, out: Path) -> Path:
+        if kind == "json":
+            return write_json(out, dump(self.diary.conn), applied_migrations(self.diary.conn), datetime.now())
+        if kind == "csv":
+            return write_csv(out, dump(self.diary.conn), columns(self.diary.conn))
+        if kind == "fhir":
+            return write_fhir(out, self.diary.checkins.all(), datetime.now())
+        raise ValueError(f"unknown export format {kind!r}")
+
+    def read_import(self, path: Path) -> ImportPlan:
+        return read_export(path, self.diary)
+
+    def apply_import(self, plan: ImportPlan, *, replace_days: bool) -> LoadReport:
+        return apply(plan, self.diary, replace_days=replace_days)

@@ -1,0 +1,202 @@
+"""The File menu's work on the whole diary: back up, restore, export and import, each with plain feedback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from painlog.exchange.files import ExportError
+from painlog.exchange.tabular import ImportFileError
+from painlog.storage.errors import DiaryError
+from painlog.ui import dialogs
+from painlog.ui.words import tr
+
+if TYPE_CHECKING:
+    from painlog.exchange.importing import ImportPlan
+    from painlog.session import DiarySession
+    from painlog.storage.backups import BackupInfo
+
+EXPORTS = {
+    "csv": ("Export for a spreadsheet (CSV, zip)…", "painlog-diary.zip", "Zip of CSV files (*.zip)"),
+    "json": ("Export everything (JSON, can be imported again)…", "painlog-diary.json", "JSON (*.json)"),
+    "fhir": ("Export for other health apps (FHIR)…", "painlog-diary.fhir.json", "FHIR JSON (*.json)"),
+}
+KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": "kept before a restore"}
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup, with its date, kind and the number of days it holds."""
+
+    def __init__(self, parent: QWidget | None, backups: list[BackupInfo]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Restore a backup"))
+        self.list = QListWidget()
+        for backup in backups:
+            entries = backup.entries()
+            days = tr("{n} days recorded").format(n=entries) if entries is not None else tr("cannot be read")
+            text = f"{backup.made:%Y-%m-%d %H:%M} · {tr(KIND_WORDS[backup.kind])} · {days}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        choice = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(choice.Ok | choice.Cancel)
+        self.buttons.button(choice.Ok).setText(tr("Restore this backup…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Your diary as it is now is kept aside first, so this can be undone.")))
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> BackupInfo | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
+        dialog = cls(parent, backups)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ImportDialog(QDialog):
+    """What an import would add, and what to do with days already in the diary."""
+
+    def __init__(self, parent: QWidget | None, plan: ImportPlan) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import"))
+        lines = [tr("From {name} painlog would add:").format(name=plan.source.name)]
+        for table, words in (("checkins", "days"), ("episodes", "flares"), ("therapies", "therapies"),
+                             ("regimens", "dose periods"), ("doses", "logged doses"), ("side_effects", "side effects"),
+                             ("visits", "visits"), ("goals", "goals")):  # fmt: skip
+            if plan.count(table):
+                lines.append(f"  • {plan.count(table)} {tr(words)}")
+        summary = QLabel("\n".join(lines))
+        self.keep = QRadioButton(tr("Keep the days already in my diary"))
+        self.replace = QRadioButton(tr("Replace them with the imported days"))
+        self.keep.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keep)
+        group.addButton(self.replace)
+        choice = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(choice.Ok | choice.Cancel)
+        self.buttons.button(choice.Ok).setText(tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        if plan.days_already_there:
+            shown = ", ".join(plan.days_already_there[:6]) + (" …" if len(plan.days_already_there) > 6 else "")
+            layout.addWidget(QLabel(tr("{n} of these days are already in your diary ({days}).").format(
+                n=len(plan.days_already_there), days=shown)))  # fmt: skip
+            layout.addWidget(self.keep)
+            layout.addWidget(self.replace)
+        layout.addWidget(self.buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: ImportPlan) -> bool | None:
+        """None if cancelled, else whether to replace the days already in the diary."""
+        dialog = cls(parent, plan)
+        return dialog.replace.isChecked() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FileActions(QObject):
+    """Runs the File menu's actions for a window; `said` carries each outcome as one sentence."""
+
+    said = Signal(str, bool)  # the sentence, and whether it went well
+    diary_changed = Signal()  # an import added rows
+    restored = Signal(str)  # the diary was replaced by a backup: the window must be built again
+
+    def __init__(self, session: DiarySession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._window = parent
+
+    def auto_backup(self) -> None:
+        try:
+            made = self._session.auto_backup()
+        except DiaryError as error:
+            self.said.emit(tr("The daily backup could not be made: {why}").format(why=error), False)
+            return
+        if made is not None:
+            self.said.emit(tr("Daily backup made: {path}").format(path=made), True)
+
+    def backup_now(self) -> None:
+        try:
+            made = self._session.backup_now()
+        except DiaryError as error:
+            self.said.emit(str(error), False)
+            return
+        self.said.emit(tr("Backup made: {path}").format(path=made), True)
+
+    def restore(self) -> None:
+        backups = self._session.backups()
+        if not backups:
+            self.said.emit(tr("There is no backup yet. Use “Back up now” to make one."), False)
+            return
+        chosen = RestoreDialog.ask(self._window, backups)
+        if chosen is None:
+            return
+        question = tr("Replace your diary with the backup of {when}? Your diary as it is now is kept aside.").format(
+            when=f"{chosen.made:%Y-%m-%d %H:%M}"
+        )
+        if not dialogs.confirm(self._window, question, tr("Restore")):
+            return
+        try:
+            aside = self._session.restore(chosen.path)
+        except DiaryError as error:
+            self.said.emit(str(error), False)
+            return
+        self.restored.emit(tr("Restored the backup of {when}. Your diary as it was is kept as {aside}.").format(
+            when=f"{chosen.made:%Y-%m-%d %H:%M}", aside=aside))  # fmt: skip
+
+    def export(self, kind: str) -> None:
+        title, name, kinds = EXPORTS[kind]
+        path = dialogs.ask_save_path(self._window, tr(title).rstrip("…"), str(Path.home() / name), tr(kinds))
+        if path is None:
+            return
+        suffix = ".zip" if kind == "csv" else ".json"
+        out = Path(path if path.lower().endswith(suffix) else path + suffix)
+        try:
+            self._session.export(kind, out)
+        except (ExportError, DiaryError) as error:
+            self.said.emit(str(error), False)
+            return
+        self.said.emit(tr("Exported to {path}.").format(path=out), True)
+
+    def import_(self) -> None:
+        path = dialogs.ask_open_path(self._window, tr("Import a painlog export"),
+                                     tr("painlog exports (*.json *.zip)"))  # fmt: skip
+        if path is None:
+            return
+        try:
+            plan = self._session.read_import(Path(path))
+        except ImportFileError as error:
+            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(error.problems[:15]))
+            return
+        replace = ImportDialog.ask(self._window, plan)
+        if replace is None:
+            return
+        try:
+            report = self._session.apply_import(plan, replace_days=replace)
+        except (ImportFileError, DiaryError) as error:
+            problems = error.problems if isinstance(error, ImportFileError) else [str(error)]
+            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(problems[:15]))
+            return
+        added = sum(report.added.values())
+        self.said.emit(tr("Imported {n} entries ({kept} days already there kept, {replaced} replaced).").format(
+            n=added, kept=report.skipped_days, replaced=report.replaced_days), True)  # fmt: skip
+        self.diary_changed.emit()
