@@ -22,6 +22,7 @@ from painlog.storage.tables import Column, Row
 FORMAT = "painlog-export"
 FORMAT_VERSION = 1
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_FIELD_LIMIT = 4_000_000  # read long cells whole, so the row check can say how long they are
 
 
 class ImportFileError(ValueError):
@@ -101,7 +102,13 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     text = str(value)
-    return "'" + text if isinstance(value, str) and text.startswith(FORMULA_STARTS) else text
+    return "'" + text if isinstance(value, str) and _looks_like_formula(text) else text
+
+
+def _looks_like_formula(text: str) -> bool:
+    """A formula, or a cell that already starts with the apostrophes that guard one (so import can undo
+    exactly one)."""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
 
 
 def table_csv(rows: list[Row], names: list[str]) -> str:
@@ -167,6 +174,7 @@ def read_csv(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]
 
 
 def _rows(name: str, text: str, columns: list[Column], problems: list[str]) -> list[Row]:
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -204,6 +212,6 @@ def _value(column: Column, cell: str) -> Any:
         return int(cell)
     if column.type == "REAL":
         return float(cell)
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+    if cell.startswith("'") and _looks_like_formula(cell[1:]):
         return cell[1:]
     return cell

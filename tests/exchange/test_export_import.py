@@ -1,0 +1,239 @@
+"""Export and import: exact round trips, formula-safe CSV, FHIR codes, and every bad file refused whole."""
+
+import json
+import stat
+import zipfile
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from painlog import demo
+from painlog.domain.checkin import CheckIn
+from painlog.exchange.tabular import ImportFileError
+from painlog.session import DiarySession
+from painlog.storage.diary import open_diary
+from painlog.storage.tables import dump
+
+END = date(2026, 10, 31)
+
+
+@pytest.fixture
+def session(diary):
+    demo.write(diary, demo.generate(days=60, seed=7, end=END))
+    diary.checkins.save(CheckIn(END - timedelta(days=70), 4, 4, 4, 4, note='=HYPERLINK("http://x")'))
+    diary.checkins.save(CheckIn(END - timedelta(days=71), 4, 4, 4, 4, note="-3 points, café ✓"))
+    diary.settings.set("patient_name", "Ana Silva")
+    return DiarySession(diary.path, diary)
+
+
+def fresh(tmp_path, name="new.sqlite") -> DiarySession:
+    return DiarySession(tmp_path / name)
+
+
+def without_time(text: str) -> dict:
+    document = json.loads(text)
+    document.pop("exported_at")
+    return document
+
+
+@pytest.mark.parametrize("target", ["export.json"])
+def test_json_round_trips_exactly(session, tmp_path, target):
+    first = session.export("json", tmp_path / target)
+    other = fresh(tmp_path)
+    other.apply_import(other.read_import(first), replace_days=False)
+    second = other.export("json", tmp_path / "again.json")
+    assert without_time(first.read_text()) == without_time(second.read_text())
+    assert dump(other.diary.conn) == dump(session.diary.conn)
+
+
+@pytest.mark.parametrize("target", ["csv-folder", "export.zip"])
+def test_csv_round_trips_for_every_table(session, tmp_path, target):
+    first = session.export("csv", tmp_path / target)
+    other = fresh(tmp_path)
+    other.apply_import(other.read_import(first), replace_days=False)
+    second = other.export("csv", tmp_path / ("again.zip" if target.endswith(".zip") else "again"))
+
+    def files(path):
+        if path.is_dir():
+            return {p.name: p.read_bytes() for p in path.iterdir()}
+        with zipfile.ZipFile(path) as archive:
+            return {n: archive.read(n) for n in archive.namelist()}
+
+    assert files(first) == files(second)
+    assert set(files(first)) == {f"{t}.csv" for t in dump(session.diary.conn)}
+
+
+def test_csv_neutralises_formulas_and_opens_as_utf8(session, tmp_path):
+    folder = session.export("csv", tmp_path / "csv")
+    text = (folder / "checkins.csv").read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffdate,pain_avg,")
+    assert '\'=HYPERLINK(""http://x"")' in text  # a spreadsheet shows it, never runs it
+    assert "'-3 points, café ✓" in text
+
+
+def test_exports_and_their_folders_are_owner_only(session, tmp_path):
+    for kind, name in (("json", "a.json"), ("csv", "b.zip"), ("fhir", "c.json"), ("csv", "folder")):
+        out = session.export(kind, tmp_path / name)
+        assert stat.S_IMODE(out.stat().st_mode) == (0o700 if out.is_dir() else 0o600)
+        for inner in out.iterdir() if out.is_dir() else ():
+            assert stat.S_IMODE(inner.stat().st_mode) == 0o600
+
+
+def test_fhir_is_a_collection_bundle_of_coded_observations(session, tmp_path):
+    bundle = json.loads(session.export("fhir", tmp_path / "fhir.json").read_text())
+    assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
+    observations = [e["resource"] for e in bundle["entry"]]
+    assert {o["resourceType"] for o in observations} == {"Observation"}
+    by_code = {}
+    for o in observations:
+        by_code.setdefault(o["code"]["coding"][0]["code"], []).append(o)
+    days = session.diary.checkins.count()
+    for code in ("72514-3", "75893-8", "91145-3", "91146-1", "91147-9", "91148-7"):
+        assert len(by_code[code]) == days
+    first = session.diary.checkins.all()[0]
+    pain = next(o for o in by_code["72514-3"] if o["effectiveDateTime"] == first.day.isoformat())
+    assert pain["valueInteger"] == first.pain_avg
+    assert pain["category"][0]["coding"][0]["code"] == "survey"
+    peg = next(o for o in by_code["91147-9"] if o["effectiveDateTime"] == first.day.isoformat())
+    assert peg["valueQuantity"] == {"value": first.peg, "unit": "{score}", "system": "http://unitsofmeasure.org",
+                                    "code": "{score}"}  # fmt: skip
+    urls = {e["fullUrl"] for e in bundle["entry"]}
+    assert all(m["reference"] in urls for o in by_code["91148-7"] for m in o["hasMember"])
+
+
+def test_days_already_there_are_kept_or_replaced_as_chosen(session, tmp_path):
+    export = session.export("json", tmp_path / "e.json")
+    other = fresh(tmp_path)
+    day = session.diary.checkins.all()[0].day
+    other.diary.checkins.save(CheckIn(day, 9, 9, 9, 1))
+    plan = other.read_import(export)
+    assert plan.days_already_there == (day.isoformat(),)
+    report = other.apply_import(plan, replace_days=False)
+    assert report.skipped_days == 1 and other.diary.checkins.get(day).pain_avg == 9
+    report = other.apply_import(other.read_import(export), replace_days=True)
+    assert report.replaced_days == session.diary.checkins.count()
+    assert other.diary.checkins.get(day) == session.diary.checkins.get(day)
+
+
+def csv_folder(session, tmp_path):
+    return session.export("csv", tmp_path / "csv")
+
+
+def edit(path, replace: tuple[str, str] | None = None, append: str | None = None, raw: bytes | None = None):
+    if raw is not None:
+        path.write_bytes(raw)
+        return
+    text = path.read_text(encoding="utf-8-sig")
+    if replace:
+        assert replace[0] in text
+        text = text.replace(replace[0], replace[1], 1)
+    if append:
+        text += append
+    path.write_text(text, encoding="utf-8")
+
+
+UNKNOWN_LOCATION = '2020-01-01,5,,,4,4,4,,,"[""tail""]",[],,0,t,t\r\n'
+BAD_FILES = {
+    "wrong header": (lambda f: edit(f / "checkins.csv", replace=("pain_avg", "pain")), "the header should be"),
+    "wrong type": (lambda f: edit(f / "checkins.csv", append="2020-01-01,five,,,4,4,4,,,[],[],,0,t,t\r\n"),
+                   "pain_avg should be a integer"),
+    "out of range": (lambda f: edit(f / "checkins.csv", append="2020-01-01,11,,,4,4,4,,,[],[],,0,t,t\r\n"),
+                     "Average pain must be from 0 to 10, not 11"),
+    "future day": (lambda f: edit(f / "checkins.csv", append="2999-01-01,5,,,4,4,4,,,[],[],,0,t,t\r\n"),
+                   "future"),
+    "duplicate day": (lambda f: edit(f / "checkins.csv", append=(f / "checkins.csv").read_text(
+        encoding="utf-8-sig").splitlines()[1] + "\r\n"), "listed 2 times"),
+    "1 MB note": (lambda f: edit(f / "checkins.csv", append="2020-01-01,5,,,4,4,4,,,[],[]," + "x" * 1_000_000
+                                 + ",0,t,t\r\n"), "characters long"),
+    "not UTF-8": (lambda f: edit(f / "episodes.csv", raw=b"id,at\r\n1,\xff\xfe\r\n"), "not UTF-8"),
+    "unknown table": (lambda f: (f / "photos.csv").write_text("a\n1\n"), "not a painlog table"),
+    "unknown location": (lambda f: edit(f / "checkins.csv", append=UNKNOWN_LOCATION),
+                         "Unknown locations: tail"),
+    "broken link": (lambda f: edit(f / "doses.csv", append="999,999,2020-01-01T08:00:00,1.0,mg,0,0,,,\r\n"),
+                    "FOREIGN KEY"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES), ids=list(BAD_FILES))
+def test_a_bad_import_file_is_refused_whole_with_a_clear_reason(session, tmp_path, case):
+    folder = csv_folder(session, tmp_path)
+    spoil, words = BAD_FILES[case]
+    spoil(folder)
+    other = fresh(tmp_path)
+    other.diary.checkins.save(CheckIn(date(2019, 5, 5), 3, 3, 3, 3))
+    before = dump(other.diary.conn)
+    with pytest.raises(ImportFileError) as caught:
+        other.apply_import(other.read_import(folder), replace_days=True)
+    assert any(words in problem for problem in caught.value.problems), caught.value.problems
+    assert dump(other.diary.conn) == before  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "not valid JSON"),
+        (b"\xff\xfe{", "not UTF-8"),
+        (b'{"format": "something-else"}', "not a painlog export"),
+        (b'{"format": "painlog-export", "version": 99, "tables": {}}', "newer painlog"),
+        (
+            b'{"format": "painlog-export", "version": 1, "tables": {"checkins": [{"date": "2020-01-01", "oops": 1}]}}',
+            "unexpected oops",
+        ),
+    ],
+)
+def test_bad_json_files_are_refused(tmp_path, content, words):
+    path = tmp_path / "e.json"
+    path.write_bytes(content)
+    other = fresh(tmp_path)
+    with pytest.raises(ImportFileError, match=words):
+        other.read_import(path)
+
+
+def test_a_full_disk_during_export_is_a_clear_error_and_leaves_nothing(session, tmp_path, monkeypatch):
+    import painlog.exchange.files as files
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", full)
+    for kind, name in (("json", "a.json"), ("csv", "b.zip"), ("csv", "folder")):
+        with pytest.raises(OSError, match="disk is full"):
+            session.export(kind, tmp_path / name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite", "diary.sqlite-shm", "diary.sqlite-wal"]
+
+
+def make_checkin(offset, pain, worst, least, e, a, m, hours, quality, locations, note, doctor) -> CheckIn:
+    return CheckIn(
+        day=END - timedelta(days=offset), pain_avg=pain, enjoyment=e, activity=a, mood=m,
+        pain_worst=None if worst is None else min(10, pain + worst),
+        pain_least=None if least is None else max(0, pain - least), sleep_hours=hours, sleep_quality=quality,
+        locations=tuple(locations), note=note, for_doctor=doctor and bool(note.strip()),
+    )  # fmt: skip
+
+
+checkin_strategy = st.builds(
+    make_checkin,
+    st.integers(0, 3000), st.integers(0, 10), st.none() | st.integers(0, 5), st.none() | st.integers(0, 5),
+    st.integers(0, 10), st.integers(0, 10), st.integers(0, 10),
+    st.none() | st.sampled_from([0.0, 4.5, 7.0, 8.5, 24.0]), st.none() | st.integers(0, 10),
+    st.lists(st.sampled_from(["neck", "lower_back", "leg_left"]), unique=True, max_size=3),
+    st.sampled_from(["'=x", "=1+1", "-2 points", "''@a", "'plain"]) | st.text(max_size=40), st.booleans(),
+)  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(checkin_strategy, max_size=25, unique_by=lambda c: c.day))
+def test_any_diary_round_trips_through_json_and_csv(tmp_path_factory, checkins):
+    folder = tmp_path_factory.mktemp("property")
+    with open_diary(folder / "a.sqlite") as diary:
+        for checkin in checkins:
+            diary.checkins.save(checkin)
+        session = DiarySession(diary.path, diary)
+        for kind, name in (("json", "e.json"), ("csv", "e.zip")):
+            exported = session.export(kind, folder / name)
+            target = DiarySession(folder / f"{kind}.sqlite")
+            target.apply_import(target.read_import(exported), replace_days=False)
+            assert target.diary.checkins.all() == diary.checkins.all()
+            target.close()

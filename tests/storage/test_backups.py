@@ -1,0 +1,142 @@
+"""Backups: daily copies and their rotation, copies while the diary is open, restore that can be undone."""
+
+import sqlite3
+import stat
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from painlog.domain.checkin import CheckIn
+from painlog.storage import backup as backup_module
+from painlog.storage.backups import auto_backup, folder_for, list_backups, make_backup, prune, restore
+from painlog.storage.diary import open_diary
+from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
+
+NOW = datetime(2026, 11, 24, 9, 30)
+
+
+def save(diary, days_ago: int, pain: int = 5) -> None:
+    diary.checkins.save(CheckIn(date.today() - timedelta(days=days_ago), pain, 4, 4, 6))
+
+
+def days_in(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM checkins").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_daily_backup_is_made_once_a_day_owner_only(diary, diary_path):
+    save(diary, 1)
+    first = auto_backup(diary.conn, diary_path, NOW)
+    assert first is not None and first.parent == folder_for(diary_path)
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+    assert auto_backup(diary.conn, diary_path, NOW + timedelta(hours=5)) is None
+    assert auto_backup(diary.conn, diary_path, NOW + timedelta(days=1, minutes=1)) is not None
+    assert days_in(first) == 1
+
+
+def test_rotation_keeps_seven_daily_and_eight_weekly_and_never_copies_made_by_hand(diary_path, tmp_path):
+    folder = folder_for(diary_path)
+    folder.mkdir()
+    for n in range(100):
+        made = NOW - timedelta(days=n)
+        (folder / f"diary-daily-{made:%Y%m%d-%H%M%S}.sqlite").write_bytes(b"")
+    (folder / "diary-manual-20250101-120000.sqlite").write_bytes(b"")
+    (folder / "holiday-photos.sqlite").write_bytes(b"")
+    prune(diary_path, NOW)
+    daily = [b for b in list_backups(diary_path) if b.kind == "daily"]
+    ages = sorted((NOW.date() - b.made.date()).days for b in daily)
+    assert ages[:7] == [0, 1, 2, 3, 4, 5, 6]  # the last seven days
+    older = [NOW.date() - timedelta(days=a) for a in ages[7:]]
+    weeks = [d.isocalendar()[:2] for d in older]
+    assert len(weeks) == len(set(weeks))  # one per week
+    assert all(d.weekday() == 6 or d == NOW.date() for d in older)  # the newest day of its week was kept
+    assert max(ages) < 8 * 7
+    assert (folder / "diary-manual-20250101-120000.sqlite").exists()
+    assert (folder / "holiday-photos.sqlite").exists()
+
+
+def test_a_backup_while_another_connection_is_writing_is_consistent(diary, diary_path, tmp_path):
+    save(diary, 1)
+    other = sqlite3.connect(diary_path)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute(
+        "INSERT INTO checkins (date, pain_avg, enjoyment, activity, mood, created_at, updated_at) "
+        "VALUES ('2020-01-01', 5, 5, 5, 5, 't', 't')"
+    )
+    copy = make_backup(diary.conn, diary_path, NOW)  # the other write is not committed yet
+    other.commit()
+    other.close()
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM checkins").fetchone() == (1,)
+    conn.close()
+
+
+def test_restore_puts_the_backup_in_place_and_keeps_the_diary_aside(diary_path):
+    with open_diary(diary_path) as diary:
+        save(diary, 3)
+        backup = make_backup(diary.conn, diary_path, NOW)
+        save(diary, 2)
+        save(diary, 1)
+    aside = restore(diary_path, backup, NOW + timedelta(minutes=1))
+    with open_diary(diary_path) as diary:
+        assert diary.checkins.count() == 1
+    assert days_in(aside) == 3  # the restore can itself be undone
+    assert stat.S_IMODE(aside.stat().st_mode) == 0o600
+
+
+def test_restore_refuses_a_file_that_is_not_a_diary_and_changes_nothing(diary_path, tmp_path):
+    with open_diary(diary_path) as diary:
+        save(diary, 1)
+    before = diary_path.read_bytes()
+    fake = tmp_path / "fake.sqlite"
+    fake.write_text("not a database")
+    with pytest.raises(NotADiaryError):
+        restore(diary_path, fake, NOW)
+    assert diary_path.read_bytes() == before
+
+
+def test_a_damaged_diary_names_the_newest_backup(diary_path):
+    with open_diary(diary_path) as diary:
+        for n in range(1, 40):
+            save(diary, n)
+        make_backup(diary.conn, diary_path, NOW)
+    conn = sqlite3.connect(diary_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
+    conn.close()
+    data = bytearray(diary_path.read_bytes())
+    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044  # wreck the check-ins' page
+    diary_path.write_bytes(bytes(data))
+    with pytest.raises(DiaryDamagedError) as caught:
+        open_diary(diary_path)
+    assert "newest backup is from 2026-11-24 09:30" in str(caught.value)
+    assert "painlog restore" in str(caught.value)
+    assert diary_path.read_bytes() == bytes(data)
+
+
+def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_no_partial_file(diary, diary_path, monkeypatch):
+    save(diary, 1)
+    real_connect = sqlite3.connect
+
+    def tiny(path, *args, **kwargs):
+        conn = real_connect(path, *args, **kwargs)
+        conn.execute("PRAGMA max_page_count = 2")
+        return conn
+
+    monkeypatch.setattr(backup_module.sqlite3, "connect", tiny)
+    with pytest.raises(DiaryWriteError, match="disk is full"):
+        make_backup(diary.conn, diary_path, NOW)
+    assert [p.name for p in folder_for(diary_path).iterdir()] == []
+
+
+def test_a_read_only_backup_folder_is_a_clear_error(diary, diary_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(backup_module.os, "open", refuse)
+    with pytest.raises(DiaryWriteError, match="Permission denied"):
+        make_backup(diary.conn, diary_path, NOW)
