@@ -102,11 +102,8 @@ def open_diary(path: Path | str) -> Diary:
             _migrate(conn, path, pending)
     except sqlite3.OperationalError as error:
         conn.close()
-        if "locked" in str(error) or "busy" in str(error):
-            raise DiaryLockedError(
-                f"{path} is in use by another program, which has locked it. Close that program (or the other "
-                "painlog window) and try again; the diary was not changed."
-            ) from error
+        if _is_lock(error):
+            raise _locked(path) from error
         raise DiaryDamagedError(f"{path} cannot be read ({error}). painlog left it unchanged." + _hint(path)) from error
     except sqlite3.DatabaseError as error:
         conn.close()
@@ -115,6 +112,17 @@ def open_diary(path: Path | str) -> Diary:
         conn.close()
         raise
     return Diary(conn, path)
+
+
+def _is_lock(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _locked(path: Path) -> DiaryLockedError:
+    return DiaryLockedError(
+        f"{path} is in use by another program, which has locked it. Close that program (or the other painlog "
+        "window) and try again; the diary was not changed."
+    )
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -206,6 +214,10 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
     """
     try:
         tables = table_names(conn)
+    except sqlite3.OperationalError as error:
+        if _is_lock(error):
+            raise _locked(path) from error
+        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
     except sqlite3.DatabaseError as error:
         raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
     if not tables:

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.restore_action = action(tr("&Restore a backup…"), None, self._restore)
             self.import_action = action(tr("&Import…"), None, self.files.import_)
             self.export_actions = {
-                kind: action(tr(title), None, lambda k=kind: self.files.export(k))
+                kind: action(tr(title), None, lambda _checked=False, k=kind: self.files.export(k))
                 for kind, (title, _, _) in EXPORTS.items()
             }
             for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
