@@ -157,3 +157,71 @@ def test_summary_errors_are_one_sentence(tmp_path, args, words):
     assert_one_sentence(result)
     assert words in result.stderr
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_backup_export_import_and_restore_from_the_command_line(tmp_path):
+    import json
+    import stat
+
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "40").returncode == 0
+    made = painlog("backup", "--db", str(diary))
+    assert made.returncode == 0 and "Backed up the diary to" in made.stdout
+    backup = Path(made.stdout.split(" to ", 1)[1].strip().rstrip("."))
+    assert backup.parent.name == "backups" and stat.S_IMODE(backup.stat().st_mode) == 0o600
+    copy = tmp_path / "copy.sqlite"
+    assert painlog("backup", "--db", str(diary), "--out", str(copy)).returncode == 0
+    again = painlog("backup", "--db", str(diary), "--out", str(copy))
+    assert_one_sentence(again)
+    assert "already exists" in again.stderr
+
+    for kind, out in (("json", "e.json"), ("csv", "e.zip"), ("fhir", "f.json")):
+        result = painlog("export", "--db", str(diary), "--format", kind, "--out", str(tmp_path / out))
+        assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "f.json").read_text())["type"] == "collection"
+    other = tmp_path / "other.sqlite"
+    imported = painlog("import", "--db", str(other), str(tmp_path / "e.zip"))
+    assert imported.returncode == 0 and "Imported" in imported.stdout
+    assert table_dump(other, "checkins") == table_dump(diary, "checkins")
+    twice = painlog("import", "--db", str(other), str(tmp_path / "e.json"))
+    assert "days already in the diary were kept" in twice.stdout
+
+    conn = sqlite3.connect(diary)
+    conn.execute("DELETE FROM episodes")
+    conn.commit()
+    conn.close()
+    restored = painlog("restore", "--db", str(diary), str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert len(table_dump(diary, "episodes")) > 0
+
+
+def test_import_of_a_bad_file_changes_nothing_and_lists_the_rows(tmp_path):
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "5").returncode == 0
+    before = table_dump(diary, "checkins")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "painlog-export", "version": 1, "tables": {"checkins": [{"date": "2020-01-01", '
+                   '"pain_avg": 12, "enjoyment": 1, "activity": 1, "mood": 1}, {"date": "2999-01-01", "pain_avg": 1, '
+                   '"enjoyment": 1, "activity": 1, "mood": 1}]}}')  # fmt: skip
+    result = painlog("import", "--db", str(diary), str(bad))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1].startswith("painlog: Nothing was imported: checkins row 1:")
+    assert "checkins row 2" in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(diary, "checkins") == before
+
+
+def test_a_damaged_diary_points_at_its_newest_backup(tmp_path):
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "60").returncode == 0
+    assert painlog("backup", "--db", str(diary)).returncode == 0
+    conn = sqlite3.connect(diary)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
+    conn.close()
+    data = bytearray(diary.read_bytes())
+    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044
+    diary.write_bytes(bytes(data))
+    result = painlog("check", "--db", str(diary))
+    assert result.returncode == 1
+    opened = painlog("export", "--db", str(diary), "--format", "json", "--out", str(tmp_path / "x.json"))
+    assert_one_sentence(opened)
+    assert "newest backup" in opened.stderr and "painlog restore" in opened.stderr
