@@ -14,6 +14,7 @@ from pathlib import Path
 from painlog.storage.errors import DiaryError
 
 DIARY_FILE_NAME = "diary.sqlite"
+AUTO_BACKUP_DELAY_MS = 1500
 
 
 def default_diary_path() -> Path:
@@ -47,9 +48,9 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
         return 1
     window = build_window(session)
     window.show()
-    QTimer.singleShot(0, window.auto_backup)  # after the window is on screen: start-up stays quick
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
+    QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()
     finally:
