@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from painlog.exchange.fhir import write_fhir
-from painlog.exchange.importing import ImportPlan, apply, read_export
-from painlog.exchange.tabular import write_csv, write_json
 from painlog.storage.backups import BackupInfo, auto_backup, list_backups, make_backup, restore
 from painlog.storage.diary import Diary, applied_migrations, open_diary
-from painlog.storage.tables import LoadReport, columns, dump
+
+if TYPE_CHECKING:  # the exchange modules load when an export or import is first asked for
+    from painlog.exchange.importing import ImportPlan
+    from painlog.storage.tables import LoadReport
 
 EXPORT_FORMATS = ("csv", "json", "fhir")
 
@@ -45,6 +46,10 @@ class DiarySession:
         return aside
 
     def export(self, kind: str, out: Path) -> Path:
+        from painlog.exchange.fhir import write_fhir
+        from painlog.exchange.tabular import write_csv, write_json
+        from painlog.storage.tables import columns, dump
+
         if kind == "json":
             return write_json(out, dump(self.diary.conn), applied_migrations(self.diary.conn), datetime.now())
         if kind == "csv":
@@ -54,7 +59,11 @@ class DiarySession:
         raise ValueError(f"unknown export format {kind!r}")
 
     def read_import(self, path: Path) -> ImportPlan:
+        from painlog.exchange.importing import read_export
+
         return read_export(path, self.diary)
 
     def apply_import(self, plan: ImportPlan, *, replace_days: bool) -> LoadReport:
+        from painlog.exchange.importing import apply
+
         return apply(plan, self.diary, replace_days=replace_days)

@@ -237,3 +237,10 @@ def describe_sleep_relation(relation: SleepRelation, measure_words: str, more_wo
         strength=tr(STRENGTH_WORDS[relation.strength]).capitalize(), more=more_words, direction=direction,
         rho=relation.rho, n=len(relation.pairs),
     )  # fmt: skip
+
+
+EXPORT_WORDS = {  # menu title, suggested file name, file-dialog filter
+    "csv": ("Export for a spreadsheet (CSV, zip)…", "painlog-diary.zip", "Zip of CSV files (*.zip)"),
+    "json": ("Export everything (JSON, can be imported again)…", "painlog-diary.json", "JSON (*.json)"),
+    "fhir": ("Export for other health apps (FHIR)…", "painlog-diary.fhir.json", "FHIR JSON (*.json)"),
+}

@@ -23,17 +23,13 @@ from painlog.exchange.tabular import ImportFileError
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.words import tr
+from painlog.wording import EXPORT_WORDS
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
     from painlog.session import DiarySession
     from painlog.storage.backups import BackupInfo
 
-EXPORTS = {
-    "csv": ("Export for a spreadsheet (CSV, zip)…", "painlog-diary.zip", "Zip of CSV files (*.zip)"),
-    "json": ("Export everything (JSON, can be imported again)…", "painlog-diary.json", "JSON (*.json)"),
-    "fhir": ("Export for other health apps (FHIR)…", "painlog-diary.fhir.json", "FHIR JSON (*.json)"),
-}
 KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": "kept before a restore"}
 
 
@@ -164,7 +160,7 @@ class FileActions(QObject):
             when=f"{chosen.made:%Y-%m-%d %H:%M}", aside=aside))  # fmt: skip
 
     def export(self, kind: str) -> None:
-        title, name, kinds = EXPORTS[kind]
+        title, name, kinds = EXPORT_WORDS[kind]
         path = dialogs.ask_save_path(self._window, tr(title).rstrip("…"), str(Path.home() / name), tr(kinds))
         if path is None:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,12 @@ from painlog.ui import dialogs
 from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
 from painlog.ui.words import tr
+from painlog.wording import EXPORT_WORDS
 
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
     from painlog.session import DiarySession
+    from painlog.ui.file_actions import FileActions
     from painlog.ui.history_page import HistoryPage
     from painlog.ui.therapies_page import TherapiesPage
     from painlog.ui.trends_page import TrendsPage
@@ -103,18 +106,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         if self._session is not None:
-            from painlog.ui.file_actions import EXPORTS, FileActions
-
-            self.files = FileActions(self._session, self)
-            self.files.said.connect(self._say)
-            self.files.diary_changed.connect(self._everything_changed)
-            self.files.restored.connect(self._restored)
-            self.backup_action = action(tr("&Back up now"), None, self.files.backup_now)
+            self.backup_action = action(tr("&Back up now"), None, lambda: self.files.backup_now())
             self.restore_action = action(tr("&Restore a backup…"), None, self._restore)
-            self.import_action = action(tr("&Import…"), None, self.files.import_)
+            self.import_action = action(tr("&Import…"), None, lambda: self.files.import_())
             self.export_actions = {
                 kind: action(tr(title), None, lambda _checked=False, k=kind: self.files.export(k))
-                for kind, (title, _, _) in EXPORTS.items()
+                for kind, (title, _, _) in EXPORT_WORDS.items()
             }
             for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
                 file_menu.addAction(item)
@@ -231,6 +228,17 @@ class MainWindow(QMainWindow):
     def _therapies_changed(self) -> None:
         self.today_page.medications.load(self.today_page.day)
         self._diary_changed()
+
+    @cached_property
+    def files(self) -> FileActions:
+        """The File menu's work, built the first time it is used (it is not needed to show the window)."""
+        from painlog.ui.file_actions import FileActions
+
+        files = FileActions(self._session, self)
+        files.said.connect(self._say)
+        files.diary_changed.connect(self._everything_changed)
+        files.restored.connect(self._restored)
+        return files
 
     def auto_backup(self) -> None:
         if self._session is not None:
