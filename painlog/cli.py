@@ -238,7 +238,8 @@ def _import(args: argparse.Namespace) -> int:
     added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in report.added.items() if n) or "nothing new"
     kept = f"; {report.skipped_days} days already in the diary were kept" if report.skipped_days else ""
     replaced = f"; {report.replaced_days} days were replaced" if report.replaced_days else ""
-    print(f"Imported {added}{kept}{replaced}.")
+    same = f"; {report.already_there} entries were already in the diary" if report.already_there else ""
+    print(f"Imported {added}{kept}{replaced}{same}.")
     return 0
 
 

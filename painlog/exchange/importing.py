@@ -16,7 +16,7 @@ from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit
 from painlog.exchange.tabular import ImportFileError, read_csv, read_json
 from painlog.storage.diary import Diary
-from painlog.storage.tables import ImportRejectedError, LoadReport, Row, columns, existing_days, load
+from painlog.storage.tables import ImportRejectedError, LoadReport, Row, columns, existing_days, load, preview
 
 MAX_TEXT = 20_000  # characters in one note or description; a longer cell is a broken file, not a diary
 
@@ -28,6 +28,7 @@ class ImportPlan:
     source: Path
     tables: dict[str, list[Row]]
     days_already_there: tuple[str, ...]
+    expected: LoadReport  # what loading would add (found by a rolled-back trial), days kept
 
     def count(self, table: str) -> int:
         return len(self.tables.get(table, []))
@@ -55,7 +56,13 @@ def read_export(path: Path, diary: Diary) -> ImportPlan:
         raise ImportFileError(problems)
     present = existing_days(diary.conn)
     already = tuple(sorted(r["date"] for r in tables.get("checkins", []) if r["date"] in present))
-    return ImportPlan(path, tables, already)
+    try:
+        expected = preview(diary.conn, tables, replace_days=False)
+    except ImportRejectedError as error:
+        raise ImportFileError(
+            [f"{table} row {number}: {reason}" for table, number, reason in error.problems]
+        ) from error
+    return ImportPlan(path, tables, already, expected)
 
 
 def apply(plan: ImportPlan, diary: Diary, *, replace_days: bool) -> LoadReport:

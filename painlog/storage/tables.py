@@ -50,6 +50,7 @@ class LoadReport:
     added: dict[str, int] = field(default_factory=dict)
     replaced_days: int = 0
     skipped_days: int = 0
+    already_there: int = 0  # rows identical to one in the diary (an export imported twice adds nothing)
     problems: list[tuple[str, int, str]] = field(default_factory=list)  # (table, row number from 1, reason)
 
 
@@ -65,26 +66,59 @@ def existing_days(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT date FROM checkins")}
 
 
+class _TrialOverError(Exception):
+    """Raised to roll back a trial load."""
+
+
+def preview(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days: bool) -> LoadReport:
+    """What `load` would do, found by doing it and rolling it back; the diary is left as it was."""
+    try:
+        with write_transaction(conn):
+            report = load(conn, tables, replace_days=replace_days)
+            raise _TrialOverError
+    except _TrialOverError:
+        return report
+
+
 def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days: bool) -> LoadReport:
-    """Insert every row in one transaction: all of them, or (ImportRejectedError) none."""
+    """Insert every row in one transaction: all of them, or (ImportRejectedError) none.
+
+    A row identical to one already in the diary (but for its id) is not added again.
+    """
     report = LoadReport()
     therapy_ids: dict[Any, int] = {}
     with write_transaction(conn):
         for table in PUBLISHED_COLUMNS:
+            same = _existing_rows(conn, table) if table not in KEYED else {}
             for number, row in enumerate(tables.get(table, []), start=1):
                 row = dict(row)
                 if table in LINKED and row.get("therapy_id") is not None:
                     row["therapy_id"] = therapy_ids.get(row["therapy_id"], row["therapy_id"])
-                try:
-                    new_id = _insert(conn, table, row, replace_days, report)
-                except sqlite3.Error as error:
-                    report.problems.append((table, number, str(error)))
-                    continue
+                twin = same.get(_content(table, row))
+                if twin is not None:
+                    report.already_there += 1
+                    new_id = twin
+                else:
+                    try:
+                        new_id = _insert(conn, table, row, replace_days, report)
+                    except sqlite3.Error as error:
+                        report.problems.append((table, number, str(error)))
+                        continue
                 if table == "therapies":
                     therapy_ids[row["id"]] = new_id
         if report.problems:
             raise ImportRejectedError(report.problems)  # rolls the transaction back
     return report
+
+
+def _content(table: str, row: Row) -> tuple:
+    return tuple(row.get(n) for n in PUBLISHED_COLUMNS[table] if n != "id")
+
+
+def _existing_rows(conn: sqlite3.Connection, table: str) -> dict[tuple, int]:
+    names = [n for n in PUBLISHED_COLUMNS[table] if n != "id"]
+    rows = conn.execute(f"SELECT id, {', '.join(names)} FROM [{table}]")
+    return {tuple(row[1:]): row[0] for row in rows}
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: Row, replace_days: bool, report: LoadReport) -> Any:

@@ -75,11 +75,16 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import"))
         lines = [tr("From {name} painlog would add:").format(name=plan.source.name)]
-        for table, words in (("checkins", "days"), ("episodes", "flares"), ("therapies", "therapies"),
+        for table, words in (("checkins", "new days"), ("episodes", "flares"), ("therapies", "therapies"),
                              ("regimens", "dose periods"), ("doses", "logged doses"), ("side_effects", "side effects"),
                              ("visits", "visits"), ("goals", "goals")):  # fmt: skip
-            if plan.count(table):
-                lines.append(f"  • {plan.count(table)} {tr(words)}")
+            if added := plan.expected.added.get(table, 0):
+                lines.append(f"  • {added} {tr(words)}")
+        if len(lines) == 1:
+            lines.append("  " + tr("nothing new"))
+        if plan.expected.already_there:
+            lines.append(tr("{n} entries in the file are already in your diary and are not added again.").format(
+                n=plan.expected.already_there))  # fmt: skip
         summary = QLabel("\n".join(lines))
         self.keep = QRadioButton(tr("Keep the days already in my diary"))
         self.replace = QRadioButton(tr("Replace them with the imported days"))

@@ -237,3 +237,15 @@ def test_any_diary_round_trips_through_json_and_csv(tmp_path_factory, checkins):
             target.apply_import(target.read_import(exported), replace_days=False)
             assert target.diary.checkins.all() == diary.checkins.all()
             target.close()
+
+
+def test_importing_the_same_export_twice_adds_nothing_the_second_time(session, tmp_path):
+    export = session.export("json", tmp_path / "e.json")
+    other = fresh(tmp_path)
+    other.apply_import(other.read_import(export), replace_days=False)
+    once = dump(other.diary.conn)
+    plan = other.read_import(export)
+    assert plan.expected.added == {} and plan.expected.already_there > 0
+    assert dump(other.diary.conn) == once  # the preview was a trial, rolled back
+    other.apply_import(plan, replace_days=False)
+    assert dump(other.diary.conn) == once
