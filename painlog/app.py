@@ -50,7 +50,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     window.show()
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
-    QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window.auto_backup)  # once the window is up and idle
+    QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()
     finally:

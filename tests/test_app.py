@@ -35,3 +35,15 @@ def test_the_app_opens_and_closes_on_a_diary(qapp, tmp_path):
     assert app.run_gui(tmp_path / "new.sqlite", after_show=close) == 0
     assert seen == ["painlog — pain diary"]
     assert (tmp_path / "new.sqlite").exists()
+
+
+def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from painlog.storage.backups import list_backups
+
+    monkeypatch.setattr(app, "AUTO_BACKUP_DELAY_MS", 10)
+    path = tmp_path / "diary.sqlite"
+    assert app.run_gui(path, after_show=lambda window: QTimer.singleShot(300, window.close)) == 0
+    (backup,) = list_backups(path)
+    assert backup.kind == "daily"

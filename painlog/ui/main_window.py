@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         return files
 
     def auto_backup(self) -> None:
-        if self._session is not None:
+        """The daily backup, run a moment after start-up; not once the window has closed."""
+        if self._session is not None and self.isVisible():
             self.files.auto_backup()
 
     def _say(self, text: str, ok: bool) -> None:
