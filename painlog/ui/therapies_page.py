@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.domain.vocabulary import THERAPY_KINDS
-from painlog.storage.errors import DiaryError
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
-from painlog.ui.style import set_font, set_tone
+from painlog.ui.feedback import attempt
+from painlog.ui.style import set_font
 from painlog.ui.therapy_dialogs import (
     ProcedureDialog,
     RegimenDialog,
@@ -259,15 +258,9 @@ class TherapiesPage(QWidget):
 
     def _do(self, write: Callable[[], object], done: str, select: int | None = None) -> bool:
         """Run a write; on success reload and say so, on a refusal say why. Nothing is half-kept."""
-        try:
-            write()
-        except (ValidationError, DiaryError) as error:
-            set_tone(self.message, "error")
-            self.message.setText(str(error))
+        if not attempt(self.message, write, done):
             return False
         self.reload(select=select)
-        set_tone(self.message, "saved")
-        self.message.setText(done)
         self.changed.emit()
         return True
 

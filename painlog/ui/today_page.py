@@ -36,6 +36,7 @@ from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.style import set_font, set_tone
@@ -393,8 +394,7 @@ class TodayPage(QWidget):
         self.saved.emit(self.day)
 
     def _say(self, text: str, kind: str) -> None:
-        set_tone(self.message, kind)
-        self.message.setText(text)
+        say(self.message, text, kind)
 
     # ----- flares ---------------------------------------------------------------------------------
 
@@ -442,14 +442,9 @@ class TodayPage(QWidget):
             self._store_flare(lambda: self._episodes.delete(episode_id))
 
     def _store_flare(self, write: Callable[[], object]) -> None:
-        try:
-            write()
-        except (ValidationError, DiaryError) as error:
-            self._say(str(error), "error")
-            return
-        self._show_flares()
-        self._say(tr("Flare saved."), "saved")
-        self.saved.emit(self.day)
+        if attempt(self.message, write, tr("Flare saved.")):
+            self._show_flares()
+            self.saved.emit(self.day)
 
     def _medication_recorded(self, text: str, ok: bool) -> None:
         self._say(text, "saved" if ok else "error")

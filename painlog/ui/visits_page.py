@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from painlog.domain.errors import ValidationError
 from painlog.domain.visits import Goal, Visit, next_visit
-from painlog.storage.errors import DiaryError
 from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
+from painlog.ui.feedback import attempt
 from painlog.ui.form_dialog import FormDialog, date_input, date_of
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
@@ -197,15 +196,9 @@ class VisitsPage(QWidget):
             button.setEnabled(self.goals.count() > 0)
 
     def _do(self, write: Callable[[], object], done: str) -> bool:
-        try:
-            write()
-        except (ValidationError, DiaryError) as error:
-            set_tone(self.message, "error")
-            self.message.setText(str(error))
+        if not attempt(self.message, write, done):
             return False
         self.reload()
-        set_tone(self.message, "saved")
-        self.message.setText(done)
         return True
 
     # ----- the next visit and its questions --------------------------------------------------------

@@ -1,0 +1,27 @@
+"""Saying what happened after an action, in a page's message line: done, or the plain reason it was not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel
+
+from painlog.domain.errors import ValidationError
+from painlog.storage.errors import DiaryError
+from painlog.ui.style import set_tone
+
+
+def say(label: QLabel, text: str, tone: str) -> None:
+    set_tone(label, tone)
+    label.setText(text)
+
+
+def attempt(label: QLabel, write: Callable[[], object], done: str) -> bool:
+    """Run a write; a refusal (a rule, a full disk) is shown as its sentence and nothing of it is kept."""
+    try:
+        write()
+    except (ValidationError, DiaryError) as error:
+        say(label, str(error), "error")
+        return False
+    say(label, done, "saved")
+    return True
