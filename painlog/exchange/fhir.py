@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from painlog.domain.checkin import CheckIn
-from painlog.exchange.files import owner_only_open, write_file
+from painlog.files import owner_only_open, write_file
 
 LOINC = "http://loinc.org"
 SURVEY = {

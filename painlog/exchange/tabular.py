@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from painlog import __version__
-from painlog.exchange.files import owner_only_open, write_file, write_folder
+from painlog.files import owner_only_open, write_file, write_folder
 from painlog.storage.tables import Column, Row
 
 FORMAT = "painlog-export"

@@ -1,7 +1,7 @@
 """Writing the summary PDF to a file safely, with or without a display.
 
-The PDF is written beside its destination under a temporary name and moved into place, so a failure leaves
-no half-written file and never replaces a good one.
+The PDF is written beside its destination under a temporary name and moved into place (painlog.files), so a
+failure leaves no half-written file and never replaces a good one.
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ import os
 from datetime import date
 from pathlib import Path
 
+from painlog.files import FileWriteError, write_file
 from painlog.report.sources import DiarySource
 
-SUMMARY_KEYS = ("patient_name", "birth_date")
-
-
-class SummaryWriteError(OSError):
-    """The PDF could not be written where asked; the sentence says why."""
+SummaryWriteError = FileWriteError  # what a failed summary raises: one plain sentence
 
 
 def ensure_gui_application() -> None:
@@ -36,17 +33,6 @@ def write_summary_pdf(
     source: DiarySource, start: date, end: date, out: Path, *, made: date, sections: frozenset[str] | None = None
 ) -> int:
     """Build and write the summary of `start`..`end` to `out`; returns the page count."""
-    out = Path(out).expanduser()
-    if out.is_dir():
-        raise SummaryWriteError(f"{out} is a folder; give a file name such as summary.pdf")
-    if not out.parent.is_dir():
-        raise SummaryWriteError(f"The folder {out.parent} does not exist")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with open(partial, "wb"):
-            pass
-    except OSError as error:
-        raise SummaryWriteError(f"Cannot write {out}: {error.strerror or error}") from error
     ensure_gui_application()
     from painlog.report.document import write_pdf
     from painlog.report.summary import SECTIONS, build_summary
@@ -57,11 +43,6 @@ def write_summary_pdf(
         birth_date=source.settings.get("birth_date"),
         sections=sections if sections is not None else frozenset(SECTIONS),
     )  # fmt: skip
-    try:
-        pages = write_pdf(summary, partial)
-        os.chmod(partial, 0o600)
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise SummaryWriteError(f"Cannot write {out}: {error.strerror or error}") from error
-    return pages
+    pages: list[int] = []
+    write_file(out, lambda partial: pages.append(write_pdf(summary, partial)))
+    return pages[0]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from painlog.exchange.files import ExportError
 from painlog.exchange.tabular import ImportFileError
+from painlog.files import FileWriteError
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.words import tr
@@ -173,7 +173,7 @@ class FileActions(QObject):
         out = Path(path if path.lower().endswith(suffix) else path + suffix)
         try:
             self._session.export(kind, out)
-        except (ExportError, DiaryError) as error:
+        except (FileWriteError, DiaryError) as error:
             self.said.emit(str(error), False)
             return
         self.said.emit(tr("Exported to {path}.").format(path=out), True)

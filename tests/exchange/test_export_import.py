@@ -192,7 +192,7 @@ def test_bad_json_files_are_refused(tmp_path, content, words):
 
 
 def test_a_full_disk_during_export_is_a_clear_error_and_leaves_nothing(session, tmp_path, monkeypatch):
-    import painlog.exchange.files as files
+    import painlog.files as files
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")

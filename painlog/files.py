@@ -1,4 +1,5 @@
-"""Writing export files safely: owner-only, under a temporary name, moved into place only when complete."""
+"""Writing files the person asked for (exports, the summary PDF) safely: owner-only, under a temporary name,
+moved into place only when complete."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from contextlib import suppress
 from pathlib import Path
 
 
-class ExportError(OSError):
-    """The export could not be written; the sentence says why, and nothing half-written was left."""
+class FileWriteError(OSError):
+    """A file could not be written; the sentence says why, and nothing half-written was left."""
 
 
 def _reason(error: OSError) -> str:
@@ -23,9 +24,9 @@ def write_file(out: Path, write: Callable[[Path], None]) -> Path:
     """Call `write(partial)` to fill an owner-only temporary file, then move it to `out`."""
     out = Path(out).expanduser()
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name")
+        raise FileWriteError(f"{out} is a folder; give a file name")
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist")
+        raise FileWriteError(f"The folder {out.parent} does not exist")
     partial = out.with_name(f".{out.name}.partial")
     try:
         fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
@@ -36,7 +37,7 @@ def write_file(out: Path, write: Callable[[Path], None]) -> Path:
     except OSError as error:
         with suppress(OSError):
             partial.unlink()
-        raise ExportError(f"Cannot write {out}: {_reason(error)}") from error
+        raise FileWriteError(f"Cannot write {out}: {_reason(error)}") from error
     return out
 
 
@@ -44,9 +45,9 @@ def write_folder(out: Path, write: Callable[[Path], None]) -> Path:
     """Fill a new owner-only folder (`out` must not exist, or be empty), built aside and moved into place."""
     out = Path(out).expanduser()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ExportError(f"{out} already exists and is not an empty folder; choose a new name")
+        raise FileWriteError(f"{out} already exists and is not an empty folder; choose a new name")
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist")
+        raise FileWriteError(f"The folder {out.parent} does not exist")
     partial = out.with_name(f".{out.name}.partial")
     try:
         shutil.rmtree(partial, ignore_errors=True)
@@ -57,7 +58,7 @@ def write_folder(out: Path, write: Callable[[Path], None]) -> Path:
         os.replace(partial, out)
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise ExportError(f"Cannot write {out}: {_reason(error)}") from error
+        raise FileWriteError(f"Cannot write {out}: {_reason(error)}") from error
     return out
 
 
