@@ -47,3 +47,32 @@ def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch,
     assert app.run_gui(path, after_show=lambda window: QTimer.singleShot(300, window.close)) == 0
     (backup,) = list_backups(path)
     assert backup.kind == "daily"
+
+
+def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatch, tmp_path):
+    import sqlite3
+    from datetime import date, datetime
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.storage.backups import make_backup
+    from painlog.storage.diary import open_diary
+
+    path = tmp_path / "diary.sqlite"
+    with open_diary(path) as diary:
+        for day in range(1, 28):
+            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
+        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044
+    path.write_bytes(bytes(data))
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: offered.append(when) or True)
+    session = app.open_session(path)
+    assert offered == [datetime(2026, 11, 1, 8, 0)]
+    assert session.diary.checkins.count() == 27
+    session.close()
+    damaged = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
+    assert damaged and damaged[0].read_bytes()[:100] == bytes(data)[:100]  # the damaged diary is kept, not deleted

@@ -51,7 +51,12 @@ def read_export(path: Path, diary: Diary) -> ImportPlan:
             tables = read_csv(path, schema)
     except OSError as error:
         raise ImportFileError([f"Cannot read {path}: {error.strerror or error}"]) from error
-    problems = check_rows(tables, today=date.today(), now=datetime.now())
+    json_file = path.is_file() and path.suffix.lower() == ".json"
+
+    def where(table: str) -> str:
+        return f"{path.name}: {table}" if json_file else f"{table}.csv"
+
+    problems = check_rows(tables, today=date.today(), now=datetime.now(), where=where)
     if problems:
         raise ImportFileError(problems)
     present = existing_days(diary.conn)
@@ -215,8 +220,10 @@ CHECKS: dict[str, Callable[[Row, date, datetime], None]] = {
 }
 
 
-def check_rows(tables: dict[str, list[Row]], *, today: date, now: datetime) -> list[str]:
-    """Every row checked by the same rules the app applies; each problem names its table, row and reason."""
+def check_rows(
+    tables: dict[str, list[Row]], *, today: date, now: datetime, where: Callable[[str], str] = str
+) -> list[str]:
+    """Every row checked by the same rules the app applies; each problem names its file, row and reason."""
     problems = []
     for table, rows in tables.items():
         check = CHECKS.get(table)
@@ -226,9 +233,9 @@ def check_rows(tables: dict[str, list[Row]], *, today: date, now: datetime) -> l
             try:
                 check(row, today, now)
             except ValidationError as error:
-                problems.append(f"{table} row {number}: {error.message}")
+                problems.append(f"{where(table)} row {number}: {error.message}")
             except (TypeError, ValueError) as error:
-                problems.append(f"{table} row {number}: {error}")
+                problems.append(f"{where(table)} row {number}: {error}")
     days = Counter(str(r.get("date")) for r in tables.get("checkins", []))
-    problems += [f"checkins: the day {day} is listed {n} times" for day, n in sorted(days.items()) if n > 1]
+    problems += [f"{where('checkins')}: the day {day} is listed {n} times" for day, n in sorted(days.items()) if n > 1]
     return problems

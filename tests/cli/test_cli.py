@@ -205,8 +205,8 @@ def test_import_of_a_bad_file_changes_nothing_and_lists_the_rows(tmp_path):
                    '"enjoyment": 1, "activity": 1, "mood": 1}]}}')  # fmt: skip
     result = painlog("import", "--db", str(diary), str(bad))
     assert result.returncode == 1
-    assert result.stderr.splitlines()[-1].startswith("painlog: Nothing was imported: checkins row 1:")
-    assert "checkins row 2" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("painlog: Nothing was imported: bad.json: checkins row 1:")
+    assert "bad.json: checkins row 2" in result.stderr and "Traceback" not in result.stderr
     assert table_dump(diary, "checkins") == before
 
 
