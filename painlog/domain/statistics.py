@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from statistics import mean
@@ -33,7 +33,7 @@ class PeriodStats:
         return (self.end - self.start).days + 1
 
 
-def _mean(values: list[float]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return round(mean(values), 1) if values else None
 
 

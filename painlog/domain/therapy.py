@@ -148,14 +148,17 @@ def regimen_changes(
     for therapy_id, runs in history.items():
         therapy = by_id[therapy_id]
         for index, regimen in enumerate(runs):
-            previous = runs[index - 1] if index else None
-            # A start right after the previous regimen ended is a dose change; after a gap, a restart.
-            joined = (
-                previous is not None and previous.end is not None and previous.end + timedelta(days=1) == regimen.start
+            before = runs[index - 1] if index else None
+            # A start the day after the previous regimen ended (not stopped) is a dose change; else a start.
+            changed = (
+                before is not None
+                and before.stop_reason is None
+                and before.end is not None
+                and before.end + timedelta(days=1) == regimen.start
             )
             if start <= regimen.start <= end:
-                what = "changed" if joined and previous.stop_reason is None else "started"
-                changes.append(RegimenChange(regimen.start, therapy, regimen, what, previous if joined else None))
+                what, previous = ("changed", before) if changed else ("started", None)
+                changes.append(RegimenChange(regimen.start, therapy, regimen, what, previous))
             if regimen.stop_reason and regimen.end and start <= regimen.end <= end:
                 changes.append(RegimenChange(regimen.end, therapy, regimen, "stopped"))
     return sorted(changes, key=lambda c: (c.day, c.therapy.name))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from painlog.storage.backup import backup_to
@@ -33,7 +33,7 @@ class BackupInfo:
         try:
             conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                return conn.execute("SELECT count(*) FROM checkins").fetchone()[0]
+                return int(conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
             finally:
                 conn.close()
         except sqlite3.Error:
@@ -89,8 +89,8 @@ def prune(diary_path: Path, now: datetime) -> list[Path]:
     """
     daily = [b for b in list_backups(diary_path) if b.kind == "daily"]
     keep: set[Path] = set()
-    days: set = set()
-    weeks: set = set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
     for backup in daily:  # newest first: the first seen of each day and week is kept
         day = backup.made.date()
         week = day.isocalendar()[:2]

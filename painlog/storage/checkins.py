@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from painlog.domain.checkin import CheckIn
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
@@ -82,14 +83,14 @@ class CheckinRepository:
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0]
+        return int(self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
 
     def _iter(self, clause: str, params: list[str]) -> Iterator[CheckIn]:
         for row in self._conn.execute(f"SELECT {_COLUMNS} FROM checkins {clause}", params):
             yield _checkin(row)
 
 
-def _checkin(row: tuple) -> CheckIn:
+def _checkin(row: tuple[Any, ...]) -> CheckIn:
     (day, pain_avg, worst, least, enjoyment, activity, mood, sleep_hours, sleep_quality,
      locations, qualities, note, for_doctor) = row  # fmt: skip
     return CheckIn(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date, datetime
+from typing import Any
 
 from painlog.domain.therapy import Dose
 from painlog.storage.rows import day_range, to_local_iso
@@ -60,7 +61,7 @@ def _values(dose: Dose) -> list[object]:
     ]  # fmt: skip
 
 
-def _dose(row: tuple) -> Dose:
+def _dose(row: tuple[Any, ...]) -> Dose:
     dose_id, therapy_id, taken_at, amount, unit, prn, skipped, reason, before, after = row
     return Dose(
         therapy_id, datetime.fromisoformat(taken_at), amount, unit, bool(prn), bool(skipped), reason or "",

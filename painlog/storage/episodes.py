@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date, datetime
+from typing import Any
 
 from painlog.domain.episode import Episode
 from painlog.storage.rows import day_range, from_json_list, to_json_list, to_local_iso
@@ -70,7 +71,7 @@ def _values(episode: Episode) -> list[object]:
     ]
 
 
-def _episode(row: tuple) -> Episode:
+def _episode(row: tuple[Any, ...]) -> Episode:
     episode_id, at, intensity, locations, qualities, trigger, helped, note = row
     return Episode(
         id=episode_id,

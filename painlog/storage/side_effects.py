@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date
+from typing import Any
 
 from painlog.domain.therapy import SideEffect
 from painlog.storage.writes import write_transaction
@@ -40,6 +41,6 @@ class SideEffectRepository:
         return self.between(date.min, date.max)
 
 
-def _effect(row: tuple) -> SideEffect:
+def _effect(row: tuple[Any, ...]) -> SideEffect:
     effect_id, day, therapy_id, description, severity = row
     return SideEffect(date.fromisoformat(day), description, severity, therapy_id, effect_id)

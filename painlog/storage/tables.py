@@ -111,11 +111,11 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
     return report
 
 
-def _content(table: str, row: Row) -> tuple:
+def _content(table: str, row: Row) -> tuple[Any, ...]:
     return tuple(row.get(n) for n in PUBLISHED_COLUMNS[table] if n != "id")
 
 
-def _existing_rows(conn: sqlite3.Connection, table: str) -> dict[tuple, int]:
+def _existing_rows(conn: sqlite3.Connection, table: str) -> dict[tuple[Any, ...], int]:
     names = [n for n in PUBLISHED_COLUMNS[table] if n != "id"]
     rows = conn.execute(f"SELECT id, {', '.join(names)} FROM [{table}]")
     return {tuple(row[1:]): row[0] for row in rows}

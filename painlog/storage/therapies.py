@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date, datetime
+from typing import Any
 
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import (
@@ -42,11 +43,12 @@ class TherapyRepository:
                 "INSERT INTO therapies (kind, name, ingredient, target, prescriber, notes) VALUES (?, ?, ?, ?, ?, ?)",
                 _therapy_values(therapy),
             )
-            stored = dataclasses.replace(therapy, id=cursor.lastrowid)
+            new_id: int = cursor.lastrowid or 0
+            stored = dataclasses.replace(therapy, id=new_id)
             if isinstance(first, Regimen):
-                self.start_regimen(dataclasses.replace(first, therapy_id=stored.id))
+                self.start_regimen(dataclasses.replace(first, therapy_id=new_id))
             elif isinstance(first, Procedure):
-                self.add_procedure(dataclasses.replace(first, therapy_id=stored.id))
+                self.add_procedure(dataclasses.replace(first, therapy_id=new_id))
         return stored
 
     def update(self, therapy: Therapy) -> None:
@@ -204,7 +206,7 @@ def _therapy_values(therapy: Therapy) -> list[object]:
     ]
 
 
-def _therapy(row: tuple) -> Therapy:
+def _therapy(row: tuple[Any, ...]) -> Therapy:
     therapy_id, kind, name, ingredient, target, prescriber, notes = row
     return Therapy(kind, name, ingredient, target or "", prescriber or "", notes or "", therapy_id)
 
@@ -216,7 +218,7 @@ def _regimen_values(r: Regimen) -> list[object]:
     ]  # fmt: skip
 
 
-def _regimen(row: tuple) -> Regimen:
+def _regimen(row: tuple[Any, ...]) -> Regimen:
     (regimen_id, therapy_id, start, end, amount, unit, route, times, prn, most, sessions, instructions,
      reason) = row  # fmt: skip
     return Regimen(
@@ -226,7 +228,7 @@ def _regimen(row: tuple) -> Regimen:
     )  # fmt: skip
 
 
-def _procedure(row: tuple) -> Procedure:
+def _procedure(row: tuple[Any, ...]) -> Procedure:
     procedure_id, therapy_id, day, site, relief, relief_at, notes = row
     return Procedure(therapy_id, date.fromisoformat(day), site or "", relief, to_moment(relief_at), notes or "",
                      procedure_id)  # fmt: skip

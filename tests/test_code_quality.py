@@ -1,0 +1,26 @@
+"""The code rules of STYLE.md that tools can check: ruff clean, strict typing in domain/ and storage/."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
+                    reason="ruff is a test extra")  # fmt: skip
+def test_ruff_finds_nothing():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = subprocess.run([ruff, "check", "--quiet", str(ROOT)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_domain_and_storage_pass_strict_mypy():
+    pytest.importorskip("mypy")
+    targets = [str(ROOT / "painlog" / "domain"), str(ROOT / "painlog" / "storage")]
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary", *targets],
+                            capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
