@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from painlog.charts.trends import Lane, TrendsData
+from painlog.domain.checkin import CheckIn
 from painlog.domain.correlation import SleepRelation, sleep_and_pain
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Response, events, judge_all
@@ -35,8 +37,11 @@ class DiarySource(Protocol):
     settings: SettingsRepository
 
 
-def trends_data(source: DiarySource, start: date, end: date) -> TrendsData:
-    """Check-ins of the period and one timeline lane per therapy active in it."""
+def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[CheckIn] | None = None) -> TrendsData:
+    """Check-ins of the period and one timeline lane per therapy active in it.
+
+    `checkins` (all of them, oldest first) spares the query when the caller already holds them.
+    """
     lanes = []
     regimens = source.therapies.regimens()
     procedures = source.therapies.procedures()
@@ -47,8 +52,10 @@ def trends_data(source: DiarySource, start: date, end: date) -> TrendsData:
             lanes.append(Lane(therapy, own, done, tuple(describe_regimen(r) for r in own)))
     lanes.sort(key=lambda lane: (lane.therapy.kind != "medication", lane.therapy.name))
     # A week before the range too, so the 7-day mean is drawn from the range's first day.
-    checkins = source.checkins.between(start - timedelta(days=ROLLING_DAYS - 1), end)
-    return TrendsData(start, end, tuple(checkins), tuple(lanes))
+    lead = start - timedelta(days=ROLLING_DAYS - 1)
+    if checkins is not None:
+        return TrendsData(start, end, tuple(c for c in checkins if lead <= c.day <= end), tuple(lanes))
+    return TrendsData(start, end, tuple(source.checkins.between(lead, end)), tuple(lanes))
 
 
 def responses(source: DiarySource, today: date) -> list[Response]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
 from painlog.charts.trends import trends_figure
+from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
@@ -52,6 +53,7 @@ class TrendsPage(QWidget):
         self._source = source
         self._today = today
         self._stale = {"trends", "responses", "patterns"}
+        self._all_checkins: list[CheckIn] | None = None  # read once, until the diary changes
         self.start, self.end = today() - timedelta(days=89), today()
 
         self.range_buttons: dict[str, QPushButton] = {}
@@ -145,7 +147,8 @@ class TrendsPage(QWidget):
     def show_last(self, days: int | None) -> None:
         today = self._today()
         if days is None:
-            self.show_range(self._source.checkins.first_day() or today - timedelta(days=29), today)
+            everything = self.all_checkins()
+            self.show_range(everything[0].day if everything else today - timedelta(days=29), today)
         else:
             self.show_range(today - timedelta(days=days - 1), today)
 
@@ -173,6 +176,7 @@ class TrendsPage(QWidget):
 
     def mark_stale(self) -> None:
         self._stale = {"trends", "responses", "patterns"}
+        self._all_checkins = None
         if self.isVisible():
             self._draw_visible()
 
@@ -189,13 +193,18 @@ class TrendsPage(QWidget):
         {"trends": self.draw_trends, "responses": self.draw_responses, "patterns": self.draw_patterns}[tab]()
         self._stale.discard(tab)
 
+    def all_checkins(self) -> list[CheckIn]:
+        if self._all_checkins is None:
+            self._all_checkins = self._source.checkins.all()
+        return self._all_checkins
+
     def draw_trends(self) -> None:
-        self.data = trends_data(self._source, self.start, self.end)
+        self.data = trends_data(self._source, self.start, self.end, self.all_checkins())
         self._by_day = {c.day: c for c in self.data.checkins}
         self.trends_canvas.show_figure(trends_figure(self.data, size=self.trends_canvas.size_inches()))
 
     def draw_responses(self) -> None:
-        self._checkins = self._source.checkins.all()
+        self._checkins = self.all_checkins()
         self.response_model.load(responses(self._source, self._today()))
         if self.response_model.rowCount():
             self.response_table.selectRow(0)
