@@ -12,6 +12,12 @@ from statistics import mean
 
 from painlog.domain.checkin import CheckIn
 
+
+def average(values: list[float]) -> float:
+    """The arithmetic mean (statistics.mean is exact but ~30x slower, and this runs per day and per block)."""
+    return sum(values) / len(values)
+
+
 ROLLING_DAYS = 7
 ROLLING_MIN_DAYS = 4  # a 7-day mean needs at least 4 recorded days in its window
 
@@ -45,11 +51,11 @@ def rolling_mean(series: Series, window: int = ROLLING_DAYS, least: int = ROLLIN
     for day in series.days():
         inside = [series.values[d] for d in (day - timedelta(days=k) for k in range(window)) if d in series.values]
         if len(inside) >= least:
-            result[day] = mean(inside)
+            result[day] = average(inside)
     return Series(series.start, series.end, result)
 
 
-def blocks(series: Series, size: int = 7, combine: Callable[[list[float]], float] = mean) -> Series:
+def blocks(series: Series, size: int = 7, combine: Callable[[list[float]], float] = average) -> Series:
     """One value per block of `size` days (dated at its middle day): long ranges at screen resolution."""
     result = {}
     block_start = series.start
