@@ -27,10 +27,6 @@ class DemoDiary:
     checkins: list[CheckIn] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
 
-    @property
-    def injection_day(self) -> date:
-        return self.therapy.injection
-
 
 def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per_week: float = 1.2) -> DemoDiary:
     """The demo for the `days` days up to `end` (default: yesterday, so today is left for the person)."""

@@ -33,10 +33,6 @@ class ImportPlan:
     def count(self, table: str) -> int:
         return len(self.tables.get(table, []))
 
-    @property
-    def new_days(self) -> int:
-        return self.count("checkins") - len(self.days_already_there)
-
 
 def read_export(path: Path, diary: Diary) -> ImportPlan:
     """Read and check an export file; raises ImportFileError listing every problem (file, row, reason)."""
