@@ -30,9 +30,6 @@ class ImportPlan:
     days_already_there: tuple[str, ...]
     expected: LoadReport  # what loading would add (found by a rolled-back trial), days kept
 
-    def count(self, table: str) -> int:
-        return len(self.tables.get(table, []))
-
 
 def read_export(path: Path, diary: Diary) -> ImportPlan:
     """Read and check an export file; raises ImportFileError listing every problem (file, row, reason)."""
