@@ -37,7 +37,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from painlog.ui.style import apply_style
+    from painlog.ui.style import apply_icon, apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
@@ -48,6 +48,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
         return 1
     window = build_window(session)
     window.show()
+    QTimer.singleShot(0, lambda: apply_icon(app))
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle

@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from painlog.storage.backups import BackupInfo, auto_backup, list_backups, make_backup, restore
 from painlog.storage.diary import Diary, applied_migrations, open_diary
 
-if TYPE_CHECKING:  # the exchange modules load when an export or import is first asked for
+if TYPE_CHECKING:  # backups, exports and imports load when first asked for
     from painlog.exchange.importing import ImportPlan
+    from painlog.storage.backups import BackupInfo
     from painlog.storage.tables import LoadReport
 
 EXPORT_FORMATS = ("csv", "json", "fhir")
@@ -28,16 +28,24 @@ class DiarySession:
         self.diary.close()
 
     def auto_backup(self) -> Path | None:
+        from painlog.storage.backups import auto_backup
+
         return auto_backup(self.diary.conn, self.path, datetime.now())
 
     def backup_now(self) -> Path:
+        from painlog.storage.backups import make_backup
+
         return make_backup(self.diary.conn, self.path, datetime.now())
 
     def backups(self) -> list[BackupInfo]:
+        from painlog.storage.backups import list_backups
+
         return list_backups(self.path)
 
     def restore(self, backup: Path) -> Path:
         """Put `backup` in place (the current diary is kept aside first) and open it; returns the kept copy."""
+        from painlog.storage.backups import restore
+
         self.diary.close()
         try:
             aside = restore(self.path, backup, datetime.now())

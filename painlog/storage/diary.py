@@ -27,14 +27,15 @@ from painlog.storage.errors import (
     NotADiaryError,
 )
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATION_SET
-from painlog.storage.settings import SettingsRepository
-from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
-from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.storage.writes import explain_write_error, write_transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from painlog.storage.settings import SettingsRepository
+    from painlog.storage.side_effects import SideEffectRepository
+    from painlog.storage.visits import GoalRepository, VisitRepository
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OPEN_TIMEOUT = 5.0  # seconds to wait for another program's lock before saying the diary is in use
@@ -50,10 +51,32 @@ class Diary:
         self.episodes = EpisodeRepository(conn)
         self.therapies = TherapyRepository(conn)
         self.doses = DoseRepository(conn)
-        self.side_effects = SideEffectRepository(conn)
-        self.visits = VisitRepository(conn)
-        self.goals = GoalRepository(conn)
-        self.settings = SettingsRepository(conn)
+
+    # The repositories the first window does not need are made (and their modules imported) on first use.
+
+    @cached_property
+    def side_effects(self) -> SideEffectRepository:
+        from painlog.storage.side_effects import SideEffectRepository
+
+        return SideEffectRepository(self.conn)
+
+    @cached_property
+    def visits(self) -> VisitRepository:
+        from painlog.storage.visits import VisitRepository
+
+        return VisitRepository(self.conn)
+
+    @cached_property
+    def goals(self) -> GoalRepository:
+        from painlog.storage.visits import GoalRepository
+
+        return GoalRepository(self.conn)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from painlog.storage.settings import SettingsRepository
+
+        return SettingsRepository(self.conn)
 
     @cached_property
     def db(self) -> Database:

@@ -6,8 +6,6 @@ of start-up time. Fonts and palettes give the same look for a fraction of that.
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,6 +32,12 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     app.setPalette(palette)
+
+
+def apply_icon(app: QApplication) -> None:
+    """The window icon (an SVG: loading Qt's SVG icon engine is left until the window is on screen)."""
+    from importlib.resources import files
+
     icon = QIcon()
     icon.addFile(str(files("painlog.resources").joinpath("painlog.svg")))
     app.setWindowIcon(icon)

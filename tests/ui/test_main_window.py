@@ -1,12 +1,13 @@
 from PySide6.QtWidgets import QApplication
 
 from painlog.ui import dialogs
-from painlog.ui.style import apply_style
+from painlog.ui.style import apply_icon, apply_style
 
 
 def test_the_packaged_icon_loads_and_type_is_large(qapp):
     font, palette = qapp.font(), qapp.palette()
     apply_style(qapp)
+    apply_icon(qapp)
     assert qapp.windowIcon().availableSizes() or not qapp.windowIcon().pixmap(64, 64).isNull()
     assert qapp.font().pointSize() >= 12
     QApplication.setFont(font)
