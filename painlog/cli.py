@@ -122,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"unexpected error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _fail(message: str, code: int) -> int:
     print(f"painlog: {message.rstrip('.')}.", file=sys.stderr)
     return code
@@ -154,8 +158,8 @@ def _demo(args: argparse.Namespace) -> int:
         demo.write(diary, content)
     print(
         f"Wrote a {args.days}-day demo diary to {path}: "
-        f"{len(content.checkins)} check-ins, {len(content.episodes)} flares, "
-        f"{len(content.therapy.therapies)} therapies, {len(content.therapy.visits)} visits."
+        f"{_count(len(content.checkins), 'check-in')}, {_count(len(content.episodes), 'flare')}, "
+        f"{_count(len(content.therapy.therapies), 'therapy', 'therapies')}, {_count(len(content.therapy.visits), 'visit')}."
     )
     return 0
 
@@ -198,7 +202,9 @@ def _summary(args: argparse.Namespace) -> int:
         if start > end:
             raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
         pages = write_summary_pdf(diary, start, end, args.out, made=today)
-    print(f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({pages} pages) to {args.out}.")
+    print(
+        f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({_count(pages, 'page')}) to {args.out}."
+    )
     return 0
 
 
