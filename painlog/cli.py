@@ -159,7 +159,8 @@ def _demo(args: argparse.Namespace) -> int:
     print(
         f"Wrote a {args.days}-day demo diary to {path}: "
         f"{_count(len(content.checkins), 'check-in')}, {_count(len(content.episodes), 'flare')}, "
-        f"{_count(len(content.therapy.therapies), 'therapy', 'therapies')}, {_count(len(content.therapy.visits), 'visit')}."
+        f"{_count(len(content.therapy.therapies), 'therapy', 'therapies')}, "
+        f"{_count(len(content.therapy.visits), 'visit')}."
     )
     return 0
 
