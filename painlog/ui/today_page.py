@@ -243,13 +243,16 @@ class TodayPage(QWidget):
         return True
 
     def can_leave(self) -> bool:
-        """True when nothing unsaved would be lost (saving first if the person asks to)."""
+        """True when nothing unsaved would be lost: saved first, or thrown away, as the person chose."""
         if not self.is_dirty():
             return True
         answer = dialogs.ask_save_changes(self)
         if answer is dialogs.Unsaved.SAVE:
             return self.save()
-        return answer is dialogs.Unsaved.DISCARD
+        if answer is dialogs.Unsaved.DISCARD:
+            self.refresh()  # the form shows the day as stored again
+            return True
+        return False
 
     def is_dirty(self) -> bool:
         return self._values() != self._clean

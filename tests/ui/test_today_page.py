@@ -210,3 +210,14 @@ def test_the_date_picker_calendar_shows_recorded_days_in_bold(page, qtbot, diary
     assert TODAY in calendar.marked
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
     assert yesterday in calendar.marked
+
+
+def test_discarding_changes_before_the_visit_summary_shows_the_stored_day_again(window, page, qtbot, monkeypatch):
+    from painlog.ui.summary_dialog import SummaryDialog
+
+    answer(qtbot, page, "pain_avg", 7)
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent: dialogs.Unsaved.DISCARD)
+    opened = []
+    monkeypatch.setattr(SummaryDialog, "open_for", classmethod(lambda cls, *a, **k: opened.append(True)))
+    window.summary_action.trigger()
+    assert opened and page.scales["pain_avg"].value() is None and not page.is_dirty()
