@@ -136,8 +136,16 @@ def _path(args: argparse.Namespace) -> Path:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    import os
+
     from painlog.app import run_gui
 
+    headless = not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if sys.platform.startswith("linux") and headless:
+        raise RefusedError(
+            "There is no screen to open the app on (DISPLAY is not set); the commands summary, export, import, "
+            "backup, restore and check work without one"
+        )
     return run_gui(_path(args))
 
 

@@ -225,3 +225,13 @@ def test_a_damaged_diary_points_at_its_newest_backup(tmp_path):
     opened = painlog("export", "--db", str(diary), "--format", "json", "--out", str(tmp_path / "x.json"))
     assert_one_sentence(opened)
     assert "newest backup" in opened.stderr and "painlog restore" in opened.stderr
+
+
+def test_opening_the_app_without_a_screen_says_so(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = painlog("--db", str(tmp_path / "d.sqlite"), env=env)
+    if sys.platform.startswith("linux"):
+        assert_one_sentence(result)
+        assert "no screen" in result.stderr
