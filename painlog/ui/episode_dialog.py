@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.scale_input import ScaleInput
+from painlog.ui.section import Section
 from painlog.ui.style import set_tone
 from painlog.ui.words import location_word, quality_word, tr
 
@@ -60,10 +60,10 @@ class EpisodeDialog(QDialog):
         form.addRow(tr("What set it off?"), self.trigger)
         form.addRow(tr("What helped?"), self.helped)
         form.addRow(tr("Note"), self.note)
-        where = QGroupBox(tr("Where (optional)"))
-        QVBoxLayout(where).addWidget(self.locations)
-        feel = QGroupBox(tr("What it felt like (optional)"))
-        QVBoxLayout(feel).addWidget(self.qualities)
+        where = Section(tr("Where (optional)"))
+        where.content.addWidget(self.locations)
+        feel = Section(tr("What it felt like (optional)"))
+        feel.content.addWidget(self.qualities)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
+from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import number, tr
 
@@ -35,7 +34,7 @@ def intake_label(index: int) -> str:
     return tr(ORDINALS[index] if index < len(ORDINALS) else f"{index + 1}th")
 
 
-class MedicationsToday(QGroupBox):
+class MedicationsToday(Section):
     """Doses are written as they are ticked (each its own commit), like flares, not with the day's Save."""
 
     changed = Signal(str, bool)  # a sentence saying what was recorded or why not; whether it was recorded
@@ -67,7 +66,7 @@ class MedicationsToday(QGroupBox):
         prn_row.addWidget(self.prn_button)
         prn_row.addWidget(self.pain_after_button)
         prn_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addLayout(self.grid)
         layout.addWidget(self.empty)
         layout.addLayout(prn_row)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +38,7 @@ from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.scale_input import ScaleInput
+from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import describe_episode, location_word, quality_word, tr
 
@@ -131,9 +131,9 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self._form)
         self.scales: dict[str, ScaleInput] = {}
 
-        def scale_group(title: str, fields: tuple[str, ...]) -> QGroupBox:
-            group = QGroupBox(title)
-            box = QVBoxLayout(group)
+        def scale_group(title: str, fields: tuple[str, ...]) -> Section:
+            group = Section(title)
+            box = group.content
             for name in fields:
                 self.scales[name] = ScaleInput(name, required=name in REQUIRED)
                 self.scales[name].value_changed.connect(self._changed)
@@ -163,24 +163,24 @@ class TodayPage(QWidget):
         hours_row.addWidget(self.sleep_hours)
         hours_row.addWidget(optional)
         hours_row.addStretch(1)
-        sleep.layout().insertLayout(0, hours_row)
+        sleep.content.insertLayout(0, hours_row)
 
         self.medications = MedicationsToday(self._therapies, self._doses, today=self._today)
         self.medications.changed.connect(self._medication_recorded)
         layout.addWidget(self.medications)
 
-        where = QGroupBox(tr("Where does it hurt? (optional)"))
+        where = Section(tr("Where does it hurt? (optional)"))
         self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
         self.locations.changed.connect(self._changed)
-        QVBoxLayout(where).addWidget(self.locations)
+        where.content.addWidget(self.locations)
         layout.addWidget(where)
-        feel = QGroupBox(tr("What does the pain feel like? (optional)"))
+        feel = Section(tr("What does the pain feel like? (optional)"))
         self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
         self.qualities.changed.connect(self._changed)
-        QVBoxLayout(feel).addWidget(self.qualities)
+        feel.content.addWidget(self.qualities)
         layout.addWidget(feel)
 
-        notes = QGroupBox(tr("Note (optional)"))
+        notes = Section(tr("Note (optional)"))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Anything worth remembering about today"))
         self.note.setTabChangesFocus(True)
@@ -188,12 +188,12 @@ class TodayPage(QWidget):
         self.note.textChanged.connect(self._changed)
         self.for_doctor = QCheckBox(tr("Show this note to my doctor on the visit summary"))
         self.for_doctor.toggled.connect(self._changed)
-        notes_box = QVBoxLayout(notes)
+        notes_box = notes.content
         notes_box.addWidget(self.note)
         notes_box.addWidget(self.for_doctor)
         layout.addWidget(notes)
 
-        flares = QGroupBox(tr("Flares on this day"))
+        flares = Section(tr("Flares on this day"))
         self.flare_list = QListWidget()
         self.flare_list.setMaximumHeight(120)
         self.flare_list.itemDoubleClicked.connect(lambda _item: self.edit_flare())
@@ -207,7 +207,7 @@ class TodayPage(QWidget):
         for button in (self.log_flare_button, self.edit_flare_button, self.delete_flare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        flares_box = QVBoxLayout(flares)
+        flares_box = flares.content
         flares_box.addWidget(self.flare_list)
         flares_box.addLayout(buttons)
         layout.addWidget(flares)

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
 from painlog.ui.form_dialog import FormDialog, date_input, date_of
+from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
 from painlog.ui.words import GOAL_STATUS_WORDS, tr, word
@@ -75,9 +75,9 @@ class GoalDialog(FormDialog):
         return cls.run(cls(parent, today=today))
 
 
-def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
-    group = QGroupBox(title)
-    return group, QVBoxLayout(group)
+def _section(title: str) -> tuple[Section, QVBoxLayout]:
+    group = Section(title)
+    return group, group.content
 
 
 def _buttons(*pairs: tuple[str, Callable[[], object]]) -> tuple[QHBoxLayout, list[QPushButton]]:
