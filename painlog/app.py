@@ -15,6 +15,7 @@ from painlog.storage.errors import DiaryError
 
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
+ICON_DELAY_MS = 50  # the window icon (Qt's SVG engine) after the first paint
 
 
 def default_diary_path() -> Path:
@@ -48,9 +49,9 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
         return 1
     window = build_window(session)
     window.show()
-    QTimer.singleShot(0, lambda: apply_icon(app))
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
+    QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))
     QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()
@@ -61,12 +62,13 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
 def open_session(path: Path):  # noqa: ANN201 - a DiarySession, or None when the person gave up
     """Open the diary; when it cannot be opened, say why, and offer the newest backup if there is one."""
     from painlog.session import DiarySession
-    from painlog.storage.backups import list_backups, restore
     from painlog.ui import dialogs
 
     try:
         return DiarySession(path)
     except DiaryError as error:
+        from painlog.storage.backups import list_backups, restore
+
         newest = next(iter(list_backups(path)), None) if path.exists() else None
         if newest is None or not dialogs.ask_restore_after_error(None, str(error), newest.made):
             dialogs.show_error(None, "painlog cannot open the diary", str(error))
