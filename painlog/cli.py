@@ -176,9 +176,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from painlog.storage.check import check_diary
 
-    path = _path(args)
-    if not path.exists():
-        raise DiaryError(f"There is no diary at {path}")
+    path = _existing(args)
     report = check_diary(path)
     print(f"Diary: {path}")
     for line in report.findings:
@@ -197,9 +195,7 @@ def _summary(args: argparse.Namespace) -> int:
     from painlog.report.summary import default_period
     from painlog.storage.diary import open_diary
 
-    path = _path(args)
-    if not path.exists():
-        raise DiaryError(f"There is no diary at {path}")
+    path = _existing(args)
     today = date.today()
     with open_diary(path) as diary:
         start, end = default_period(diary.visits.all(), today)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from painlog import app
 from painlog.ui import dialogs
+from tests.damage import wreck_checkins_page
 
 
 def test_db_option_wins_then_environment_then_user_data_folder(monkeypatch, tmp_path):
@@ -50,7 +51,6 @@ def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch,
 
 
 def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatch, tmp_path):
-    import sqlite3
     from datetime import date, datetime
 
     from painlog.domain.checkin import CheckIn
@@ -62,12 +62,7 @@ def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatc
         for day in range(1, 28):
             diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
         make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044
-    path.write_bytes(bytes(data))
+    data = wreck_checkins_page(path)
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: offered.append(when) or True)
     session = app.open_session(path)

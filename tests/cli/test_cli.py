@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from painlog import __version__
+from tests.damage import wreck_checkins_page
 
 
 def painlog(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -214,12 +215,7 @@ def test_a_damaged_diary_points_at_its_newest_backup(tmp_path):
     diary = tmp_path / "diary.sqlite"
     assert painlog("demo", "--db", str(diary), "--days", "60").returncode == 0
     assert painlog("backup", "--db", str(diary)).returncode == 0
-    conn = sqlite3.connect(diary)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
-    conn.close()
-    data = bytearray(diary.read_bytes())
-    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044
-    diary.write_bytes(bytes(data))
+    wreck_checkins_page(diary)
     result = painlog("check", "--db", str(diary))
     assert result.returncode == 1
     opened = painlog("export", "--db", str(diary), "--format", "json", "--out", str(tmp_path / "x.json"))

@@ -11,6 +11,7 @@ from painlog.storage import backup as backup_module
 from painlog.storage.backups import auto_backup, folder_for, list_backups, make_backup, prune, restore
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
+from tests.damage import wreck_checkins_page
 
 NOW = datetime(2026, 11, 24, 9, 30)
 
@@ -105,12 +106,7 @@ def test_a_damaged_diary_names_the_newest_backup(diary_path):
         for n in range(1, 40):
             save(diary, n)
         make_backup(diary.conn, diary_path, NOW)
-    conn = sqlite3.connect(diary_path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()[0]
-    conn.close()
-    data = bytearray(diary_path.read_bytes())
-    data[4096 * (root - 1) + 8 : 4096 * root] = b"\x00\xff" * 2044  # wreck the check-ins' page
-    diary_path.write_bytes(bytes(data))
+    data = wreck_checkins_page(diary_path)
     with pytest.raises(DiaryDamagedError) as caught:
         open_diary(diary_path)
     assert "newest backup is from 2026-11-24 09:30" in str(caught.value)
