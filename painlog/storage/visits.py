@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 
 from painlog.domain.visits import Goal, Visit
 from painlog.storage.rows import iso, to_day
 from painlog.storage.writes import write_transaction
+
+
+def _save_row(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], values: Sequence[object],
+              row_id: int | None) -> int:  # fmt: skip
+    """Insert a row (returning its new id) or update the stored one, in one committed transaction."""
+    with write_transaction(conn):
+        if row_id is None:
+            cursor = conn.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
+            )
+            return cursor.lastrowid or 0
+        conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", [*values, row_id])
+        return row_id
 
 
 class VisitRepository:
@@ -19,17 +33,8 @@ class VisitRepository:
         """Insert a new visit or update a stored one; questions are kept one per line."""
         visit.validated()
         values = [visit.day.isoformat(), visit.clinician.strip(), "\n".join(visit.questions), visit.outcome]
-        with write_transaction(self._conn) as conn:
-            if visit.id is None:
-                cursor = conn.execute(
-                    "INSERT INTO visits (date, clinician, questions, outcome) VALUES (?, ?, ?, ?)", values
-                )
-                return dataclasses.replace(visit, id=cursor.lastrowid)
-            conn.execute(
-                "UPDATE visits SET date = ?, clinician = ?, questions = ?, outcome = ? WHERE id = ?",
-                [*values, visit.id],
-            )
-            return visit
+        row_id = _save_row(self._conn, "visits", ("date", "clinician", "questions", "outcome"), values, visit.id)
+        return dataclasses.replace(visit, id=row_id)
 
     def delete(self, visit_id: int) -> None:
         with write_transaction(self._conn) as conn:
@@ -52,17 +57,8 @@ class GoalRepository:
     def save(self, goal: Goal) -> Goal:
         goal.validated()
         values = [goal.text.strip(), goal.start.isoformat(), goal.status, iso(goal.achieved)]
-        with write_transaction(self._conn) as conn:
-            if goal.id is None:
-                cursor = conn.execute(
-                    "INSERT INTO goals (text, start_date, status, achieved_date) VALUES (?, ?, ?, ?)", values
-                )
-                return dataclasses.replace(goal, id=cursor.lastrowid)
-            conn.execute(
-                "UPDATE goals SET text = ?, start_date = ?, status = ?, achieved_date = ? WHERE id = ?",
-                [*values, goal.id],
-            )
-            return goal
+        row_id = _save_row(self._conn, "goals", ("text", "start_date", "status", "achieved_date"), values, goal.id)
+        return dataclasses.replace(goal, id=row_id)
 
     def delete(self, goal_id: int) -> None:
         with write_transaction(self._conn) as conn:
