@@ -7,14 +7,14 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.figure import Figure
 
-from painlog.charts.style import SCREEN, ChartStyle
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure
 from painlog.domain.correlation import SleepRelation
 
 
 def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: ChartStyle = SCREEN,
                   size: tuple[float, float] = (8, 4), dpi: float = 100) -> Figure:  # fmt: skip
     """One horizontal bar chart per (title, [(label, days)]), most reported at the top."""
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    fig = chart_figure(size, dpi, "constrained")
     axes = fig.subplots(1, len(rows), squeeze=False)[0]
     for ax, (title, counts) in zip(axes, rows, strict=True):
         labels = [label for label, _ in counts][::-1]
@@ -34,7 +34,7 @@ def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: 
 def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartStyle = SCREEN,
                  size: tuple[float, float] = (8, 3.4), dpi: float = 100) -> Figure:  # fmt: skip
     """Each night's sleep against the pain of the day after, slightly jittered so equal pairs stay visible."""
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    fig = chart_figure(size, dpi, "constrained")
     axes = fig.subplots(1, len(relations), squeeze=False)[0]
     jitter = np.random.default_rng(0)
     for ax, (label, relation) in zip(axes, relations, strict=True):

@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
 
-from painlog.charts.style import SCREEN, ChartStyle
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure
 from painlog.charts.trends import date_x, zero_to_ten_axis
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import Response
@@ -22,7 +22,7 @@ def response_figure(response: Response, checkins: Sequence[CheckIn], style: Char
     r_start, r_end = event.response_days()
     first, last = b_start - timedelta(days=7), r_end + timedelta(days=7)
     shown = [c for c in checkins if first <= c.day <= last]
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
+    fig = chart_figure(size, dpi, "constrained")
     ax = fig.subplots()
     ax.axvspan(
         date_x([b_start])[0], date_x([b_end])[0] + 1, color=style.baseline, label="before (14 days)", linewidth=0

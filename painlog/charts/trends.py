@@ -12,9 +12,14 @@ from datetime import date, timedelta
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.textpath import text_to_path
+from matplotlib.transforms import Affine2D, Transform
 
-from painlog.charts.style import SCREEN, ChartStyle
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure
 from painlog.domain.checkin import CheckIn
 from painlog.domain.series import ROLLING_DAYS, Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, Therapy
@@ -63,15 +68,93 @@ def _gapped(series: Series, step: int) -> tuple[np.ndarray, np.ndarray]:
     return date_x(days), np.array([series.values.get(d, np.nan) for d in days], dtype=float)
 
 
+@dataclass(frozen=True)
+class Panel:
+    """One band of the chart: its place in the Axes (fractions of its height) and the values it spans."""
+
+    name: str
+    bottom: float
+    height: float
+    low: float = -0.3
+    high: float = 10.3
+
+    def transform(self, ax: Axes) -> Transform:
+        """Dates across, the panel's own values up: artists keep their real data, drawn in their band."""
+        scale = self.height / (self.high - self.low)
+        return Affine2D().scale(1, scale).translate(0, self.bottom - self.low * scale) + ax.transData
+
+    def at(self, value: float) -> float:
+        return self.bottom + (value - self.low) * self.height / (self.high - self.low)
+
+    @property
+    def top(self) -> float:
+        return self.bottom + self.height
+
+
+BOTTOM_IN, TOP_IN, RIGHT_IN = 0.45, 0.08, 0.15  # margins, inches: room for the dates below
+PANEL_GAP_IN = 0.14
+TICK_PT, TICK_PAD_PT = 3.5, 3.5  # matplotlib's own tick length and label padding
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything goes, in fractions of the Axes, fixed in inches: a layout engine took two thirds of the
+    drawing time, and these charts always have the same shape."""
+
+    box: tuple[float, float, float, float]  # the Axes in the figure: left, bottom, width, height
+    panels: tuple[Panel, ...]  # pain, PEG, mood and sleep, then the therapy lanes if any, top to bottom
+    across: float  # the Axes' width and height in points
+    up: float
+
+    def points_across(self, points: float) -> float:
+        return points / self.across
+
+    def points_up(self, points: float) -> float:
+        return points / self.up
+
+    @classmethod
+    def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> Layout:
+        width, height = size
+        longest = max((len(lane.therapy.name) for lane in data.lanes), default=0)
+        left = min(0.4, max(0.45, 0.2 + longest * style.font_size * 0.0078) / width)
+        box = (left, BOTTOM_IN / height, 1 - left - RIGHT_IN / width, 1 - (BOTTOM_IN + TOP_IN) / height)
+        inner = height - BOTTOM_IN - TOP_IN
+        title = style.font_size * 1.9 / 72
+        lanes = len(data.lanes)
+        scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
+        body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN if lanes else 0)
+        shares = sum(share for _, share, _ in scales)
+        # The lanes take 0.45 of a share each, and never less than their names need: a small printed chart
+        # gives its room to them first.
+        lanes_tall = max(body * 0.45 * lanes / (shares + 0.45 * lanes), (lanes + 0.3) * style.font_size * 1.5 / 72)
+        lanes_tall = lanes_tall if lanes else 0
+        panels, top = [], inner
+        for name, share, space in scales:
+            tall = (body - lanes_tall) * share / shares
+            top -= space + tall
+            panels.append(Panel(name, top / inner, tall / inner))
+        if lanes:
+            top -= PANEL_GAP_IN + lanes_tall
+            panels.append(Panel("therapies", top / inner, lanes_tall / inner, -0.7, lanes - 0.3))
+        return cls(box, tuple(panels), width * box[2] * 72, height * box[3] * 72)
+
+
 def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[float, float] = (10, 7.5),
                   dpi: float = 100) -> Figure:  # fmt: skip
-    """The whole trends chart for `data.start`..`data.end`."""
-    lanes = len(data.lanes)
-    ratios = [3, 2, 2, max(1.2, 0.45 * lanes)] if lanes else [3, 2, 2]
-    fig = Figure(figsize=size, dpi=dpi)
-    axes = fig.subplots(len(ratios), 1, sharex=True, gridspec_kw={"height_ratios": ratios})
-    _margins(fig, size, data, style)
-    pain_ax, peg_ax, wellbeing_ax = axes[:3]
+    """The whole trends chart for `data.start`..`data.end`.
+
+    The panels share one matplotlib Axes, each drawn in its own band; scale labels are plain texts, and the
+    rules of all panels are two line collections. Every Axes, tick and artist costs its own layout on each draw:
+    drawn as four Axes, the chart took three times as long as a plain line plot.
+    """
+    layout = Layout.of(size, data, style)
+    fig = chart_figure(size, dpi)
+    ax = fig.add_axes(layout.box)
+    ax.set_xlim(date_x([data.start])[0] - 0.5, date_x([data.end])[0] + 0.5)
+    ax.set_ylim(0, 1)
+    ax.set_axis_off()  # its ticks, spines and labels are drawn below as plain lines and texts
+    rules = Rules()
+    pain_panel, peg_panel, wellbeing_panel, *lanes_panel = layout.panels
     step = data.step
     checkins = data.checkins
 
@@ -84,59 +167,148 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         mean = rolling_mean(lead)
         return Series(data.start, data.end, {d: v for d, v in mean.values.items() if d >= data.start})
 
+    means = {1: "7-day", 7: "weekly", 28: "4-week"}[step]
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
-    _band(pain_ax, data, style)
+    on_pain = _on(ax, pain_panel)
+    _band(ax, data, style, on_pain)
     if step > 1:
         x, y = _gapped(blocks(pain, step), step)
-        pain_ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{step}-day mean")
+        ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{means} mean", **on_pain)
     else:
         x, y = _xy(pain)
-        pain_ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily")
+        ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily", **on_pain)
         x, y = _gapped(rolled(lambda c: c.pain_avg), 1)
-        pain_ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean")
-    zero_to_ten_axis(pain_ax, "Pain 0–10 (lower is better)", style)
+        ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean", **on_pain)
 
     peg = series(lambda c: c.peg)
+    on_peg = _on(ax, peg_panel)
     if step == 1:
         x, y = _xy(peg)
-        peg_ax.plot(x, y, linestyle="none", marker=".", markersize=2.5, color=style.points)
+        ax.plot(x, y, linestyle="none", marker=".", markersize=2.5, color=style.points, **on_peg)
     x, y = _gapped(peg if step > 1 else rolled(lambda c: c.peg), step)
-    peg_ax.plot(x, y, color=style.peg, linestyle=style.peg_dash, linewidth=1.8, label="PEG")
-    zero_to_ten_axis(peg_ax, "PEG score 0–10 (lower is better)", style)
+    ax.plot(x, y, color=style.peg, linestyle=style.peg_dash, linewidth=1.8, label="PEG", **on_peg)
 
-    for name, value, colour, dash, marker in (
-        ("mood", lambda c: c.mood, style.mood, style.mood_dash, None),
-        ("sleep quality", lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
+    on_wellbeing = _on(ax, wellbeing_panel)
+    wellbeing = [
+        ax.plot(*_gapped(series(value) if step > 1 else rolled(value), step), color=colour, linestyle=dash,
+                linewidth=1.8, label=name, marker=marker, markevery=max(1, data.days // step // 12), markersize=3,
+                **on_wellbeing)[0]
+        for name, value, colour, dash, marker in (
+            ("mood", lambda c: c.mood, style.mood, style.mood_dash, None),
+            ("sleep quality", lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
+        )
+    ]  # fmt: skip
+    _key(ax, wellbeing_panel, wellbeing, layout, style)
+
+    daily_and = "daily and 7-day mean" if step == 1 else f"{means} means"
+    for panel, title in (
+        (pain_panel, f"Pain 0–10, {daily_and} (lower is better)"),
+        (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)"),
+        (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)"),
     ):
-        x, y = _gapped(series(value) if step > 1 else rolled(value), step)
-        wellbeing_ax.plot(x, y, color=colour, linestyle=dash, linewidth=1.8, label=name, marker=marker,
-                          markevery=max(1, len(x) // 12), markersize=3)  # fmt: skip
-    zero_to_ten_axis(wellbeing_ax, "Mood and sleep quality 0–10, 7-day means (higher is better)", style)
-    wellbeing_ax.legend(loc="lower right", fontsize=style.font_size - 1, frameon=False, ncols=2)
-    if lanes:
-        _timeline(axes[3], data, style)
-    last = axes[-1]
-    last.set_xlim(date_x([data.start])[0] - 0.5, date_x([data.end])[0] + 0.5)
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
-    last.xaxis.set_major_locator(locator)
-    last.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    last.tick_params(labelsize=style.font_size)
+        ax.text(0, panel.top, title, transform=ax.transAxes, fontsize=style.font_size, va="bottom", ha="left",
+                gid=panel.name)  # fmt: skip
+        levels = [panel.at(v) for v in (0, 5, 10)]
+        rules.across(levels)
+        _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
+    dates = _dates(ax, rules, layout, style)
+    if lanes_panel:
+        _timeline(ax, rules, lanes_panel[0], layout, data, style)
+        rules.upright(dates, lanes_panel[0].bottom, lanes_panel[0].top)
+    for panel in layout.panels:
+        rules.frame(panel)
+    rules.draw(ax, style)
     return fig
 
 
-def _margins(fig: Figure, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> None:
-    """Fixed margins, measured in inches from the longest lane name: constrained layout took two thirds of the
-    drawing time of a 10-year chart, and these charts always have the same shape."""
-    width, height = size
-    longest = max((len(lane.therapy.name) for lane in data.lanes), default=0)
-    left = max(0.45, 0.2 + longest * style.font_size * 0.0078)
-    fig.subplots_adjust(
-        left=min(0.4, left / width), right=1 - 0.15 / width, top=1 - 0.22 / height, bottom=0.45 / height,
-        hspace=0.42,
-    )  # fmt: skip
+@dataclass
+class Rules:
+    """The chart's straight lines in fractions of the Axes, drawn as two collections: grid lines behind the data,
+    and the frames and tick marks in black."""
+
+    grid: list = field(default_factory=list)
+    ink: list = field(default_factory=list)
+
+    def across(self, heights: Sequence[float]) -> None:
+        self.grid += [((0, y), (1, y)) for y in heights]
+
+    def upright(self, places: Sequence[float], bottom: float, top: float) -> None:
+        self.grid += [((x, bottom), (x, top)) for x in places]
+
+    def ticks_left(self, heights: Sequence[float], length: float) -> None:
+        self.ink += [((-length, y), (0, y)) for y in heights]
+
+    def ticks_below(self, places: Sequence[float], length: float) -> None:
+        self.ink += [((x, 0), (x, -length)) for x in places]
+
+    def frame(self, panel: Panel) -> None:
+        """A left and a bottom line, in place of the one Axes' spines."""
+        self.ink += [((0, panel.bottom), (0, panel.top)), ((0, panel.bottom), (1, panel.bottom))]
+
+    def draw(self, ax: Axes, style: ChartStyle) -> None:
+        ax.add_collection(LineCollection(self.grid, transform=ax.transAxes, colors=style.grid, linewidths=0.8,
+                                         zorder=0.5, gid="grid"))  # fmt: skip
+        ax.add_collection(LineCollection(self.ink, transform=ax.transAxes, colors="black", linewidths=0.8,
+                                         zorder=2.5, clip_on=False, gid="frames"))  # fmt: skip
 
 
-def _band(ax: Axes, data: TrendsData, style: ChartStyle) -> None:
+def _on(ax: Axes, panel: Panel) -> dict:
+    """Keywords that put an artist in `panel` and name it after the panel (tests and tools find it by gid)."""
+    return {"transform": panel.transform(ax), "gid": panel.name}
+
+
+def _scale_labels(ax: Axes, rules: Rules, places: Sequence[float], labels: Sequence[str], layout: Layout,
+                  size: float, gid: str) -> None:  # fmt: skip
+    """Labels left of the Axes with their tick marks, as plain texts (a matplotlib tick is five artists)."""
+    rules.ticks_left(places, layout.points_across(TICK_PT))
+    left = -layout.points_across(TICK_PT + TICK_PAD_PT)
+    for place, label in zip(places, labels, strict=True):
+        ax.text(left, place, label, transform=ax.transAxes, fontsize=size, va="center", ha="right", gid=gid)
+
+
+def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[float]:
+    """Dates below the chart as matplotlib would label a date axis (concisely: years, months, days), with their
+    tick marks; returns their places in fractions of the Axes' width."""
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    formatter = mdates.ConciseDateFormatter(locator)
+    low, high = ax.get_xlim()
+    days = [x for x in locator() if low <= x <= high]
+    places = [(x - low) / (high - low) for x in days]
+    rules.ticks_below(places, layout.points_up(TICK_PT))
+    below = -layout.points_up(TICK_PT + TICK_PAD_PT)
+    for place, label in zip(places, formatter.format_ticks(days), strict=True):
+        ax.text(place, below, label, transform=ax.transAxes, fontsize=style.font_size, va="top", ha="center",
+                gid="dates")  # fmt: skip
+    if offset := formatter.get_offset():  # the year (and month) the days and months belong to
+        ax.text(1, below - layout.points_up(style.font_size * 1.4), offset, transform=ax.transAxes,
+                fontsize=style.font_size, va="top", ha="right", gid="dates")  # fmt: skip
+    return places
+
+
+def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D], layout: Layout, style: ChartStyle) -> None:
+    """Which line is which, one row at the panel's lower right (matplotlib's legend costs a layout of its own)."""
+    size = style.font_size - 1
+    font = FontProperties(size=size)
+    right, y = 1.0, panel.bottom + layout.points_up(3)
+    middle = y + layout.points_up(size * 0.35)
+    for line in reversed(lines):
+        text = str(line.get_label())
+        ax.text(right, y, text, transform=ax.transAxes, ha="right", va="bottom", fontsize=size, gid=panel.name)
+        width = text_to_path.get_text_width_height_descent(text, font, ismath=False)[0]  # points
+        sample = right - layout.points_across(width + size * 0.5)
+        ax.plot(sample - layout.points_across(size * np.array([2.4, 1.2, 0])), [middle] * 3, transform=ax.transAxes,
+                color=line.get_color(), linestyle=line.get_linestyle(), linewidth=line.get_linewidth(),
+                marker=line.get_marker(), markevery=[1], markersize=3, gid="key")  # fmt: skip
+        right = sample - layout.points_across(size * 3.5)
+
+
+def _fits(text: str, size: float, room: float) -> bool:
+    """Whether `text` at `size` fits in `room` points, with half an em either side."""
+    return text_to_path.get_text_width_height_descent(text, FontProperties(size=size), ismath=False)[0] + size < room
+
+
+def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> None:
     """The worst–least band, on days (or weeks) that recorded both."""
     worst = daily(data.checkins, data.start, data.end, lambda c: c.pain_worst)
     least = daily(data.checkins, data.start, data.end, lambda c: c.pain_least)
@@ -147,7 +319,8 @@ def _band(ax: Axes, data: TrendsData, style: ChartStyle) -> None:
     _, low = _gapped(least, step)
     both = ~(np.isnan(high) | np.isnan(low))
     if both.any():
-        ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst–least", step="mid")
+        ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst–least", step="mid",
+                        **on)  # fmt: skip
 
 
 def zero_to_ten_axis(ax: Axes, label: str, style: ChartStyle) -> None:
@@ -161,32 +334,32 @@ def zero_to_ten_axis(ax: Axes, label: str, style: ChartStyle) -> None:
         ax.spines[side].set_visible(False)
 
 
-def _timeline(ax: Axes, data: TrendsData, style: ChartStyle) -> None:
+def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: TrendsData, style: ChartStyle) -> None:
     """One lane per therapy: regimens as bars labelled with the dose, procedures as markers, stops as ✕."""
-    lane_names = []
+    on = _on(ax, panel)
     first, last = date_x([data.start])[0], date_x([data.end])[0] + 1
+    low, high = ax.get_xlim()
+    size = style.font_size - 1.5
+    bars = []
     for row, lane in enumerate(reversed(data.lanes)):
-        y = row
-        lane_names.append(lane.therapy.name)
         labels = dict(zip(lane.regimens, lane.labels, strict=False))
         for regimen in lane.regimens:
             begin = max(date_x([regimen.start])[0], first)
             end = min(date_x([regimen.end])[0] + 1 if regimen.end else last, last)
             if end <= begin:
                 continue
-            ax.broken_barh([(begin, end - begin)], (y - 0.32, 0.64), facecolors=style.lane,
-                           edgecolors=style.lane_edge, linewidth=0.8)  # fmt: skip
+            bars.append([(begin, row - 0.32), (begin, row + 0.32), (end, row + 0.32), (end, row - 0.32)])
             text = labels.get(regimen, "")
-            if text and (end - begin) > (last - first) * 0.08:
-                ax.text(begin + (last - first) * 0.004, y, text, va="center", ha="left",
-                        fontsize=style.font_size - 1.5, clip_on=True)  # fmt: skip
+            if text and _fits(text, size, layout.across * (end - begin) / (high - low)):
+                ax.text(begin + (high - low) * layout.points_across(size / 2), row, text, va="center", ha="left",
+                        fontsize=size, **on)  # fmt: skip
             if regimen.stop_reason and regimen.end and first <= date_x([regimen.end])[0] <= last:
-                ax.plot([end], [y], marker="x", color=style.stop, markersize=6, markeredgewidth=1.6)
+                ax.plot([end], [row], marker="x", color=style.stop, markersize=6, markeredgewidth=1.6, **on)
         days = [p.day for p in lane.procedures if data.start <= p.day <= data.end]
         if days:
-            ax.plot(date_x(days), [y] * len(days), linestyle="none", marker="v", color=style.procedure, markersize=8)
-    ax.set_yticks(range(len(lane_names)), lane_names, fontsize=style.font_size - 0.5)
-    ax.set_ylim(-0.7, len(lane_names) - 0.3)
-    ax.grid(True, axis="x", color=style.grid, linewidth=0.8)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+            ax.plot(date_x(days), [row] * len(days), linestyle="none", marker="v", color=style.procedure,
+                    markersize=8, **on)  # fmt: skip
+    ax.add_collection(PolyCollection(bars, facecolors=style.lane, edgecolors=style.lane_edge, linewidths=0.8, **on))
+    names = [lane.therapy.name for lane in reversed(data.lanes)]
+    _scale_labels(ax, rules, [panel.at(row) for row in range(len(names))], names, layout, style.font_size - 0.5,
+                  "lane names")  # fmt: skip

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import matplotlib.dates as mdates
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 
 from painlog.charts.patterns import counts_figure, sleep_figure
@@ -27,6 +28,13 @@ def x(d: date) -> float:
     return mdates.date2num(np.datetime64(d.isoformat()))
 
 
+def panel(fig, name: str, kind: str) -> list:
+    """The trends chart's artists of one panel ("pain", "peg", "wellbeing", "therapies", …), found by gid."""
+    (ax,) = fig.axes  # all panels share one Axes
+    found = {"lines": ax.get_lines(), "collections": ax.collections, "texts": ax.texts}[kind]
+    return [artist for artist in found if artist.get_gid() == name]
+
+
 def checkins(days: int, missing: set[int] = frozenset()) -> tuple[CheckIn, ...]:
     return tuple(
         CheckIn(day(n), 2 + n % 5, 3, 4, 6, pain_worst=8, pain_least=1, sleep_quality=5)
@@ -47,45 +55,72 @@ LANES = (
 def test_daily_points_rolling_mean_and_the_worst_least_band():
     data = TrendsData(day(0), day(29), checkins(30, missing={5, 6, 7, 8}), LANES)
     fig = trends_figure(data)
-    pain_ax = fig.axes[0]
-    points, mean_line = pain_ax.get_lines()
+    points, mean_line = panel(fig, "pain", "lines")
     assert len(points.get_xdata()) == 26  # recorded days only: a missing day is not drawn as zero
     assert list(points.get_ydata()[:3]) == [2, 3, 4]
     means = mean_line.get_ydata()
     assert np.isnan(means[2])  # fewer than 4 days recorded yet
     assert means[3] == pytest.approx((2 + 3 + 4 + 5) / 4)
     assert np.isnan(means[10])  # days 4..10 hold only 3 recorded days (5–8 missing)
-    (band,) = pain_ax.collections  # the worst–least band
+    (band,) = panel(fig, "pain", "collections")  # the worst–least band
     assert band.get_paths()[0].vertices[:, 1].max() == 8 and band.get_paths()[0].vertices[:, 1].min() == 1
-    assert "lower is better" in pain_ax.get_title(loc="left")
-    assert "higher is better" in fig.axes[2].get_title(loc="left")
+    (title, *scale) = panel(fig, "pain", "texts")
+    assert title.get_text() == "Pain 0–10, daily and 7-day mean (lower is better)"
+    assert [t.get_text() for t in scale] == ["0", "5", "10"]
+    wellbeing = [t.get_text() for t in panel(fig, "wellbeing", "texts")]
+    assert "Mood and sleep quality 0–10, 7-day means (higher is better)" in wellbeing
+    assert "mood" in wellbeing and "sleep quality" in wellbeing  # the key
+    assert [line.get_label() for line in panel(fig, "wellbeing", "lines")] == ["mood", "sleep quality"]
+
+
+def test_each_panel_draws_its_values_in_its_own_band_one_above_the_other():
+    fig = trends_figure(TrendsData(day(0), day(29), checkins(30), LANES))
+    (ax,) = fig.axes
+    FigureCanvasAgg(fig).draw()
+
+    def height_on_screen(name: str, value: float) -> float:
+        line = panel(fig, name, "lines")[0]
+        return line.get_transform().transform((x(day(3)), value))[1]
+
+    pain_0, pain_10 = height_on_screen("pain", 0), height_on_screen("pain", 10)
+    peg_0, peg_10 = height_on_screen("peg", 0), height_on_screen("peg", 10)
+    mood_0, mood_10 = height_on_screen("wellbeing", 0), height_on_screen("wellbeing", 10)
+    lanes = height_on_screen("therapies", 1)
+    assert lanes < mood_0 < mood_10 < peg_0 < peg_10 < pain_0 < pain_10  # screen y grows upwards
+    low, high = ax.get_window_extent().y0, ax.get_window_extent().y1
+    assert low < lanes and pain_10 < high
+    assert pain_10 - pain_0 > peg_10 - peg_0 == pytest.approx(mood_10 - mood_0)  # pain gets the most room
 
 
 def test_the_timeline_draws_each_regimen_span_the_procedure_and_the_stop():
     fig = trends_figure(TrendsData(day(0), day(29), checkins(30), LANES))
-    timeline = fig.axes[3]
-    bars = [c for c in timeline.collections if isinstance(c, PolyCollection)]
+    bars = [c for c in panel(fig, "therapies", "collections") if isinstance(c, PolyCollection)]
     spans = sorted(
         (path.vertices[:, 0].min() - x(day(0)), path.vertices[:, 0].max() - x(day(0)))
         for bar in bars
         for path in bar.get_paths()
     )
     assert spans == [(2.0, 10.0), (10.0, 21.0)]  # 300 mg days 2–9, 600 mg days 10–20 (ends inclusive)
-    texts = [t.get_text() for t in timeline.texts]
+    texts = [t.get_text() for t in panel(fig, "therapies", "texts")]
     assert texts == ["300 mg · 3× daily", "600 mg · 3× daily"]
-    markers = {line.get_marker(): line.get_xdata() for line in timeline.get_lines()}
+    markers = {line.get_marker(): line.get_xdata() for line in panel(fig, "therapies", "lines")}
     assert markers["v"][0] == x(day(15))  # the injection
     assert markers["x"][0] == x(day(21))  # stopped after day 20
-    assert [t.get_text() for t in timeline.get_yticklabels()] == ["Epidural steroid injection", "Gabapentin"]
+    names = [t.get_text() for t in panel(fig, "lane names", "texts")]
+    assert names == ["Epidural steroid injection", "Gabapentin"]  # bottom to top: medications first
 
 
 def test_ten_years_are_drawn_as_four_weekly_means_not_3650_points():
     data = TrendsData(day(0), day(3649), checkins(3650))
     fig = trends_figure(data, PRINT)
-    lines = fig.axes[0].get_lines()
+    lines = panel(fig, "pain", "lines")
     assert len(lines) == 1
     assert 125 <= len(lines[0].get_xdata()) <= 135  # 3650 / 28
     assert lines[0].get_color() == "#000000"  # print ink
+    assert panel(fig, "pain", "texts")[0].get_text() == "Pain 0–10, 4-week means (lower is better)"
+    years = [t.get_text() for t in panel(fig, "dates", "texts")]
+    assert years == [str(year) for year in range(2026, 2036)]  # the dates below, as a date axis labels them
+    assert panel(fig, "therapies", "lines") == []  # no therapies, no lanes
 
 
 def test_the_before_and_after_chart_shades_both_windows_and_draws_both_means():

@@ -37,7 +37,7 @@ def test_ranges_switch_the_chart(page, qtbot):
     page.custom_start.setDate(page.custom_start.date().addDays(-10))
     click(qtbot, page.custom_button)
     assert shown_range(page)[0] == page.start
-    pain_points = page.trends_canvas.figure.axes[0].get_lines()[0]
+    pain_points = next(line for line in page.trends_canvas.figure.axes[0].get_lines() if line.get_gid() == "pain")
     assert len(pain_points.get_xdata()) > 50
 
 
@@ -70,7 +70,7 @@ def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, page, qt
     canvas.draw()
     ax = canvas.figure.axes[0]
     target = TODAY - timedelta(days=10)
-    x, y = ax.transData.transform((mdates.date2num(np.datetime64(target.isoformat())), 5))
+    x, y = ax.transData.transform((mdates.date2num(np.datetime64(target.isoformat())), 0.5))  # half way up
     ratio = canvas.device_pixel_ratio
     where = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
     qtbot.mouseMove(canvas, where)
