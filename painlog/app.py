@@ -10,8 +10,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from painlog.storage.errors import DiaryError
+
+if TYPE_CHECKING:
+    from painlog.opening import DiaryOpening
 
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
@@ -35,6 +39,9 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
 
     `after_show(window)` runs once the window is on screen (the start-up benchmark stops its clock there).
     """
+    from painlog.opening import DiaryOpening
+
+    opening = DiaryOpening(path)  # first: it runs while Qt loads
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -44,7 +51,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    session = open_session(path)
+    session = open_session(path, opening)
     if session is None:
         return 1
     window = build_window(session)
@@ -59,13 +66,14 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
         session.close()
 
 
-def open_session(path: Path):  # noqa: ANN201 - a DiarySession, or None when the person gave up
-    """Open the diary; when it cannot be opened, say why, and offer the newest backup if there is one."""
+def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN201 - a DiarySession, or None
+    """Open the diary (or take it from `opening`, already under way); when it cannot be opened, say why, and
+    offer the newest backup if there is one. None when the person gave up."""
     from painlog.session import DiarySession
     from painlog.ui import dialogs
 
     try:
-        return DiarySession(path)
+        return opening.session() if opening else DiarySession(path)
     except DiaryError as error:
         from painlog.storage.backups import list_backups, restore
 

@@ -20,9 +20,9 @@ EXPORT_FORMATS = ("csv", "json", "fhir")
 
 
 class DiarySession:
-    def __init__(self, path: Path, diary: Diary | None = None) -> None:
+    def __init__(self, path: Path, diary: Diary | None = None, *, handed_over: bool = False) -> None:
         self.path = Path(path)
-        self.diary: Diary = diary or open_diary(self.path)
+        self.diary: Diary = diary or open_diary(self.path, handed_over=handed_over)
 
     def close(self) -> None:
         self.diary.close()

@@ -71,3 +71,36 @@ def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatc
     session.close()
     damaged = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
     assert damaged and damaged[0].read_bytes()[:100] == bytes(data)[:100]  # the damaged diary is kept, not deleted
+
+
+def test_the_diary_opened_in_a_thread_while_qt_loads_is_used_from_the_gui_thread(tmp_path):
+    from datetime import date
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.opening import DiaryOpening
+
+    session = DiaryOpening(tmp_path / "diary.sqlite").session()
+    session.diary.checkins.save(CheckIn(date(2026, 11, 2), 4, 3, 3, 6))  # sqlite3 refuses this unless handed over
+    assert session.diary.checkins.get(date(2026, 11, 2)).pain_avg == 4
+    session.close()
+
+
+def test_what_stopped_the_diary_opening_in_its_thread_reaches_the_person(qapp, monkeypatch, tmp_path):
+    from datetime import date, datetime
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.opening import DiaryOpening
+    from painlog.storage.backups import make_backup
+    from painlog.storage.diary import open_diary
+
+    path = tmp_path / "diary.sqlite"
+    with open_diary(path) as diary:
+        for day in range(1, 28):
+            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
+        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
+    wreck_checkins_page(path)
+    problems = []
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: problems.append(problem))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: problems.append(title))
+    assert app.open_session(path, DiaryOpening(path)) is None  # the person chose not to restore
+    assert "is damaged" in problems[0] and problems[1] == "painlog cannot open the diary"

@@ -108,14 +108,17 @@ class Diary:
                 conn.execute(f"DELETE FROM [{table}]")
 
 
-def open_diary(path: Path | str) -> Diary:
-    """Open (creating if missing) the diary at `path`, migrated to this painlog's schema."""
+def open_diary(path: Path | str, *, handed_over: bool = False) -> Diary:
+    """Open (creating if missing) the diary at `path`, migrated to this painlog's schema.
+
+    `handed_over`: opened in one thread and then used in another (never in two at once).
+    """
     path = Path(path).expanduser()
     if not path.exists():
         _create(path)
     check_header(path)
     _check_writable(path)
-    conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT)
+    conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT, check_same_thread=not handed_over)
     try:
         applied = identify(conn, path)
         _quick_check(conn, path)
