@@ -53,11 +53,14 @@ def startup(db: Path, repeat: int) -> None:
 
         return run
 
-    ours_runs, bare_runs = [], []
-    for _ in range(repeat):  # interleaved, so both see the same machine load
+    ours_runs, floor_runs, bare_runs = [], [], []
+    for _ in range(repeat):  # interleaved, so all see the same machine load
         ours_runs.append(median_time(launch("painlog", str(db)), 1))
+        floor_runs.append(median_time(launch("floor", str(db)), 1))
         bare_runs.append(median_time(launch("bare"), 1))
     report("startup", statistics.median(ours_runs), statistics.median(bare_runs))
+    # What any painlog window pays before its own widgets (see startup_probe.py): the target's context.
+    report("  startup floor", statistics.median(floor_runs), statistics.median(bare_runs))
 
 
 def save(db: Path, repeat: int) -> None:
