@@ -115,8 +115,9 @@ class Layout:
     @classmethod
     def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> Layout:
         width, height = size
-        longest = max((len(lane.therapy.name) for lane in data.lanes), default=0)
-        left = min(0.4, max(0.45, 0.2 + longest * style.font_size * 0.0078) / width)
+        names = (_text_width(lane.therapy.name, style.font_size - 0.5) for lane in data.lanes)
+        longest = max(names, default=0) + TICK_PT + TICK_PAD_PT + 6  # points
+        left = min(0.4, max(0.45, longest / 72) / width)
         box = (left, BOTTOM_IN / height, 1 - left - RIGHT_IN / width, 1 - (BOTTOM_IN + TOP_IN) / height)
         inner = height - BOTTOM_IN - TOP_IN
         title = style.font_size * 1.9 / 72
@@ -289,23 +290,26 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
 def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D], layout: Layout, style: ChartStyle) -> None:
     """Which line is which, one row at the panel's lower right (matplotlib's legend costs a layout of its own)."""
     size = style.font_size - 1
-    font = FontProperties(size=size)
     right, y = 1.0, panel.bottom + layout.points_up(3)
     middle = y + layout.points_up(size * 0.35)
     for line in reversed(lines):
         text = str(line.get_label())
         ax.text(right, y, text, transform=ax.transAxes, ha="right", va="bottom", fontsize=size, gid=panel.name)
-        width = text_to_path.get_text_width_height_descent(text, font, ismath=False)[0]  # points
-        sample = right - layout.points_across(width + size * 0.5)
+        sample = right - layout.points_across(_text_width(text, size) + size * 0.5)
         ax.plot(sample - layout.points_across(size * np.array([2.4, 1.2, 0])), [middle] * 3, transform=ax.transAxes,
                 color=line.get_color(), linestyle=line.get_linestyle(), linewidth=line.get_linewidth(),
                 marker=line.get_marker(), markevery=[1], markersize=3, gid="key")  # fmt: skip
         right = sample - layout.points_across(size * 3.5)
 
 
+def _text_width(text: str, size: float) -> float:
+    """In points, as matplotlib will draw it (measured without a renderer: the layout is fixed before drawing)."""
+    return float(text_to_path.get_text_width_height_descent(text, FontProperties(size=size), ismath=False)[0])
+
+
 def _fits(text: str, size: float, room: float) -> bool:
     """Whether `text` at `size` fits in `room` points, with half an em either side."""
-    return text_to_path.get_text_width_height_descent(text, FontProperties(size=size), ismath=False)[0] + size < room
+    return _text_width(text, size) + size < room
 
 
 def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> None:
