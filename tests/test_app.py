@@ -51,18 +51,9 @@ def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch,
 
 
 def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatch, tmp_path):
-    from datetime import date, datetime
+    from datetime import datetime
 
-    from painlog.domain.checkin import CheckIn
-    from painlog.storage.backups import make_backup
-    from painlog.storage.diary import open_diary
-
-    path = tmp_path / "diary.sqlite"
-    with open_diary(path) as diary:
-        for day in range(1, 28):
-            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
-        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
-    data = wreck_checkins_page(path)
+    path, data = damaged_diary_with_a_backup(tmp_path)
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: offered.append(when) or True)
     session = app.open_session(path)
@@ -86,21 +77,27 @@ def test_the_diary_opened_in_a_thread_while_qt_loads_is_used_from_the_gui_thread
 
 
 def test_what_stopped_the_diary_opening_in_its_thread_reaches_the_person(qapp, monkeypatch, tmp_path):
-    from datetime import date, datetime
-
-    from painlog.domain.checkin import CheckIn
     from painlog.opening import DiaryOpening
-    from painlog.storage.backups import make_backup
-    from painlog.storage.diary import open_diary
 
-    path = tmp_path / "diary.sqlite"
-    with open_diary(path) as diary:
-        for day in range(1, 28):
-            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
-        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
-    wreck_checkins_page(path)
+    path, _ = damaged_diary_with_a_backup(tmp_path)
     problems = []
     monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: problems.append(problem))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: problems.append(title))
     assert app.open_session(path, DiaryOpening(path)) is None  # the person chose not to restore
     assert "is damaged" in problems[0] and problems[1] == "painlog cannot open the diary"
+
+
+def damaged_diary_with_a_backup(folder: Path) -> tuple[Path, bytes]:
+    """27 days, a backup of 2026-11-01 08:00, then a wrecked page; returns the path and the file as it was."""
+    from datetime import date, datetime
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.storage.backups import make_backup
+    from painlog.storage.diary import open_diary
+
+    path = folder / "diary.sqlite"
+    with open_diary(path) as diary:
+        for day in range(1, 28):
+            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
+        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
+    return path, wreck_checkins_page(path)
