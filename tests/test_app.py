@@ -88,7 +88,7 @@ def test_what_stopped_the_diary_opening_in_its_thread_reaches_the_person(qapp, m
 
 
 def damaged_diary_with_a_backup(folder: Path) -> tuple[Path, bytes]:
-    """27 days, a backup of 2026-11-01 08:00, then a wrecked page; returns the path and the file as it was."""
+    """27 days, a backup of 2026-11-01 08:00, then a wrecked page; returns the path and the damaged bytes."""
     from datetime import date, datetime
 
     from painlog.domain.checkin import CheckIn
