@@ -127,8 +127,8 @@ class Layout:
         shares = sum(share for _, share, _ in scales)
         # The lanes take 0.45 of a share each, and never less than their names need: a small printed chart
         # gives its room to them first.
-        lanes_tall = max(body * 0.45 * lanes / (shares + 0.45 * lanes), (lanes + 0.3) * style.font_size * 1.5 / 72)
-        lanes_tall = lanes_tall if lanes else 0
+        share = body * 0.45 * lanes / (shares + 0.45 * lanes)
+        lanes_tall = max(share, (lanes + 0.3) * style.font_size * 1.5 / 72) if lanes else 0.0
         panels, top = [], inner
         for name, share, space in scales:
             tall = (body - lanes_tall) * share / shares
