@@ -78,13 +78,17 @@ class Panel:
     low: float = -0.3
     high: float = 10.3
 
+    @property
+    def scale(self) -> float:
+        """Fractions of the Axes' height per unit of the panel's values."""
+        return self.height / (self.high - self.low)
+
     def transform(self, ax: Axes) -> Transform:
         """Dates across, the panel's own values up: artists keep their real data, drawn in their band."""
-        scale = self.height / (self.high - self.low)
-        return Affine2D().scale(1, scale).translate(0, self.bottom - self.low * scale) + ax.transData
+        return Affine2D().scale(1, self.scale).translate(0, self.at(0)) + ax.transData
 
     def at(self, value: float) -> float:
-        return self.bottom + (value - self.low) * self.height / (self.high - self.low)
+        return self.bottom + (value - self.low) * self.scale
 
     @property
     def top(self) -> float:
@@ -168,7 +172,7 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         mean = rolling_mean(lead)
         return Series(data.start, data.end, {d: v for d, v in mean.values.items() if d >= data.start})
 
-    means = {1: "7-day", 7: "weekly", 28: "4-week"}[step]
+    means = "7-day" if step == 1 else "weekly" if step == 7 else f"{step // 7}-week"  # what one point averages
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     on_pain = _on(ax, pain_panel)
     _band(ax, data, style, on_pain)
