@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Show `dialog` modally and schedule its deletion: a dialog made with a parent would otherwise live, with
+    all its widgets, as long as the main window (the soak test found hundreds of them after a day's use)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 class Unsaved(Enum):
@@ -34,7 +43,7 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    answer = run_modal(box)
     if answer == QMessageBox.StandardButton.Save:
         return Unsaved.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -53,7 +62,7 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is yes
 
 
@@ -65,7 +74,7 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setWindowTitle(title)
     box.setText(title)
     box.setInformativeText(text)
-    box.exec()
+    run_modal(box)
 
 
 def show_about(parent: QWidget | None, version: str) -> None:
@@ -103,14 +112,14 @@ def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[
     preview = QPrintPreviewDialog(printer, parent)
     preview.paintRequested.connect(paint)
     preview.resize(900, 1000)
-    preview.exec()
+    run_modal(preview)
 
 
 def ask_print(parent: QWidget | None, printer: object) -> bool:
     """Qt's print dialog; True when the person chose to print."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+    return run_modal(QPrintDialog(printer, parent)) == QPrintDialog.DialogCode.Accepted
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
@@ -133,5 +142,5 @@ def ask_restore_after_error(parent: QWidget | None, problem: str, newest: object
     restore = box.addButton(tr("Restore the backup of {when}").format(when=f"{newest:%Y-%m-%d %H:%M}"),
                             QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is restore

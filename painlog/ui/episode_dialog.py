@@ -21,6 +21,7 @@ from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.dialogs import run_modal
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
@@ -110,5 +111,5 @@ class EpisodeDialog(QDialog):
     def ask(cls, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None = None) -> Episode | None:
         """Show the dialog modally; the episode entered, or None if cancelled."""
         dialog = cls(parent, day=day, now=now, episode=episode)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         return dialog.result_episode if accepted else None

@@ -65,7 +65,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
         dialog = cls(parent, backups)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if dialogs.run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class ImportDialog(QDialog):
@@ -111,7 +111,7 @@ class ImportDialog(QDialog):
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> bool | None:
         """None if cancelled, else whether to replace the days already in the diary."""
         dialog = cls(parent, plan)
-        return dialog.replace.isChecked() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.replace.isChecked() if dialogs.run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class FileActions(QObject):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain.errors import ValidationError
+from painlog.ui.dialogs import run_modal
 from painlog.ui.style import set_tone
 
 
@@ -58,7 +59,7 @@ class FormDialog(QDialog):
     @classmethod
     def run(cls, dialog: FormDialog) -> Any:
         """Show `dialog` modally; what was entered, or None if cancelled."""
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.result_value if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def date_input(initial: date, *, latest: date | None = None) -> QDateEdit:

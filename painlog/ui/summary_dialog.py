@@ -188,4 +188,4 @@ class SummaryDialog(QDialog):
 
     @classmethod
     def open_for(cls, parent: QWidget | None, source: DiarySource, *, today: date) -> None:
-        cls(parent, source, today=today).exec()
+        dialogs.run_modal(cls(parent, source, today=today))
