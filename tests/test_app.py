@@ -55,9 +55,14 @@ def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatc
 
     path, data = damaged_diary_with_a_backup(tmp_path)
     offered = []
-    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: offered.append(when) or True)
+
+    def choose_first(parent, problem, backups):
+        offered.append([b.made for b in backups])
+        return backups[0]
+
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", choose_first)
     session = app.open_session(path)
-    assert offered == [datetime(2026, 11, 1, 8, 0)]
+    assert offered == [[datetime(2026, 11, 1, 8, 0)]]
     assert session.diary.checkins.count() == 27
     session.close()
     damaged = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
@@ -81,7 +86,7 @@ def test_what_stopped_the_diary_opening_in_its_thread_reaches_the_person(qapp, m
 
     path, _ = damaged_diary_with_a_backup(tmp_path)
     problems = []
-    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: problems.append(problem))
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, backups: problems.append(problem))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: problems.append(title))
     assert app.open_session(path, DiaryOpening(path)) is None  # the person chose not to restore
     assert "is damaged" in problems[0] and problems[1] == "painlog cannot open the diary"
