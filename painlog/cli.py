@@ -288,7 +288,9 @@ def _restore(args: argparse.Namespace) -> int:
 
     path = _path(args)
     if not args.backup.is_file():
-        raise RefusedError(f"There is no backup file at {args.backup}")
+        raise RefusedError(
+            f"There is no backup file at {args.backup}, so nothing was restored; give the path of a backup file"
+        )
     aside = restore(path, args.backup, datetime.now())
     open_diary(path).close()  # brings an older backup up to this painlog's schema
     kept = f" The diary as it was before is kept as {aside}." if aside else ""

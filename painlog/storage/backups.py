@@ -141,11 +141,18 @@ def verify_backup(path: Path) -> None:
         identify(conn, path)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DiaryDamagedError(f"The backup {path.name} is damaged ({error}); choose another one.") from error
+        raise _damaged(path, str(error)) from error
     finally:
         conn.close()
     if result != "ok":
-        raise DiaryDamagedError(f"The backup {path.name} is damaged ({result}); choose another one.")
+        raise _damaged(path, result)
+
+
+def _damaged(path: Path, found: str) -> DiaryDamagedError:
+    return DiaryDamagedError(
+        f"The backup {path.name} is damaged ({found}), so nothing was restored and your diary was not changed; "
+        "choose another backup."
+    )
 
 
 def good_backups(diary_path: Path) -> list[BackupInfo]:
@@ -186,7 +193,7 @@ def restore(diary_path: Path, backup: Path, now: datetime) -> Path | None:
                 if aside is not None:
                     _move_with_sides(aside, diary_path, unique=False)
                 raise DiaryWriteError(
-                    f"Restoring {backup.name} failed ({error}); your diary was put back as it was"
+                    f"Restoring {backup.name} did not finish, so your diary was put back as it was: {error}"
                 ) from error
     finally:
         source.close()
@@ -200,8 +207,7 @@ def _move_aside(diary_path: Path, aside: Path) -> Path | None:
         return _move_with_sides(diary_path, aside, unique=True)
     except OSError as error:
         raise DiaryWriteError(
-            f"painlog could not keep the diary aside before restoring ({error}), so nothing was changed; "
-            "check the backups folder and try again"
+            f"Nothing was restored, because painlog could not first keep your diary aside in {aside.parent}: {error}"
         ) from error
 
 

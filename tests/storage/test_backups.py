@@ -212,3 +212,24 @@ def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(diary, 
         restore(missing, backup, NOW)
     assert str(caught.value).startswith(f"The folder {missing.parent} does not exist, so nothing was written")
     assert "Errno" not in str(caught.value)
+
+
+def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_path, monkeypatch):
+    from painlog.storage import backups as backups_module
+
+    with open_diary(diary_path) as diary:
+        save(diary, 2)
+        backup = make_backup(diary.conn, diary_path, NOW)
+        save(diary, 1)
+    before = diary_path.read_bytes()
+
+    def refuse(partial, out):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups_module, "place", refuse)
+    with pytest.raises(DiaryWriteError, match="did not finish, so your diary was put back as it was"):
+        restore(diary_path, backup, NOW + timedelta(minutes=1))
+    assert diary_path.read_bytes() == before
+    assert [b.kind for b in list_backups(diary_path)] == ["manual"]  # nothing left aside, no partial copy
+    assert sorted(p.name for p in folder_for(diary_path).iterdir()) == ["diary-manual-20261124-093000.sqlite"]
+    assert [p.name for p in diary_path.parent.iterdir() if "partial" in p.name] == []
