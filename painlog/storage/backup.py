@@ -9,10 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from painlog.files import FileExistsRefusedError, FileWriteError, staged, write_file
+from painlog.files import OWNER_ONLY, FileExistsRefusedError, FileWriteError, staged, write_file
 from painlog.storage.errors import DiaryWriteError
-
-OWNER_ONLY = 0o600
 
 
 def create_owner_only(path: Path) -> None:
