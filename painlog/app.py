@@ -67,28 +67,34 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
 
 
 def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN201 - a DiarySession, or None
-    """Open the diary (or take it from `opening`, already under way); when it cannot be opened, say why, and
-    offer the newest backup if there is one. None when the person gave up."""
+    """Open the diary (or take it from `opening`, already under way); when it cannot be opened, say why and
+    offer every backup that passes the check, newest first, until one is restored. None when the person
+    gave up or there was no good backup."""
     from painlog.session import DiarySession
     from painlog.ui import dialogs
 
     try:
         return opening.session() if opening else DiarySession(path)
     except DiaryError as error:
-        from painlog.storage.backups import list_backups, restore
+        problem = str(error)
+    from datetime import datetime
 
-        newest = next(iter(list_backups(path)), None) if path.exists() else None
-        if newest is None or not dialogs.ask_restore_after_error(None, str(error), newest.made):
-            dialogs.show_error(None, "painlog cannot open the diary", str(error))
-            return None
-    try:
-        from datetime import datetime
+    from painlog.storage.backups import good_backups, restore
 
-        restore(path, newest.path, datetime.now())
-        return DiarySession(path)
-    except DiaryError as error:
-        dialogs.show_error(None, "painlog could not restore the backup", str(error))
-        return None
+    offered = good_backups(path) if path.exists() else []
+    title = "painlog cannot open the diary"
+    while offered:
+        chosen = dialogs.ask_restore_after_error(None, problem, offered)
+        if chosen is None:
+            break
+        try:
+            restore(path, chosen.path, datetime.now())
+            return DiarySession(path)
+        except DiaryError as error:
+            problem, title = str(error), "painlog could not restore the backup"
+            offered = [backup for backup in offered if backup != chosen]
+    dialogs.show_error(None, title, problem)
+    return None
 
 
 def build_window(session):  # noqa: ANN001, ANN201 - a DiarySession → a QMainWindow; Qt is imported lazily

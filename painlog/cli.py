@@ -14,11 +14,13 @@ from pathlib import Path
 from painlog import __version__
 from painlog.app import diary_path
 from painlog.domain.errors import ValidationError
+from painlog.files import FileExistsRefusedError, FileWriteError
 from painlog.storage.errors import DiaryError
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_BUG = 70
+REPLACE_HELP = "replace the file given with --out if it exists (default: refuse)"
 
 
 class UsageError(Exception):
@@ -65,12 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="first day (default: the last visit, else 30 days ago)")  # fmt: skip
     summary.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    summary.add_argument("--force", action="store_true", help=REPLACE_HELP)
     summary.set_defaults(run=_summary)
 
     export = commands.add_parser("export", parents=[db], help="export the diary as CSV, JSON or FHIR")
     export.add_argument("--format", required=True, choices=("csv", "json", "fhir"))
     export.add_argument("--out", required=True, type=Path, metavar="PATH",
                         help="a file (json, fhir, csv ending in .zip) or a new folder (csv)")  # fmt: skip
+    export.add_argument("--force", action="store_true", help=REPLACE_HELP)
     export.set_defaults(run=_export)
 
     imports = commands.add_parser("import", parents=[db], help="import painlog's own CSV or JSON export")
@@ -81,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", parents=[db], help="write a consistent copy of the diary")
     backup.add_argument("--out", type=Path, metavar="FILE", help="default: the backups folder beside the diary")
+    backup.add_argument("--force", action="store_true", help=REPLACE_HELP)
     backup.set_defaults(run=_backup)
 
     restore = commands.add_parser("restore", parents=[db], help="put a backup in place of the diary")
@@ -114,8 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), EXIT_USAGE)
     except (DiaryError, ValidationError, RefusedError) as error:
         return _fail(str(error), EXIT_PROBLEM)
-    except OSError as error:  # files the person named (an unwritable --out): their words already
+    except FileExistsRefusedError as error:
+        return _fail(f"{str(error).rstrip('.')}, or add --force to replace it", EXIT_PROBLEM)
+    except FileWriteError as error:  # files the person named: already one plain sentence
         return _fail(str(error), EXIT_PROBLEM)
+    except OSError as error:  # any other file problem: its words, without an errno
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(f"painlog could not use {where}{(error.strerror or str(error)).lower()}", EXIT_PROBLEM)
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # noqa: BLE001 - the promise is: never a traceback
@@ -206,7 +216,7 @@ def _summary(args: argparse.Namespace) -> int:
             raise UsageError(f"--to {end.isoformat()} is in the future; the summary can only cover days until today")
         if start > end:
             raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
-        pages = write_summary_pdf(diary, start, end, args.out, made=today)
+        pages = write_summary_pdf(diary, start, end, args.out, made=today, replace=args.force)
     print(
         f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({_count(pages, 'page')}) to {args.out}."
     )
@@ -225,7 +235,7 @@ def _export(args: argparse.Namespace) -> int:
 
     session = DiarySession(_existing(args))
     try:
-        out = session.export(args.format, args.out)
+        out = session.export(args.format, args.out, replace=args.force)
     finally:
         session.close()
     print(f"Exported the diary as {args.format.upper()} to {out}.")
@@ -265,9 +275,7 @@ def _backup(args: argparse.Namespace) -> int:
         if args.out is None:
             out = make_backup(diary.conn, diary.path, datetime.now())
         else:
-            if args.out.exists():
-                raise RefusedError(f"{args.out} already exists; choose a new file name")
-            out = backup_to(diary.conn, args.out)
+            out = backup_to(diary.conn, args.out, replace=args.force)
     print(f"Backed up the diary to {out}.")
     return 0
 
@@ -280,8 +288,11 @@ def _restore(args: argparse.Namespace) -> int:
 
     path = _path(args)
     if not args.backup.is_file():
-        raise RefusedError(f"There is no backup file at {args.backup}")
+        raise RefusedError(
+            f"There is no backup file at {args.backup}, so nothing was restored; give the path of a backup file"
+        )
     aside = restore(path, args.backup, datetime.now())
     open_diary(path).close()  # brings an older backup up to this painlog's schema
-    print(f"Restored {args.backup.name}. The diary as it was before is kept as {aside}.")
+    kept = f" The diary as it was before is kept as {aside}." if aside else ""
+    print(f"Restored {args.backup.name} to {path}.{kept}")
     return 0

@@ -42,7 +42,7 @@ class DiarySession:
 
         return list_backups(self.path)
 
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path) -> Path | None:
         """Put `backup` in place (the current diary is kept aside first) and open it; returns the kept copy."""
         from painlog.storage.backups import restore
 
@@ -53,17 +53,19 @@ class DiarySession:
             self.diary = open_diary(self.path)
         return aside
 
-    def export(self, kind: str, out: Path) -> Path:
+    def export(self, kind: str, out: Path, *, replace: bool = False) -> Path:
+        """Write the export; an existing file is replaced only when `replace` (the person asked to)."""
         from painlog.exchange.fhir import write_fhir
         from painlog.exchange.tabular import write_csv, write_json
         from painlog.storage.tables import columns, dump
 
         if kind == "json":
-            return write_json(out, dump(self.diary.conn), applied_migrations(self.diary.conn), datetime.now())
+            return write_json(out, dump(self.diary.conn), applied_migrations(self.diary.conn), datetime.now(),
+                              replace=replace)  # fmt: skip
         if kind == "csv":
-            return write_csv(out, dump(self.diary.conn), columns(self.diary.conn))
+            return write_csv(out, dump(self.diary.conn), columns(self.diary.conn), replace=replace)
         if kind == "fhir":
-            return write_fhir(out, self.diary.checkins.all(), datetime.now())
+            return write_fhir(out, self.diary.checkins.all(), datetime.now(), replace=replace)
         raise ValueError(f"unknown export format {kind!r}")
 
     def read_import(self, path: Path) -> ImportPlan:

@@ -55,9 +55,14 @@ def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatc
 
     path, data = damaged_diary_with_a_backup(tmp_path)
     offered = []
-    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: offered.append(when) or True)
+
+    def choose_first(parent, problem, backups):
+        offered.append([b.made for b in backups])
+        return backups[0]
+
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", choose_first)
     session = app.open_session(path)
-    assert offered == [datetime(2026, 11, 1, 8, 0)]
+    assert offered == [[datetime(2026, 11, 1, 8, 0)]]
     assert session.diary.checkins.count() == 27
     session.close()
     damaged = [p for p in (tmp_path / "backups").iterdir() if "before-restore" in p.name]
@@ -81,7 +86,7 @@ def test_what_stopped_the_diary_opening_in_its_thread_reaches_the_person(qapp, m
 
     path, _ = damaged_diary_with_a_backup(tmp_path)
     problems = []
-    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, when: problems.append(problem))
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda parent, problem, backups: problems.append(problem))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: problems.append(title))
     assert app.open_session(path, DiaryOpening(path)) is None  # the person chose not to restore
     assert "is damaged" in problems[0] and problems[1] == "painlog cannot open the diary"
@@ -101,3 +106,63 @@ def damaged_diary_with_a_backup(folder: Path) -> tuple[Path, bytes]:
             diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
         make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
     return path, wreck_checkins_page(path)
+
+
+def test_a_corrupt_newest_backup_is_not_offered_and_an_older_good_one_is_restored(qapp, monkeypatch, tmp_path):
+    import sqlite3
+    from datetime import datetime
+
+    from painlog.storage.backups import make_backup
+
+    (tmp_path / "other").mkdir()
+    other, _ = damaged_diary_with_a_backup(tmp_path / "other")  # any diary with days, as the newest backup
+    path, _ = damaged_diary_with_a_backup(tmp_path)
+    copy = sqlite3.connect(other.with_name("backups") / "diary-manual-20261101-080000.sqlite")
+    corrupt = make_backup(copy, path, datetime(2026, 11, 20, 8, 0))
+    copy.close()
+    wreck_checkins_page(corrupt)
+    offered = []
+
+    def choose_first(parent, problem, backups):
+        offered.append([b.made for b in backups])
+        return backups[0]
+
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", choose_first)
+    session = app.open_session(path)
+    assert offered == [[datetime(2026, 11, 1, 8, 0)]]  # the corrupt one of 11-20 was checked and left out
+    assert session.diary.checkins.count() == 27
+    session.close()
+
+
+def test_the_person_chooses_among_the_checked_backups_by_date_and_days(qapp, monkeypatch, tmp_path, drive_dialog):
+    from datetime import date, datetime
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.storage.backups import make_backup
+    from painlog.storage.diary import open_diary
+    from painlog.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "diary.sqlite"
+    with open_diary(path) as diary:
+        for day in range(1, 11):
+            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
+        make_backup(diary.conn, path, datetime(2026, 10, 10, 20, 0))  # 10 days
+        for day in range(11, 28):
+            diary.checkins.save(CheckIn(date(2026, 10, day), 5, 5, 5, 5, note="x" * 300))
+        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0), "daily")  # 27 days
+    wreck_checkins_page(path)
+    seen = {}
+
+    def steps(dialog):
+        seen["lines"] = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        dialog.list.setCurrentRow(1)  # the older one
+        dialog.accept()
+
+    drive_dialog(RestoreDialog, steps)
+    session = app.open_session(path)
+    assert seen["lines"] == [
+        "2026-11-01 08:00 · automatic · 27 days recorded",
+        "2026-10-10 20:00 · made by hand · 10 days recorded",
+    ]
+    assert session.diary.checkins.count() == 10
+    session.close()

@@ -18,9 +18,9 @@ def test_ruff_finds_nothing():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_domain_and_storage_pass_strict_mypy():
+def test_domain_storage_and_the_file_writer_pass_strict_mypy():
     pytest.importorskip("mypy")
-    targets = [str(ROOT / "painlog" / "domain"), str(ROOT / "painlog" / "storage")]
+    targets = [str(ROOT / "painlog" / "domain"), str(ROOT / "painlog" / "storage"), str(ROOT / "painlog" / "files.py")]
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary", *targets],
                             capture_output=True, text=True, cwd=ROOT)  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:]

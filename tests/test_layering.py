@@ -49,3 +49,9 @@ def test_the_main_window_does_not_load_matplotlib_at_start_up():
     loaded = modules_after_import("painlog.ui.main_window")
     assert "PySide6.QtWidgets" in loaded
     assert "matplotlib" not in loaded
+
+
+def test_the_file_writer_every_layer_shares_imports_no_other_part_of_painlog():
+    loaded = modules_after_import("painlog.files")
+    assert {name for name in loaded if name.startswith("painlog")} == {"painlog", "painlog.files"}
+    assert not any(name.startswith(("PySide6", "matplotlib", "sqlite3")) for name in loaded)

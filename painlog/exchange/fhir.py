@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from painlog.domain.checkin import CheckIn
-from painlog.files import owner_only_open, write_file
+from painlog.files import write_bytes
 
 LOINC = "http://loinc.org"
 SURVEY = {
@@ -66,11 +66,6 @@ def bundle(checkins: Iterable[CheckIn], now: datetime) -> dict[str, Any]:
     }
 
 
-def write_fhir(out: Path, checkins: Iterable[CheckIn], now: datetime) -> Path:
+def write_fhir(out: Path, checkins: Iterable[CheckIn], now: datetime, *, replace: bool = False) -> Path:
     text = json.dumps(bundle(checkins, now), ensure_ascii=False, indent=1) + "\n"
-
-    def write(partial: Path) -> None:
-        with owner_only_open(partial, "w", encoding="utf-8") as file:
-            file.write(text)
-
-    return write_file(out, write)
+    return write_bytes(out, text.encode("utf-8"), replace=replace)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from painlog import __version__
-from painlog.files import owner_only_open, write_file, write_folder
+from painlog.files import write_bytes, write_folder
 from painlog.storage.tables import Column, Row
 
 FORMAT = "painlog-export"
@@ -48,14 +48,10 @@ def to_json(tables: dict[str, list[Row]], migrations: list[str], now: datetime) 
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_json(out: Path, tables: dict[str, list[Row]], migrations: list[str], now: datetime) -> Path:
-    text = to_json(tables, migrations, now)
-
-    def write(partial: Path) -> None:
-        with owner_only_open(partial, "w", encoding="utf-8") as file:
-            file.write(text)
-
-    return write_file(out, write)
+def write_json(
+    out: Path, tables: dict[str, list[Row]], migrations: list[str], now: datetime, *, replace: bool = False
+) -> Path:
+    return write_bytes(out, to_json(tables, migrations, now).encode("utf-8"), replace=replace)
 
 
 def read_json(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
@@ -120,27 +116,26 @@ def table_csv(rows: list[Row], names: list[str]) -> str:
     return buffer.getvalue()
 
 
-def write_csv(out: Path, tables: dict[str, list[Row]], schema: dict[str, list[Column]]) -> Path:
+def write_csv(
+    out: Path, tables: dict[str, list[Row]], schema: dict[str, list[Column]], *, replace: bool = False
+) -> Path:
     """A folder of CSV files, or a .zip of them when `out` ends in .zip (UTF-8 with a byte-order mark, so
     spreadsheets open the accents correctly)."""
     texts = {
         f"{table}.csv": "\ufeff" + table_csv(rows, [c.name for c in schema[table]]) for table, rows in tables.items()
     }
     if Path(out).suffix.lower() == ".zip":
-
-        def write_zip(partial: Path) -> None:
-            with owner_only_open(partial, "wb") as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name, text in texts.items():
-                    archive.writestr(name, text.encode("utf-8"))
-
-        return write_file(out, write_zip)
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in texts.items():
+                archive.writestr(name, text.encode("utf-8"))
+        return write_bytes(out, packed.getvalue(), replace=replace)
 
     def write_files(folder: Path) -> None:
         for name, text in texts.items():
-            with owner_only_open(folder / name, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
+            write_bytes(folder / name, text.encode("utf-8"))
 
-    return write_folder(out, write_files)
+    return write_folder(out, write_files, replace=replace)
 
 
 def read_csv(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:

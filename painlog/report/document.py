@@ -5,9 +5,8 @@ PDF. Every piece of user text is escaped before it enters the HTML (a note with 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from painlog.charts.style import PRINT
@@ -363,10 +362,16 @@ def print_summary(summary: VisitSummary, device: QPagedPaintDevice) -> None:
     summary_document(summary, device).print_(device)
 
 
-def write_pdf(summary: VisitSummary, path: Path, page: QPageSize | None = None) -> int:
-    """The summary as a PDF with embedded fonts; returns its page count. Raises OSError when unwritable."""
+def pdf_bytes(summary: VisitSummary, page: QPageSize | None = None) -> tuple[bytes, int]:
+    """The summary as a PDF with embedded fonts, made in memory, and its page count.
+
+    In memory, so the file itself is written by painlog.files, where every write error (a full disk) is seen;
+    QPdfWriter writing to a file drops them silently.
+    """
     page = page or page_size_for_locale()
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(page))
     writer.setTitle(tr("Pain diary — visit summary"))
@@ -374,7 +379,7 @@ def write_pdf(summary: VisitSummary, path: Path, page: QPageSize | None = None) 
     document = summary_document(summary, writer)
     pages = document.pageCount()
     document.print_(writer)
-    del writer  # the file is finished when the writer is released
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(f"could not write {path}")
-    return pages
+    del writer  # the PDF is finished when the writer is released
+    data = bytes(buffer.data())
+    buffer.close()
+    return data, pages

@@ -1,7 +1,8 @@
 """Writing the summary PDF to a file safely, with or without a display.
 
-The PDF is written beside its destination under a temporary name and moved into place (painlog.files), so a
-failure leaves no half-written file and never replaces a good one.
+The PDF is made in memory, then written by painlog.files: under a temporary name, checked to be a whole PDF,
+synced and moved into place, so a failure (a full disk) leaves no half-written file and never replaces a
+good one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from painlog.files import FileWriteError, write_file
+from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource
 
 SummaryWriteError = FileWriteError  # what a failed summary raises: one plain sentence
@@ -30,11 +31,19 @@ def ensure_gui_application() -> None:
 
 
 def write_summary_pdf(
-    source: DiarySource, start: date, end: date, out: Path, *, made: date, sections: frozenset[str] | None = None
+    source: DiarySource,
+    start: date,
+    end: date,
+    out: Path,
+    *,
+    made: date,
+    sections: frozenset[str] | None = None,
+    replace: bool = False,
 ) -> int:
-    """Build and write the summary of `start`..`end` to `out`; returns the page count."""
+    """Build and write the summary of `start`..`end` to `out` (an existing file only if `replace`); returns
+    the page count."""
     ensure_gui_application()
-    from painlog.report.document import write_pdf
+    from painlog.report.document import pdf_bytes
     from painlog.report.summary import SECTIONS, build_summary
 
     summary = build_summary(
@@ -43,6 +52,15 @@ def write_summary_pdf(
         birth_date=source.settings.get("birth_date"),
         sections=sections if sections is not None else frozenset(SECTIONS),
     )  # fmt: skip
-    pages: list[int] = []
-    write_file(out, lambda partial: pages.append(write_pdf(summary, partial)))
-    return pages[0]
+    data, pages = pdf_bytes(summary)
+    write_bytes(out, data, replace=replace, check=is_whole_pdf)
+    return pages
+
+
+def is_whole_pdf(path: Path) -> bool:
+    """The file starts as a PDF does and ends with the end-of-file marker, so it was written to its end."""
+    with path.open("rb") as file:
+        head = file.read(5)
+        file.seek(max(0, path.stat().st_size - 32))
+        tail = file.read()
+    return head == b"%PDF-" and tail.rstrip().endswith(b"%%EOF")

@@ -277,7 +277,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, pending: list[str]) -> None:
 
     if has_data(conn):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_to(conn, path.with_name(f"{path.stem}.before-{pending[0]}-{stamp}{path.suffix}"))
+        backup_to(conn, path.with_name(f"{path.stem}.before-{pending[0]}-{stamp}{path.suffix}"), unique=True)
     try:
         apply_migrations(conn)
     except sqlite3.Error as error:

@@ -14,6 +14,8 @@ from painlog.ui.words import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
+    from painlog.storage.backups import BackupInfo
+
 
 def run_modal(dialog: QDialog) -> int:
     """Show `dialog` modally and schedule its deletion: a dialog made with a parent would otherwise live, with
@@ -130,17 +132,9 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | Non
     return path or None
 
 
-def ask_restore_after_error(parent: QWidget | None, problem: str, newest: object) -> bool:
-    """The diary cannot be opened: offer to put the newest backup in its place (the diary is kept aside)."""
-    from PySide6.QtWidgets import QMessageBox
+def ask_restore_after_error(parent: QWidget | None, problem: str, backups: list[BackupInfo]) -> BackupInfo | None:
+    """The diary cannot be opened: offer the backups that passed the check (newest first), each with its date
+    and the days it holds, to put in its place (the diary is kept aside); None when the person declines."""
+    from painlog.ui.restore_dialog import RestoreDialog
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("painlog cannot open the diary"))
-    box.setText(tr("painlog cannot open the diary"))
-    box.setInformativeText(problem)
-    restore = box.addButton(tr("Restore the backup of {when}").format(when=f"{newest:%Y-%m-%d %H:%M}"),
-                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-    box.addButton(QMessageBox.StandardButton.Close)
-    run_modal(box)
-    return box.clickedButton() is restore
+    return RestoreDialog.ask(parent, backups, problem)

@@ -5,67 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from painlog.exchange.tabular import ImportFileError
 from painlog.files import FileWriteError
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
+from painlog.ui.restore_dialog import RestoreDialog
 from painlog.ui.words import tr
 from painlog.wording import EXPORT_WORDS
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
     from painlog.session import DiarySession
-    from painlog.storage.backups import BackupInfo
-
-KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": "kept before a restore"}
-
-
-class RestoreDialog(QDialog):
-    """Pick a backup, with its date, kind and the number of days it holds."""
-
-    def __init__(self, parent: QWidget | None, backups: list[BackupInfo]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Restore a backup"))
-        self.list = QListWidget()
-        for backup in backups:
-            entries = backup.entries()
-            days = tr("{n} days recorded").format(n=entries) if entries is not None else tr("cannot be read")
-            text = f"{backup.made:%Y-%m-%d %H:%M} · {tr(KIND_WORDS[backup.kind])} · {days}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, backup)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        choice = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(choice.Ok | choice.Cancel)
-        self.buttons.button(choice.Ok).setText(tr("Restore this backup…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Your diary as it is now is kept aside first, so this can be undone.")))
-        layout.addWidget(self.list)
-        layout.addWidget(self.buttons)
-
-    def chosen(self) -> BackupInfo | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
-        dialog = cls(parent, backups)
-        return dialog.chosen() if dialogs.run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 class ImportDialog(QDialog):
@@ -171,8 +124,8 @@ class FileActions(QObject):
             return
         suffix = ".zip" if kind == "csv" else ".json"
         out = Path(path if path.lower().endswith(suffix) else path + suffix)
-        try:
-            self._session.export(kind, out)
+        try:  # the save dialog asked before replacing the name it returned, not one with a suffix added
+            self._session.export(kind, out, replace=str(out) == path)
         except (FileWriteError, DiaryError) as error:
             self.said.emit(str(error), False)
             return

@@ -172,15 +172,14 @@ class SummaryDialog(QDialog):
         path = dialogs.ask_save_path(self, tr("Save the visit summary"), suggested, tr("PDF (*.pdf)"))
         if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            pages = write_summary_pdf(self._source, start, end, Path(path), made=self._today,
-                                      sections=self.chosen_sections())  # fmt: skip
+        out = path if path.lower().endswith(".pdf") else path + ".pdf"
+        try:  # the save dialog asked before replacing the name it returned, not one with ".pdf" added
+            pages = write_summary_pdf(self._source, start, end, Path(out), made=self._today,
+                                      sections=self.chosen_sections(), replace=out == path)  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
-        self._say(tr("Saved {pages} page(s) to {path}.").format(pages=pages, path=path), "saved")
+        self._say(tr("Saved {pages} page(s) to {path}.").format(pages=pages, path=out), "saved")
 
     def _say(self, text: str, tone: str) -> None:
         set_tone(self.message, tone)

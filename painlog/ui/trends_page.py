@@ -5,6 +5,7 @@ Built the first time it is opened (it loads matplotlib); each tab draws only whe
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,6 +32,7 @@ from painlog.charts.trends import trends_figure
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
+from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
 from painlog.ui.chart_canvas import ChartCanvas
@@ -277,13 +279,16 @@ class TrendsPage(QWidget):
         )
         if path is None:
             return
+        chosen = path
         if Path(path).suffix.lower() not in (".png", ".svg", ".pdf"):
             path = str(Path(path).with_suffix(".png"))
-        try:
-            self.current_figure().savefig(path, dpi=150)
-        except (OSError, ValueError) as error:
+        image = io.BytesIO()
+        self.current_figure().savefig(image, format=Path(path).suffix.lower()[1:], dpi=150)
+        try:  # the save dialog asked before replacing the name it returned, not one with a suffix changed
+            write_bytes(Path(path), image.getvalue(), replace=path == chosen)
+        except FileWriteError as error:
             set_tone(self.day_info, "error")
-            self.day_info.setText(tr("The chart could not be saved: {reason}").format(reason=error))
+            self.day_info.setText(str(error))
             return
         set_tone(self.day_info, "saved")
         self.day_info.setText(tr("Chart saved to {path}.").format(path=path))

@@ -231,3 +231,59 @@ def test_opening_the_app_without_a_screen_says_so(tmp_path):
     if sys.platform.startswith("linux"):
         assert_one_sentence(result)
         assert "no screen" in result.stderr
+
+
+def test_export_summary_and_backup_refuse_an_existing_file_unless_forced(tmp_path):
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "20").returncode == 0
+    for command in (("export", "--format", "json"), ("summary",), ("backup",)):
+        out = tmp_path / f"{command[0]}.out"
+        out.write_bytes(b"the person's own file")
+        refused = painlog(*command, "--db", str(diary), "--out", str(out))
+        assert_one_sentence(refused)
+        assert refused.stderr == (
+            f"painlog: {out} already exists, so painlog left it unchanged; choose another name, "
+            "or add --force to replace it.\n"
+        )
+        assert out.read_bytes() == b"the person's own file"
+        forced = painlog(*command, "--db", str(diary), "--out", str(out), "--force")
+        assert forced.returncode == 0, forced.stderr
+        assert out.read_bytes() != b"the person's own file"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and device nodes")
+def test_export_never_writes_over_a_device_or_a_folder(tmp_path):
+    import os
+    import stat
+
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "5").returncode == 0
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    targets = [pipe, tmp_path]
+    device = tmp_path / "null"
+    try:  # a copy of /dev/null's node (root may make one; elsewhere the FIFO stands for it)
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        targets.append(device)
+    except OSError:
+        pass
+    for target in targets:
+        for force in ((), ("--force",)):
+            result = painlog("export", "--db", str(diary), "--format", "json", "--out", str(target), *force)
+            assert_one_sentence(result)
+            assert "not a file, so painlog did not write to it" in result.stderr
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    if device in targets:
+        assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+
+def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(tmp_path):
+    diary = tmp_path / "diary.sqlite"
+    assert painlog("demo", "--db", str(diary), "--days", "5").returncode == 0
+    copy = tmp_path / "copy.sqlite"
+    assert painlog("backup", "--db", str(diary), "--out", str(copy)).returncode == 0
+    missing = tmp_path / "missing" / "diary.sqlite"
+    result = painlog("restore", "--db", str(missing), str(copy))
+    assert_one_sentence(result)
+    assert f"The folder {missing.parent} does not exist" in result.stderr and "Errno" not in result.stderr
+    assert not missing.parent.exists()

@@ -197,10 +197,11 @@ def test_a_full_disk_during_export_is_a_clear_error_and_leaves_nothing(session, 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "replace", full)
+    monkeypatch.setattr(files.os, "write", full)
     for kind, name in (("json", "a.json"), ("csv", "b.zip"), ("csv", "folder")):
-        with pytest.raises(OSError, match="disk is full"):
+        with pytest.raises(OSError, match="disk is full") as caught:
             session.export(kind, tmp_path / name)
+        assert f"so {tmp_path / name} was not written" in str(caught.value)  # never a temporary name
     assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite", "diary.sqlite-shm", "diary.sqlite-wal"]
 
 

@@ -107,7 +107,7 @@ def test_an_unwritable_destination_is_a_clear_error_and_leaves_nothing(filled, t
     folder.mkdir()
     with pytest.raises(SummaryWriteError, match="does not exist"):
         write_summary_pdf(filled, START, TODAY, folder / "missing" / "s.pdf", made=TODAY)
-    with pytest.raises(SummaryWriteError, match="is a folder"):
+    with pytest.raises(SummaryWriteError, match="is a folder, not a file"):
         write_summary_pdf(filled, START, TODAY, folder, made=TODAY)
     assert list(folder.iterdir()) == []
 
@@ -118,3 +118,46 @@ def test_a_90_day_demo_summary_fits_on_two_pages(diary, tmp_path):
     demo.write(diary, demo.generate(days=180, seed=1))
     pages = write_summary_pdf(diary, TODAY - timedelta(days=89), TODAY, tmp_path / "s.pdf", made=TODAY)
     assert pages <= 2
+
+
+def test_a_full_disk_keeps_the_old_pdf_and_says_the_disk_is_full(filled, tmp_path, monkeypatch, capsys):
+    import errno
+    import os
+
+    from painlog import cli, files
+
+    out = tmp_path / "summary.pdf"
+    write_summary_pdf(filled, START, TODAY, out, made=TODAY)
+    good = out.read_bytes()
+    real_write = os.write
+    room = [20_000]  # bytes left on the disk: part of the new PDF fits
+
+    def filling_up(fd, data):
+        if len(data) > room[0]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        room[0] -= len(data)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(files.os, "write", filling_up)
+    with pytest.raises(SummaryWriteError, match="disk is full"):
+        write_summary_pdf(filled, START, TODAY, out, made=TODAY, replace=True)
+    assert out.read_bytes() == good
+    room[0] = 20_000
+    code = cli.main(["summary", "--db", str(filled.path), "--from", START.isoformat(), "--out", str(out), "--force"])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f"painlog: The disk is full, so {out} was not written and nothing was changed; free some space and try again.\n"
+    )
+    assert out.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or "partial" in p.name) == ["summary.pdf"]
+
+
+def test_a_pdf_that_does_not_end_as_a_pdf_ends_is_not_kept(filled, tmp_path, monkeypatch):
+    from painlog.report import document
+
+    real = document.pdf_bytes
+    monkeypatch.setattr(document, "pdf_bytes", lambda summary: (real(summary)[0][:-200], 1))  # cut short
+    out = tmp_path / "s.pdf"
+    with pytest.raises(SummaryWriteError, match="came out incomplete"):
+        write_summary_pdf(filled, START, TODAY, out, made=TODAY)
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".s.pdf")]

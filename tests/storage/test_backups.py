@@ -8,7 +8,15 @@ import pytest
 
 from painlog.domain.checkin import CheckIn
 from painlog.storage import backup as backup_module
-from painlog.storage.backups import auto_backup, folder_for, list_backups, make_backup, prune, restore
+from painlog.storage.backups import (
+    auto_backup,
+    folder_for,
+    good_backups,
+    list_backups,
+    make_backup,
+    prune,
+    restore,
+)
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
 from tests.damage import wreck_checkins_page
@@ -109,7 +117,7 @@ def test_a_damaged_diary_names_the_newest_backup(diary_path):
     data = wreck_checkins_page(diary_path)
     with pytest.raises(DiaryDamagedError) as caught:
         open_diary(diary_path)
-    assert "newest backup is from 2026-11-24 09:30" in str(caught.value)
+    assert "newest backup that can be read is from 2026-11-24 09:30" in str(caught.value)
     assert "painlog restore" in str(caught.value)
     assert diary_path.read_bytes() == bytes(data)
 
@@ -134,5 +142,94 @@ def test_a_read_only_backup_folder_is_a_clear_error(diary, diary_path, monkeypat
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(backup_module.os, "open", refuse)
-    with pytest.raises(DiaryWriteError, match="Permission denied"):
+    with pytest.raises(DiaryWriteError, match="may not write in .*backups, so nothing was changed"):
         make_backup(diary.conn, diary_path, NOW)
+
+
+def test_two_restores_in_the_same_second_keep_both_diaries_they_replaced(diary_path):
+    with open_diary(diary_path) as diary:
+        save(diary, 5)
+        backup = make_backup(diary.conn, diary_path, NOW)
+        save(diary, 4)  # the diary before the first restore: 2 days
+    first = restore(diary_path, backup, NOW + timedelta(minutes=1))
+    with open_diary(diary_path) as diary:
+        save(diary, 3)
+        save(diary, 2)  # the diary before the second restore: 3 days
+    second = restore(diary_path, backup, NOW + timedelta(minutes=1))  # the same second
+    assert first != second
+    assert (days_in(first), days_in(second)) == (2, 3)  # neither diary was lost
+    kept = [b for b in list_backups(diary_path) if b.kind == "before-restore"]
+    assert [(b.path.name, b.number) for b in kept] == [
+        ("diary-before-restore-20261124-093100-2.sqlite", 2),
+        ("diary-before-restore-20261124-093100.sqlite", 1),
+    ]
+
+
+def test_two_backups_in_the_same_second_are_two_files(diary, diary_path):
+    save(diary, 2)
+    first = make_backup(diary.conn, diary_path, NOW)
+    save(diary, 1)
+    second = make_backup(diary.conn, diary_path, NOW)
+    assert first != second and (days_in(first), days_in(second)) == (1, 2)
+    assert [b.path for b in list_backups(diary_path)] == [second, first]  # the later one counts as newer
+
+
+def test_a_backup_stamped_in_the_future_neither_blocks_the_daily_backup_nor_is_pruned(diary, diary_path):
+    save(diary, 1)
+    folder = folder_for(diary_path)
+    folder.mkdir()
+    future = folder / "diary-daily-20270301-120000.sqlite"  # made once while the clock was wrong
+    future.write_bytes(b"")
+    made = auto_backup(diary.conn, diary_path, NOW)
+    assert made is not None and made.name == "diary-daily-20261124-093000.sqlite"
+    assert auto_backup(diary.conn, diary_path, NOW + timedelta(hours=5)) is None  # today's real one counts
+    later = auto_backup(diary.conn, diary_path, NOW + timedelta(days=1, hours=1))
+    assert later is not None
+    prune(diary_path, NOW + timedelta(days=60))
+    assert future.exists()  # which clock was wrong cannot be told: it is kept
+
+
+def test_the_hint_for_a_damaged_diary_names_the_newest_good_backup_only(diary_path):
+    with open_diary(diary_path) as diary:
+        for n in range(1, 40):
+            save(diary, n)
+        make_backup(diary.conn, diary_path, NOW)
+        corrupt = make_backup(diary.conn, diary_path, NOW + timedelta(days=1))
+    wreck_checkins_page(corrupt)
+    wreck_checkins_page(diary_path)
+    with pytest.raises(DiaryDamagedError) as caught:
+        open_diary(diary_path)
+    assert "newest backup that can be read is from 2026-11-24 09:30" in str(caught.value)
+    assert corrupt.name not in str(caught.value)
+    assert [b.made for b in good_backups(diary_path)] == [NOW]
+
+
+def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(diary, diary_path, tmp_path):
+    save(diary, 1)
+    backup = make_backup(diary.conn, diary_path, NOW)
+    missing = tmp_path / "missing" / "diary.sqlite"
+    with pytest.raises(DiaryWriteError) as caught:
+        restore(missing, backup, NOW)
+    assert str(caught.value).startswith(f"The folder {missing.parent} does not exist, so nothing was written")
+    assert "Errno" not in str(caught.value)
+
+
+def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_path, monkeypatch):
+    from painlog.storage import backups as backups_module
+
+    with open_diary(diary_path) as diary:
+        save(diary, 2)
+        backup = make_backup(diary.conn, diary_path, NOW)
+        save(diary, 1)
+    before = diary_path.read_bytes()
+
+    def refuse(partial, out):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups_module, "place", refuse)
+    with pytest.raises(DiaryWriteError, match="did not finish, so your diary was put back as it was"):
+        restore(diary_path, backup, NOW + timedelta(minutes=1))
+    assert diary_path.read_bytes() == before
+    assert [b.kind for b in list_backups(diary_path)] == ["manual"]  # nothing left aside, no partial copy
+    assert sorted(p.name for p in folder_for(diary_path).iterdir()) == ["diary-manual-20261124-093000.sqlite"]
+    assert [p.name for p in diary_path.parent.iterdir() if "partial" in p.name] == []

@@ -1,6 +1,7 @@
 """The File menu as a person uses it: back up, export, import with a preview, restore a backup."""
 
 import json
+import stat
 from datetime import date, timedelta
 
 import pytest
@@ -107,3 +108,20 @@ def test_no_network_connection_is_opened_during_a_full_session(window, filled, q
     window.backup_action.trigger()
     window.trends_page.range_buttons["All"].click()
     assert attempts == []
+
+
+def test_an_export_replaces_only_the_name_the_save_dialog_confirmed(window, filled, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    confirmed = tmp_path / "e.json"  # the save dialog asked "replace?" about this very name
+    confirmed.write_text("old export")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(confirmed))
+    window.export_actions["json"].trigger()
+    assert json.loads(confirmed.read_text())["format"] == "painlog-export"
+    assert stat.S_IMODE(confirmed.stat().st_mode) == 0o600
+    unasked = tmp_path / "f.json"  # the dialog returned "f"; ".json" is added, and that file was never confirmed
+    unasked.write_text("the person's own file")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(tmp_path / "f"))
+    window.export_actions["fhir"].trigger()
+    assert unasked.read_text() == "the person's own file"
+    assert shown == [f"{unasked} already exists, so painlog left it unchanged; choose another name."]

@@ -1,5 +1,8 @@
 """The Trends page on a demo diary: ranges, a response row, saving the chart, opening a day from it."""
 
+import os
+import stat
+import sys
 from datetime import date, timedelta
 
 import matplotlib.dates as mdates
@@ -96,3 +99,32 @@ def test_the_response_model_passes_qt_model_checks(qtmodeltester, diary):
     model.load(responses(diary, TODAY))
     assert model.rowCount() >= 4
     qtmodeltester.check(model)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="umask and FIFOs")
+def test_a_saved_chart_is_owner_only_and_never_written_over_what_was_not_confirmed(page, qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    old = os.umask(0)
+    try:
+        target = folder / "trends.png"
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
+        click(qtbot, page.save_button)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["trends.png"]  # written aside, then moved in
+
+    mine = folder / "mine.png"  # the dialog confirmed "mine", not the "mine.png" the page makes of it
+    mine.write_bytes(b"the person's own picture")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(folder / "mine"))
+    click(qtbot, page.save_button)
+    assert mine.read_bytes() == b"the person's own picture"
+    assert page.day_info.text() == f"{mine} already exists, so painlog left it unchanged; choose another name."
+
+    pipe = folder / "pipe.png"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(pipe))
+    click(qtbot, page.save_button)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert "not a file, so painlog did not write to it" in page.day_info.text()
