@@ -22,9 +22,9 @@ class Episode:
     note: str = ""
     id: int | None = None
 
-    def validated(self, now: datetime) -> Episode:
-        """Return self if every rule holds, else raise ValidationError."""
-        if self.at > now:
+    def validated(self, latest: datetime) -> Episode:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
+        if self.at > latest:
             raise ValidationError("at", "A flare cannot be logged for a time in the future.")
         PAIN.check("intensity", self.intensity, required=True)
         check_codes("locations", self.locations, LOCATIONS)

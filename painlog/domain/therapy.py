@@ -174,9 +174,9 @@ class Procedure:
     notes: str = ""
     id: int | None = None
 
-    def validated(self, today: date) -> Procedure:
-        # A booked procedure may be entered ahead; its relief cannot be.
-        if self.day > today and self.relief_percent is not None:
+    def validated(self, latest: date) -> Procedure:
+        """A booked procedure may be entered ahead; its relief cannot be (`latest` as clock.latest_day())."""
+        if self.day > latest and self.relief_percent is not None:
             raise ValidationError("relief_percent", "Relief can only be recorded after the procedure.")
         if self.relief_percent is not None and not (
             isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
@@ -206,8 +206,9 @@ class Dose:
     def day(self) -> date:
         return self.taken_at.date()
 
-    def validated(self, now: datetime) -> Dose:
-        if self.taken_at > now:
+    def validated(self, latest: datetime) -> Dose:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
+        if self.taken_at > latest:
             raise ValidationError("taken_at", "A dose cannot be logged for a time in the future.")
         if self.amount is not None and self.amount < 0:
             raise ValidationError("amount", "The amount cannot be negative.")
@@ -228,8 +229,9 @@ class SideEffect:
     therapy_id: int | None = None
     id: int | None = None
 
-    def validated(self, today: date) -> SideEffect:
-        if self.day > today:
+    def validated(self, latest: date) -> SideEffect:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_day()."""
+        if self.day > latest:
             raise ValidationError("date", "A side effect cannot be recorded for a day in the future.")
         if not self.description.strip():
             raise ValidationError("description", "Describe the side effect.")

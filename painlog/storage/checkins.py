@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.clock import latest_day
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
 from painlog.storage.writes import write_transaction
 
@@ -23,7 +24,7 @@ class CheckinRepository:
 
     def save(self, checkin: CheckIn) -> str:
         """Insert or replace the day's check-in, committed to disk; returns when it was saved."""
-        checkin.validated(today=date.today())
+        checkin.validated(latest_day())
         stamp = now_stamp()
         values = {
             "date": checkin.day.isoformat(),

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from painlog.domain.clock import latest_moment
 from painlog.domain.therapy import Dose
 from painlog.storage.rows import day_range, to_local_iso
 from painlog.storage.writes import write_transaction
@@ -19,7 +20,7 @@ class DoseRepository:
         self._conn = conn
 
     def add(self, dose: Dose) -> Dose:
-        dose.validated(now=datetime.now())
+        dose.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
                 f"INSERT INTO doses ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _values(dose)
@@ -28,7 +29,7 @@ class DoseRepository:
 
     def update(self, dose: Dose) -> None:
         """Change a logged dose, for example to add the pain felt an hour or two after it."""
-        dose.validated(now=datetime.now())
+        dose.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE doses SET therapy_id = ?, taken_at = ?, amount = ?, dose_unit = ?, prn = ?, skipped = ?, "

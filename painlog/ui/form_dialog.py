@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -74,13 +74,29 @@ def date_of(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
 
+WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)  # a zone without daylight saving: no time is skipped
+
+
+def wall_clock(moment: datetime) -> QDateTime:
+    """A diary time (local wall-clock, no zone) as Qt shows it: 02:30 stays 02:30 on a daylight-saving night."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second),
+                     WALL_CLOCK)  # fmt: skip
+
+
 def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(initial.replace(second=0, microsecond=0)))
+    """A date-and-time field for a diary time; read it back with moment_of()."""
+    edit = QDateTimeEdit()
+    edit.setTimeZone(WALL_CLOCK)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     if latest is not None:
-        edit.setMaximumDateTime(QDateTime(latest.replace(second=59, microsecond=0)))
+        edit.setMaximumDateTime(wall_clock(max(latest, initial).replace(second=59)))
+    edit.setDateTime(wall_clock(initial.replace(second=0)))
     return edit
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    return datetime.combine(edit.date().toPython(), edit.time().toPython())
 
 
 def choice_input(options: dict[str, str], *, placeholder: str | None = None) -> QComboBox:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.history import day_rows
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
@@ -36,7 +37,7 @@ class HistoryPage(QWidget):
         checkins: CheckinRepository,
         episodes: EpisodeRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.storage.doses import DoseRepository
@@ -136,8 +137,7 @@ class MedicationsToday(Section):
         self.skip_buttons[therapy.id] = skip
 
     def _moment(self) -> datetime:
-        now = datetime.now()
-        return now if self.day == now.date() else datetime.combine(self.day, time(12, 0))
+        return clock.moment_on(self.day, clock.now(), clock.latest_moment())
 
     def _write(self, action: Callable[[], object], done: str) -> None:
         try:
@@ -173,7 +173,7 @@ class MedicationsToday(Section):
             return
         from painlog.ui.dose_dialog import AsNeededDoseDialog
 
-        dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment(), now=datetime.now())
+        dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment())
         if dose is not None:
             self._write(lambda: self._doses.add(dose), tr("As-needed dose recorded."))
 
@@ -187,6 +187,6 @@ class MedicationsToday(Section):
             return
         from painlog.ui.dose_dialog import AsNeededDoseDialog
 
-        updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, now=datetime.now(), dose=dose)
+        updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, dose=dose)
         if updated is not None:
             self._write(lambda: self._doses.update(updated), tr("Pain after the dose recorded."))

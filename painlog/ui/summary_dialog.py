@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.visits import last_visit
 from painlog.report.document import page_layout, page_size_for_locale, print_summary
 from painlog.report.pdf_file import SummaryWriteError, write_summary_pdf
@@ -58,8 +59,8 @@ class SummaryDialog(QDialog):
         self.last_30 = QRadioButton(tr("Last 30 days"))
         self.last_90 = QRadioButton(tr("Last 90 days"))
         self.custom = QRadioButton(tr("From"))
-        self.custom_start = date_input(today - timedelta(days=29), latest=today)
-        self.custom_end = date_input(today, latest=today)
+        self.custom_start = date_input(today - timedelta(days=29), latest=clock.latest_day())
+        self.custom_end = date_input(today, latest=clock.latest_day())
         group = QButtonGroup(self)
         for button in (self.since_visit, self.last_30, self.last_90, self.custom):
             group.addButton(button)

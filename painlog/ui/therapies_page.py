@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.domain.vocabulary import THERAPY_KINDS
 from painlog.storage.side_effects import SideEffectRepository
@@ -73,7 +74,7 @@ class TherapiesPage(QWidget):
         therapies: TherapyRepository,
         side_effects: SideEffectRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -322,7 +323,7 @@ class TherapiesPage(QWidget):
         procedure = next(
             p for p in self._therapies.procedures(therapy.id) if p.id == item.data(Qt.ItemDataRole.UserRole)
         )
-        answer = ReliefDialog.ask(self, procedure=procedure, now=datetime.now())
+        answer = ReliefDialog.ask(self, procedure=procedure)
         if answer is not None:
             percent, at = answer
             self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),

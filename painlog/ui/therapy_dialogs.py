@@ -6,10 +6,20 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy
 from painlog.domain.vocabulary import PROCEDURE_KINDS
-from painlog.ui.form_dialog import FormDialog, choice_input, choose, chosen, date_input, date_of, datetime_input
+from painlog.ui.form_dialog import (
+    FormDialog,
+    choice_input,
+    choose,
+    chosen,
+    date_input,
+    date_of,
+    datetime_input,
+    moment_of,
+)
 from painlog.ui.regimen_fields import RegimenFields
 from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr
 
@@ -82,7 +92,7 @@ class TherapyDialog(FormDialog):
             return therapy, None
         start = date_of(self.start)
         if therapy.is_procedure:
-            return therapy, Procedure(0, start, self.site.text().strip()).validated(self._today)
+            return therapy, Procedure(0, start, self.site.text().strip()).validated(clock.latest_day())
         return therapy, self.regimen_fields.regimen(0, start)
 
     @classmethod
@@ -152,7 +162,7 @@ class ProcedureDialog(FormDialog):
 
     def value(self) -> Procedure:
         return Procedure(self._therapy_id or 0, date_of(self.day), self.site.text().strip(),
-                         notes=self.notes.text().strip()).validated(self._today)  # fmt: skip
+                         notes=self.notes.text().strip()).validated(clock.latest_day())  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, therapy: Therapy, today: date) -> Procedure | None:
@@ -162,33 +172,33 @@ class ProcedureDialog(FormDialog):
 class ReliefDialog(FormDialog):
     """How much relief the procedure gave, and when the patient judged it."""
 
-    def __init__(self, parent: QWidget | None, *, procedure: Procedure, now: datetime) -> None:
+    def __init__(self, parent: QWidget | None, *, procedure: Procedure) -> None:
         super().__init__(parent, tr("Relief after the procedure of {day}").format(day=procedure.day.isoformat()))
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.percent.setValue(procedure.relief_percent or 0)
-        self.at = datetime_input(procedure.relief_at or now, latest=now)
+        self.at = datetime_input(procedure.relief_at or clock.now(), latest=clock.latest_moment())
         self.form.addRow(tr("Relief (0 % none, 100 % complete)"), self.percent)
         self.form.addRow(tr("Judged on"), self.at)
         self._procedure = procedure
 
     def value(self) -> tuple[int, datetime]:
-        at = self.at.dateTime().toPython()
+        at = moment_of(self.at)
         if at.date() < self._procedure.day:
             raise ValidationError("relief_at", tr("Relief is judged after the procedure, not before."))
         return self.percent.value(), at
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, procedure: Procedure, now: datetime) -> tuple[int, datetime] | None:
-        return cls.run(cls(parent, procedure=procedure, now=now))
+    def ask(cls, parent: QWidget | None, *, procedure: Procedure) -> tuple[int, datetime] | None:
+        return cls.run(cls(parent, procedure=procedure))
 
 
 class SideEffectDialog(FormDialog):
     def __init__(self, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> None:
         super().__init__(parent, tr("Report a side effect"))
         self._today = today
-        self.day = date_input(today, latest=today)
+        self.day = date_input(today, latest=clock.latest_day())
         self.therapy = QComboBox()
         self.therapy.addItem(tr("Not sure / none"), None)
         for therapy in therapies:
@@ -205,7 +215,7 @@ class SideEffectDialog(FormDialog):
         if chosen(self.severity) is None:
             raise ValidationError("severity", tr("Choose how bad it was: mild, moderate or severe."))
         return SideEffect(date_of(self.day), self.description.text().strip(), chosen(self.severity),
-                          chosen(self.therapy)).validated(self._today)  # fmt: skip
+                          chosen(self.therapy)).validated(clock.latest_day())  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> SideEffect | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
@@ -69,7 +70,7 @@ class TodayPage(QWidget):
         therapies: TherapyRepository,
         doses: DoseRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -232,7 +233,7 @@ class TodayPage(QWidget):
 
     def open_day(self, day: date) -> bool:
         """Show `day`, first asking about unsaved changes; False if the person chose to stay."""
-        day = min(day, self._today())
+        day = min(day, clock.latest_day())
         if day == self.day:
             self._sync_date_edit()
             return True
@@ -302,10 +303,11 @@ class TodayPage(QWidget):
 
     def _sync_date_edit(self) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(qdate(self._today()))
+        latest = clock.latest_day()  # a day recorded before flying west is "tomorrow" here, yet not future
+        self.date_edit.setMaximumDate(qdate(max(latest, self.day)))
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
-        self.next_button.setEnabled(self.day < self._today())
+        self.next_button.setEnabled(self.day < latest)
         self.today_button.setEnabled(self.day != self._today())
 
     def _date_edited(self, value: QDate) -> None:
@@ -376,7 +378,7 @@ class TodayPage(QWidget):
         missing = [FIELD_NAMES[name] for name in REQUIRED if values[name] is None]
         if missing:
             raise ValidationError(missing[0], tr("Please answer: {items}.").format(items=", ".join(missing)))
-        return CheckIn(day=self.day, **values).validated(today=self._today())  # type: ignore[arg-type]
+        return CheckIn(day=self.day, **values).validated(clock.latest_day())  # type: ignore[arg-type]
 
     def delete_day(self) -> None:
         if self._stored is None:
@@ -422,7 +424,7 @@ class TodayPage(QWidget):
     def log_flare(self) -> None:
         from painlog.ui.episode_dialog import EpisodeDialog
 
-        episode = EpisodeDialog.ask(self, day=self.day, now=self._now())
+        episode = EpisodeDialog.ask(self, day=self.day)
         if episode is not None:
             self._store_flare(lambda: self._episodes.add(episode))
 
@@ -432,7 +434,7 @@ class TodayPage(QWidget):
             return
         from painlog.ui.episode_dialog import EpisodeDialog
 
-        episode = EpisodeDialog.ask(self, day=self.day, now=self._now(), episode=current)
+        episode = EpisodeDialog.ask(self, day=self.day, episode=current)
         if episode is not None:
             self._store_flare(lambda: self._episodes.update(dataclasses.replace(episode, id=current.id)))
 
@@ -452,6 +454,3 @@ class TodayPage(QWidget):
     def _medication_recorded(self, text: str, ok: bool) -> None:
         self._say(text, "saved" if ok else "error")
         self.saved.emit(self.day)
-
-    def _now(self) -> datetime:
-        return datetime.now()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
 from painlog.charts.trends import trends_figure
+from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
@@ -47,7 +48,7 @@ RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
 class TrendsPage(QWidget):
     open_day = Signal(object)  # date
 
-    def __init__(self, source: DiarySource, *, today: Callable[[], date] = date.today,
+    def __init__(self, source: DiarySource, *, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._source = source
@@ -71,8 +72,8 @@ class TrendsPage(QWidget):
         self.since_visit_button.clicked.connect(self.show_since_last_visit)
         group.addButton(self.since_visit_button)
         top.addWidget(self.since_visit_button)
-        self.custom_start = date_input(self.start, latest=today())
-        self.custom_end = date_input(self.end, latest=today())
+        self.custom_start = date_input(self.start, latest=clock.latest_day())
+        self.custom_end = date_input(self.end, latest=clock.latest_day())
         self.custom_button = QPushButton(tr("Show"))
         self.custom_button.clicked.connect(self.show_custom)
         top.addSpacing(12)
@@ -168,7 +169,7 @@ class TrendsPage(QWidget):
         self.show_range(start, end)
 
     def show_range(self, start: date, end: date) -> None:
-        self.start, self.end = start, min(end, self._today())
+        self.start, self.end = start, min(end, clock.latest_day())
         for edit, day in ((self.custom_start, self.start), (self.custom_end, self.end)):
             edit.setDate(qdate(day))
         self._stale |= {"trends", "patterns"}

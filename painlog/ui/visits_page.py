@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.visits import Goal, Visit, next_visit
 from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
@@ -63,7 +64,7 @@ class GoalDialog(FormDialog):
         super().__init__(parent, tr("Add a goal"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("In your own words, for example: walk 20 minutes without stopping"))
-        self.start = date_input(today, latest=today)
+        self.start = date_input(today, latest=clock.latest_day())
         self.form.addRow(tr("Goal"), self.text)
         self.form.addRow(tr("Since"), self.start)
 
@@ -98,7 +99,7 @@ class VisitsPage(QWidget):
         visits: VisitRepository,
         goals: GoalRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

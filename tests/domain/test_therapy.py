@@ -83,12 +83,12 @@ def test_dose_rules():
 
 def test_procedure_side_effect_therapy_and_goal_rules():
     with pytest.raises(ValidationError, match="0 to 100"):
-        Procedure(1, D, relief_percent=120).validated(today=date(2026, 11, 24))
+        Procedure(1, D, relief_percent=120).validated(date(2026, 11, 24))
     with pytest.raises(ValidationError, match="after the procedure"):
-        Procedure(1, date(2026, 12, 24), relief_percent=50).validated(today=date(2026, 11, 24))
-    assert Procedure(1, date(2026, 12, 24)).validated(today=date(2026, 11, 24))  # booked ahead
+        Procedure(1, date(2026, 12, 24), relief_percent=50).validated(date(2026, 11, 24))
+    assert Procedure(1, date(2026, 12, 24)).validated(date(2026, 11, 24))  # booked ahead
     with pytest.raises(ValidationError, match="mild, moderate or severe"):
-        SideEffect(D, "dizzy", "awful").validated(today=D)
+        SideEffect(D, "dizzy", "awful").validated(D)
     with pytest.raises(ValidationError, match="name"):
         Therapy("medication", "  ").validated()
     with pytest.raises(ValidationError, match="achieved"):

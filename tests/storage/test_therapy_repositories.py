@@ -1,6 +1,6 @@
 """Therapies, regimens, procedures, doses, side effects, visits and goals: round trips and the rules."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -84,7 +84,9 @@ def test_doses_round_trip_and_future_doses_are_refused(diary, gabapentin):
     assert diary.doses.on_day(D) == [taken, skipped]
     diary.doses.update(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg", id=taken.id))
     with pytest.raises(ValidationError, match="future"):
-        diary.doses.add(Dose(gabapentin.id, datetime.now() + timedelta(hours=1), 300, "mg"))
+        # later than the wall clock anywhere (UTC+14): in the future for everyone
+        latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=14)
+        diary.doses.add(Dose(gabapentin.id, latest + timedelta(minutes=5), 300, "mg"))
     assert len(diary.doses.between(D, D, therapy_id=gabapentin.id)) == 2
 
 

@@ -1,12 +1,13 @@
 """Medications on the Today page: tick intakes, skip one with a reason, log an as-needed dose and its effect."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from painlog.domain.therapy import Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.dose_dialog import AsNeededDoseDialog
+from painlog.ui.form_dialog import wall_clock
 from tests.ui.conftest import click, click_box, press_save
 
 TODAY = date.today()
@@ -91,10 +92,9 @@ def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_
     seen = {}
 
     def future(dialog):
-        from PySide6.QtCore import QDateTime
-
-        dialog.at.setMaximumDateTime(QDateTime(datetime.now() + timedelta(days=2)))
-        dialog.at.setDateTime(QDateTime(datetime.now() + timedelta(hours=3)))
+        latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=14)  # the latest wall clock anywhere
+        dialog.at.setMaximumDateTime(wall_clock(latest + timedelta(days=2)))
+        dialog.at.setDateTime(wall_clock(latest + timedelta(hours=3)))
         press_save(qtbot, dialog)
         seen["error"] = dialog.error.text()
         dialog.reject()
