@@ -42,6 +42,32 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
     return Unsaved.CANCEL
 
 
+class Elsewhere(Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep mine"
+    CANCEL = "cancel"
+
+
+def ask_changed_elsewhere(parent: QWidget | None, what: str) -> Elsewhere:
+    """The day was saved elsewhere since it was opened: show that version, or save these answers over it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Changed elsewhere"))
+    box.setText(what)
+    box.setInformativeText(
+        tr("Reload shows the day as it is saved now, without your changes here. Keep mine saves your answers over it.")
+    )
+    reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return Elsewhere.RELOAD if clicked is reload else Elsewhere.KEEP_MINE if clicked is keep else Elsewhere.CANCEL
+
+
 def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     """Ask yes/no before something that cannot be undone; `action` names the yes button."""
     from PySide6.QtWidgets import QMessageBox

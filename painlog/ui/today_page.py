@@ -29,7 +29,7 @@ from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import FIELD_NAMES
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
-from painlog.storage.checkins import CheckinRepository
+from painlog.storage.checkins import CheckinRepository, DayChangedElsewhereError
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
@@ -359,19 +359,37 @@ class TodayPage(QWidget):
     # ----- saving ---------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and commit the day; True once it is on disk."""
+        """Validate and commit the day; True once it is on disk.
+
+        The day is written only over the version this page opened with: if another window or program saved
+        it since, the person chooses between that version and theirs; nothing is overwritten unasked.
+        """
         try:
             checkin = self._checkin()
-            stamp = self._checkins.save(checkin)
+            stamp = self._checkins.save(checkin, expected=self._stored)
+        except DayChangedElsewhereError as changed:
+            return self._changed_elsewhere(changed)
         except (ValidationError, DiaryError) as error:
             self._say(str(error), "error")
             return False
-        self._stored = checkin
+        self._stored = self._checkins.get(self.day)
         self._clean = self._values()
         self._show_status()
         self._say(tr("Saved at {time}.").format(time=stamp[11:16]), "saved")
         self.saved.emit(self.day)
         return True
+
+    def _changed_elsewhere(self, changed: DayChangedElsewhereError) -> bool:
+        answer = dialogs.ask_changed_elsewhere(self, str(changed))
+        if answer is dialogs.Elsewhere.KEEP_MINE:
+            self._stored = changed.stored  # the person has seen that version and chose theirs
+            return self.save()
+        if answer is dialogs.Elsewhere.RELOAD:
+            self._load(self.day)
+            self._say(tr("This is the day as it is saved now; your changes were not saved."), "normal")
+        else:
+            self._say(str(changed) + tr(" Nothing was saved."), "error")
+        return False
 
     def _checkin(self) -> CheckIn:
         values = self._values()
@@ -390,7 +408,11 @@ class TodayPage(QWidget):
         ):
             return
         try:
-            self._checkins.delete(self.day)
+            self._checkins.delete(self.day, expected=self._stored)
+        except DayChangedElsewhereError as changed:
+            self._load(self.day)
+            self._say(str(changed) + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
+            return
         except DiaryError as error:
             self._say(str(error), "error")
             return
