@@ -103,13 +103,32 @@ def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
             )
 
 
+PRESCRIPTION = (
+    "dose_amount", "dose_unit", "route", "times_per_day", "prn", "max_per_day", "sessions_per_week", "instructions",
+)  # fmt: skip
+
+
+def same_prescription(one: Regimen, other: Regimen) -> bool:
+    """True when two regimens prescribe the same thing: what a dose change must differ in."""
+    return all(getattr(one, name) == getattr(other, name) for name in PRESCRIPTION)
+
+
 def change_dose(current: Regimen, new: Regimen, on: date) -> tuple[Regimen, Regimen]:
-    """Close `current` the day before `on` and open `new` from `on`: the history stays."""
+    """Close `current` the day before `on` and open `new` from `on`: the history stays.
+
+    A "change" that changes nothing is refused: it would show as an event on "Did it help?" and the summary.
+    """
     if current.end is not None:
         raise ValidationError("start", "This regimen has already ended; start the therapy again instead.")
     if on <= current.start:
         raise ValidationError(
             "start", f"A dose change must come after the current dose started ({current.start.isoformat()})."
+        )
+    if same_prescription(current, new):
+        raise ValidationError(
+            "dose_amount",
+            "This is the same dose and schedule as now, so nothing was changed. Change what is different, "
+            "or press Cancel.",
         )
     closed = dataclasses.replace(current, end=on - timedelta(days=1)).validated()
     opened = dataclasses.replace(new, therapy_id=current.therapy_id, start=on, end=None, id=None).validated()

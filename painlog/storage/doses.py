@@ -41,6 +41,19 @@ class DoseRepository:
         with write_transaction(self._conn) as conn:
             conn.execute("DELETE FROM doses WHERE id = ?", [dose_id])
 
+    def undo_scheduled(self, therapy_id: int, day: date, *, skipped: bool) -> Dose | None:
+        """Take back the latest scheduled intake of a therapy on `day` marked taken (or skipped); None if none."""
+        with write_transaction(self._conn) as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM doses WHERE therapy_id = ? AND prn = 0 AND skipped = ? "
+                "AND taken_at BETWEEN ? AND ? ORDER BY taken_at DESC, id DESC LIMIT 1",
+                [therapy_id, int(skipped), *day_range(day, day)],
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute("DELETE FROM doses WHERE id = ?", [row[0]])
+        return _dose(row)
+
     def between(self, start: date, end: date, therapy_id: int | None = None) -> list[Dose]:
         """Doses taken or skipped on days `start`..`end`, in time order."""
         where = "taken_at BETWEEN ? AND ?"

@@ -74,6 +74,7 @@ class MedicationsToday(Section):
         layout.addWidget(self.prn_list)
         self.intakes: dict[int, list[QCheckBox]] = {}
         self.skip_buttons: dict[int, QPushButton] = {}
+        self.unskip_buttons: dict[int, QPushButton] = {}
 
     def load(self, day: date) -> None:
         self.day = day
@@ -85,6 +86,7 @@ class MedicationsToday(Section):
                 widget.deleteLater()
         self.intakes.clear()
         self.skip_buttons.clear()
+        self.unskip_buttons.clear()
         current = self._therapies.current_regimens(day)
         doses = self._doses.on_day(day)
         scheduled = [(t, r) for t, r in current if t.is_medication and r.scheduled_per_day]
@@ -124,7 +126,7 @@ class MedicationsToday(Section):
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
                 box.setText(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
-                box.setEnabled(False)
+                box.setEnabled(False)  # "Undo skip" takes it back
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)
             self.grid.addWidget(box, row, 1 + index)
@@ -132,9 +134,15 @@ class MedicationsToday(Section):
         skip.setEnabled(len(taken) + len(skipped) < regimen.scheduled_per_day)
         skip.clicked.connect(lambda _=False, t=therapy: self._skip(t))
         self.grid.addWidget(skip, row, 1 + len(boxes))
-        self.grid.setColumnStretch(2 + len(boxes), 1)
+        unskip = QPushButton(tr("Undo skip"))
+        unskip.setToolTip(tr("The dose was not skipped after all: remove the skip"))
+        unskip.clicked.connect(lambda _=False, t=therapy: self._unskip(t))
+        self.grid.addWidget(unskip, row, 2 + len(boxes))
+        unskip.setVisible(bool(skipped))
+        self.grid.setColumnStretch(3 + len(boxes), 1)
         self.intakes[therapy.id] = boxes
         self.skip_buttons[therapy.id] = skip
+        self.unskip_buttons[therapy.id] = unskip
 
     def _moment(self) -> datetime:
         return clock.moment_on(self.day, clock.now(), clock.latest_moment())
@@ -154,10 +162,9 @@ class MedicationsToday(Section):
             dose = Dose(therapy.id or 0, self._moment(), regimen.dose_amount, regimen.dose_unit)
             self._write(lambda: self._doses.add(dose), tr("{name}: dose recorded.").format(name=therapy.name))
             return
-        taken = [d for d in self._doses.on_day(self.day) if d.therapy_id == therapy.id and not d.prn and not d.skipped]
-        if taken:
-            last = taken[-1].id or 0
-            self._write(lambda: self._doses.delete(last), tr("{name}: dose removed.").format(name=therapy.name))
+        therapy_id, day = therapy.id or 0, self.day
+        self._write(lambda: self._doses.undo_scheduled(therapy_id, day, skipped=False),
+                    tr("{name}: dose removed.").format(name=therapy.name))  # fmt: skip
 
     def _skip(self, therapy: Therapy) -> None:
         reason = dialogs.ask_text(
@@ -167,6 +174,11 @@ class MedicationsToday(Section):
             return
         dose = Dose(therapy.id or 0, self._moment(), skipped=True, skip_reason=reason)
         self._write(lambda: self._doses.add(dose), tr("{name}: skipped dose recorded.").format(name=therapy.name))
+
+    def _unskip(self, therapy: Therapy) -> None:
+        therapy_id, day = therapy.id or 0, self.day
+        self._write(lambda: self._doses.undo_scheduled(therapy_id, day, skipped=True),
+                    tr("{name}: the skip was taken back.").format(name=therapy.name))  # fmt: skip
 
     def log_as_needed(self) -> None:
         if not self._as_needed:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
-from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy
+from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy, same_prescription
 from painlog.domain.vocabulary import PROCEDURE_KINDS
 from painlog.ui.form_dialog import (
     FormDialog,
@@ -116,6 +116,20 @@ class RegimenDialog(FormDialog):
         self.fields.fill(base)
         self.fields.show_for(therapy.is_medication)
         self._therapy_id = base.therapy_id
+        self._base = base
+        if not restart:  # Save waits for a change, so Enter cannot record the same dose as a change
+            self.fields.on_change(self._allow_save)
+            self._allow_save()
+            (self.fields.amount if therapy.is_medication else self.fields.sessions).setFocus()
+
+    def _allow_save(self) -> None:
+        try:
+            unchanged = same_prescription(self.fields.regimen(self._therapy_id, date_of(self.start)), self._base)
+        except ValidationError:
+            unchanged = False  # Save then says what is missing
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not unchanged)
+        save.setToolTip(tr("Change the dose or schedule first.") if unchanged else "")
 
     def value(self) -> tuple[date, Regimen]:
         start = date_of(self.start)
