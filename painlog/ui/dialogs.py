@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Unsaved(Enum):
@@ -21,15 +21,27 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
+def message_box(parent: QWidget | None, icon: str, title: str, text: str, more: str = "") -> QMessageBox:
+    """A message box that shows its text literally: it may quote a name or a note the patient typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if more:
+        box.setInformativeText(more)
+    return box
+
+
 def ask_save_changes(parent: QWidget | None) -> Unsaved:
     """Ask what to do with unsaved changes before they would be lost."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("You have changes to this day that are not saved yet."))
-    box.setInformativeText(tr("Do you want to save them?"))
+    text = tr("You have changes to this day that are not saved yet.")
+    box = message_box(parent, "Question", tr("Unsaved changes"), text, tr("Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -52,13 +64,10 @@ def ask_changed_elsewhere(parent: QWidget | None, what: str) -> Elsewhere:
     """The day was saved elsewhere since it was opened: show that version, or save these answers over it."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Changed elsewhere"))
-    box.setText(what)
-    box.setInformativeText(
-        tr("Reload shows the day as it is saved now, without your changes here. Keep mine saves your answers over it.")
+    more = tr(
+        "Reload shows the day as it is saved now, without your changes here. Keep mine saves your answers over it."
     )
+    box = message_box(parent, "Warning", tr("Changed elsewhere"), what, more)
     reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -72,10 +81,7 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     """Ask yes/no before something that cannot be undone; `action` names the yes button."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Please confirm"))
-    box.setText(text)
+    box = message_box(parent, "Warning", tr("Please confirm"), text)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -84,14 +90,7 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(title)
-    box.setInformativeText(text)
-    box.exec()
+    message_box(parent, "Critical", title, title, text).exec()
 
 
 def show_about(parent: QWidget | None, version: str) -> None:
@@ -108,10 +107,16 @@ def show_about(parent: QWidget | None, version: str) -> None:
 
 def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
     """A short line of text (a reason, a question); None if cancelled or left empty."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QLabel
 
-    text, ok = QInputDialog.getText(parent, title, question)
-    return text.strip() or None if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(question)
+    for label in dialog.findChildren(QLabel):  # the question may name a therapy: show it literally
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue().strip() or None if ok else None
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
@@ -151,11 +156,8 @@ def ask_restore_after_error(parent: QWidget | None, problem: str, newest: object
     """The diary cannot be opened: offer to put the newest backup in its place (the diary is kept aside)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("painlog cannot open the diary"))
-    box.setText(tr("painlog cannot open the diary"))
-    box.setInformativeText(problem)
+    title = tr("painlog cannot open the diary")
+    box = message_box(parent, "Warning", title, title, problem)
     restore = box.addButton(tr("Restore the backup of {when}").format(when=f"{newest:%Y-%m-%d %H:%M}"),
                             QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Close)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from painlog.domain import clock
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.ui.form_dialog import FormDialog, datetime_input, moment_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.words import describe_regimen, tr
 
@@ -35,7 +36,7 @@ class AsNeededDoseDialog(FormDialog):
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0.01, 100_000)
         self.amount.setDecimals(2)
-        self.unit = QLabel()
+        self.unit = plain_label()
         amount_row = QWidget()
         row = QHBoxLayout(amount_row)
         row.setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.form_dialog import datetime_input, moment_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
@@ -46,7 +46,7 @@ class EpisodeDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.error = QLabel()
+        self.error = plain_label()
         set_tone(self.error, "error")
         self.error.setWordWrap(True)
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from painlog.domain.errors import ValidationError
+from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_tone
 
 
@@ -31,7 +31,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         set_tone(self.error, "error")
         choice = QDialogButtonBox.StandardButton

@@ -24,6 +24,7 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
+from painlog.ui.plain_text import literal_ampersands, plain_label
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import number, tr
@@ -112,7 +113,7 @@ class MedicationsToday(Section):
         self.pain_after_button.setEnabled(self.prn_list.count() > 0)
 
     def _add_row(self, row: int, therapy: Therapy, regimen: Regimen, logged: list[Dose]) -> None:
-        name = QLabel(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
+        name = plain_label(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
         set_font(name, bold=True)
         self.grid.addWidget(name, row, 0)
         taken = [d for d in logged if not d.skipped]
@@ -125,7 +126,9 @@ class MedicationsToday(Section):
                 box.setToolTip(tr("Taken at {time}").format(time=f"{taken[index].taken_at:%H:%M}"))
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
-                box.setText(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
+                box.setText(
+                    literal_ampersands(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
+                )
                 box.setEnabled(False)  # "Undo skip" takes it back
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)

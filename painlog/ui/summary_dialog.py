@@ -30,6 +30,7 @@ from painlog.report.summary import VisitSummary, build_summary
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_tone
 from painlog.ui.words import tr
 
@@ -102,7 +103,7 @@ class SummaryDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
 
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
+from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.style import set_font
 from painlog.ui.therapy_dialogs import (
     ProcedureDialog,
@@ -86,7 +87,7 @@ class TherapiesPage(QWidget):
         self.add_button.clicked.connect(self.add_therapy)
         self.side_effect_button = QPushButton(tr("Report a side effect…"))
         self.side_effect_button.clicked.connect(self.report_side_effect)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -100,9 +101,9 @@ class TherapiesPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
 
-        self.title = QLabel()
+        self.title = plain_label()
         set_font(self.title, bold=True, points=15)
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setWordWrap(True)
         self.history = QListWidget()
         self.buttons: dict[str, QPushButton] = {}
@@ -177,7 +178,7 @@ class TherapiesPage(QWidget):
                 status = therapy_status(therapy, own_regimens, own_procedures, today)
                 item = QTreeWidgetItem([therapy.name, status])
                 item.setData(0, Qt.ItemDataRole.UserRole, therapy.id)
-                item.setToolTip(1, status)
+                item.setToolTip(1, tooltip(status))
                 running = therapy.is_procedure or any(r.end is None or r.end >= today for r in own_regimens)
                 if not running:
                     for column in (0, 1):

@@ -38,6 +38,7 @@ from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
@@ -112,9 +113,9 @@ class TodayPage(QWidget):
         self.calendar: RecordedDaysCalendar | None = None  # made when the picker is first used
         self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
-        self.title = QLabel()
+        self.title = plain_label()
         set_font(self.title, bold=True, points=17)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.previous_button)
@@ -222,7 +223,7 @@ class TodayPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(tr("Delete this day's entry…"))
         self.delete_button.clicked.connect(self.delete_day)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self._footer = QHBoxLayout()
         self._footer.addWidget(self.save_button)

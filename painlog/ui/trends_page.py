@@ -36,6 +36,7 @@ from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
 from painlog.ui.chart_canvas import ChartCanvas
 from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.response_model import ResponseModel
 from painlog.ui.style import set_tone
 from painlog.ui.today_page import qdate
@@ -92,7 +93,7 @@ class TrendsPage(QWidget):
         self.trends_canvas = ChartCanvas()
         self.trends_canvas.on("motion_notify_event", self._hover)
         self.trends_canvas.on("button_press_event", self._click)
-        self.day_info = QLabel(tr("Point at a day to see its values; double-click to open it."))
+        self.day_info = plain_label(tr("Point at a day to see its values; double-click to open it."))
         self.day_info.setWordWrap(True)
         trends_tab = QWidget()
         box = QVBoxLayout(trends_tab)
@@ -129,7 +130,7 @@ class TrendsPage(QWidget):
 
         self.counts_canvas = ChartCanvas()
         self.sleep_canvas = ChartCanvas()
-        self.sleep_text = QLabel()
+        self.sleep_text = plain_label()
         self.sleep_text.setWordWrap(True)
         patterns_tab = QWidget()
         box = QVBoxLayout(patterns_tab)

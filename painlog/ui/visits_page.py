@@ -25,6 +25,7 @@ from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
 from painlog.ui.form_dialog import FormDialog, date_input, date_of
+from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
@@ -106,11 +107,11 @@ class VisitsPage(QWidget):
         self._visits = visits
         self._goals = goals
         self._today = today
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
 
         upcoming, box = _section(tr("Next appointment"))
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         set_font(self.next_label, bold=True, points=14)
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
         row.insertWidget(0, self.next_label, 1)
@@ -183,7 +184,7 @@ class VisitsPage(QWidget):
             who = f" · {visit.clinician}" if visit.clinician else ""
             item = QListWidgetItem(f"{visit.day.isoformat()}{who} — {decided}")
             item.setData(Qt.ItemDataRole.UserRole, visit)
-            item.setToolTip(decided)
+            item.setToolTip(tooltip(decided))
             self.past.addItem(item)
         self.outcome_button.setEnabled(self.past.count() > 0)
         self.goals.clear()
