@@ -9,6 +9,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def message_box(parent: QWidget | None, icon: str, title: str, text: str, more: 
 
     box = QMessageBox(parent)
     box.setIcon(getattr(QMessageBox.Icon, icon))
-    box.setWindowTitle(title)
+    box.setWindowTitle(window_title(title))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     if more:
@@ -111,7 +112,7 @@ def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLabel
 
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(window_title(title))
     dialog.setLabelText(question)
     for label in dialog.findChildren(QLabel):  # the question may name a therapy: show it literally
         label.setTextFormat(Qt.TextFormat.PlainText)

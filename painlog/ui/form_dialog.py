@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain.errors import ValidationError
-from painlog.ui.plain_text import plain_label
+from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.style import set_tone
 
 
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))  # it may name a therapy
         self.form = QFormLayout()
         self.error = plain_label()
         self.error.setWordWrap(True)

@@ -128,3 +128,13 @@ def test_questions_that_quote_the_patient_show_it_literally(marked_up, window, q
     monkeypatch.setattr(QInputDialog, "exec", answer)
     assert dialogs.ask_text(None, "Skip a dose", f"Why was this dose of {MARKUP} pills skipped?") is None
     assert asked == [Qt.TextFormat.PlainText]
+
+
+def test_a_therapy_name_with_the_unsaved_mark_keeps_it_in_dialog_titles(qtbot):
+    from painlog.ui.therapy_dialogs import StopDialog
+
+    therapy = Therapy("medication", "Pain [*] relief", id=1)
+    dialog = StopDialog(None, therapy=therapy, current=Regimen(1, TODAY - timedelta(days=3)), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowHandle().title() == "Stop Pain [*] relief"
