@@ -35,6 +35,15 @@ def latest_day(utc_now: datetime | None = None) -> date:
     return latest_moment(utc_now).date()
 
 
+def wall_clock(moment: datetime) -> datetime:
+    """A moment as the diary keeps it: its wall-clock time where it happened, without a zone.
+
+    A time read with a zone (an edited export, "08:00+02:00") is compared and stored as 08:00, never mixed
+    with zone-less times (which Python refuses to compare).
+    """
+    return moment.replace(tzinfo=None)
+
+
 def moment_on(day: date, local_now: datetime, latest: datetime) -> datetime:
     """A sensible time for something recorded on `day`: now on today, else noon, never after `latest`."""
     if day == local_now.date():

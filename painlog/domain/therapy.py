@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
 from painlog.domain.vocabulary import PROCEDURE_KINDS, ROUTES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
@@ -227,7 +228,7 @@ class Dose:
 
     def validated(self, latest: datetime) -> Dose:
         """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
-        if self.taken_at > latest:
+        if wall_clock(self.taken_at) > latest:
             raise ValidationError("taken_at", "A dose cannot be logged for a time in the future.")
         if self.amount is not None and self.amount < 0:
             raise ValidationError("amount", "The amount cannot be negative.")

@@ -2,7 +2,10 @@
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+
 from painlog.domain import clock
+from painlog.domain.errors import ValidationError
 
 
 def test_the_latest_moment_is_utc_plus_14_as_a_wall_clock_time():
@@ -23,3 +26,17 @@ def test_a_moment_on_a_day_is_now_today_else_noon_but_never_after_the_latest():
     assert clock.moment_on(date(2026, 11, 25), now, latest) == now
     assert clock.moment_on(date(2026, 11, 20), now, latest) == datetime(2026, 11, 20, 12, 0)
     assert clock.moment_on(date(2026, 11, 26), now, latest) == latest  # noon there has not come anywhere yet
+
+
+def test_a_time_read_with_a_zone_is_judged_by_its_wall_clock():
+    from painlog.domain.episode import Episode
+    from painlog.domain.therapy import Dose
+
+    latest = datetime(2026, 11, 26, 11, 30)
+    plus_two = timezone(timedelta(hours=2))
+    at_eight = datetime(2026, 11, 26, 8, 0, tzinfo=plus_two)  # 06:00 UTC, but 08:00 where it was written
+    assert Episode(at_eight, 5).validated(latest).at == at_eight
+    assert Dose(1, at_eight).validated(latest).taken_at == at_eight
+    assert clock.wall_clock(at_eight) == datetime(2026, 11, 26, 8, 0)
+    with pytest.raises(ValidationError, match="future"):
+        Episode(datetime(2026, 11, 26, 12, 0, tzinfo=plus_two), 5).validated(latest)
