@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.style import set_tone
@@ -77,8 +78,9 @@ def date_of(edit: QDateEdit) -> date:
 WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)  # a zone without daylight saving: no time is skipped
 
 
-def wall_clock(moment: datetime) -> QDateTime:
+def as_qdatetime(moment: datetime) -> QDateTime:
     """A diary time (local wall-clock, no zone) as Qt shows it: 02:30 stays 02:30 on a daylight-saving night."""
+    moment = clock.wall_clock(moment)
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second),
                      WALL_CLOCK)  # fmt: skip
 
@@ -90,8 +92,8 @@ def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDat
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     if latest is not None:
-        edit.setMaximumDateTime(wall_clock(max(latest, initial).replace(second=59)))
-    edit.setDateTime(wall_clock(initial.replace(second=0)))
+        edit.setMaximumDateTime(as_qdatetime(max(latest, clock.wall_clock(initial)).replace(second=59)))
+    edit.setDateTime(as_qdatetime(initial.replace(second=0)))
     return edit
 
 

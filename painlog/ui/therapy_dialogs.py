@@ -29,7 +29,6 @@ class TherapyDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, *, today: date, therapy: Therapy | None = None) -> None:
         super().__init__(parent, tr("Edit therapy") if therapy else tr("Add a therapy"))
-        self._today = today
         self._editing = therapy
         self.kind = choice_input(KIND_WORDS)
         self.name = QLineEdit()
@@ -166,7 +165,7 @@ class ProcedureDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, today: date) -> None:
         super().__init__(parent, tr("Add a date for {name}").format(name=therapy.name))
-        self._therapy_id, self._today = therapy.id, today
+        self._therapy_id = therapy.id
         self.day = date_input(today)
         self.site = QLineEdit()
         self.notes = QLineEdit()
@@ -211,7 +210,6 @@ class ReliefDialog(FormDialog):
 class SideEffectDialog(FormDialog):
     def __init__(self, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> None:
         super().__init__(parent, tr("Report a side effect"))
-        self._today = today
         self.day = date_input(today, latest=clock.latest_day())
         self.therapy = QComboBox()
         self.therapy.addItem(tr("Not sure / none"), None)

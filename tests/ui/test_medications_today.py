@@ -7,7 +7,7 @@ import pytest
 from painlog.domain.therapy import Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.dose_dialog import AsNeededDoseDialog
-from painlog.ui.form_dialog import wall_clock
+from painlog.ui.form_dialog import as_qdatetime
 from tests.ui.conftest import click, click_box, press_save
 
 TODAY = date.today()
@@ -109,8 +109,8 @@ def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_
 
     def future(dialog):
         latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=14)  # the latest wall clock anywhere
-        dialog.at.setMaximumDateTime(wall_clock(latest + timedelta(days=2)))
-        dialog.at.setDateTime(wall_clock(latest + timedelta(hours=3)))
+        dialog.at.setMaximumDateTime(as_qdatetime(latest + timedelta(days=2)))
+        dialog.at.setDateTime(as_qdatetime(latest + timedelta(hours=3)))
         press_save(qtbot, dialog)
         seen["error"] = dialog.error.text()
         dialog.reject()
