@@ -20,7 +20,9 @@ from painlog.ui.form_dialog import (
     datetime_input,
     moment_of,
 )
+from painlog.ui.plain_text import plain_label
 from painlog.ui.regimen_fields import RegimenFields
+from painlog.ui.style import set_tone
 from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr
 
 
@@ -116,6 +118,11 @@ class RegimenDialog(FormDialog):
         self.fields.show_for(therapy.is_medication)
         self._therapy_id = base.therapy_id
         self._base = base
+        self.unchanged = plain_label(tr("This is the dose and schedule now: change what is different, then Save."))
+        set_tone(self.unchanged, "hint")
+        self.unchanged.setWordWrap(True)
+        self.layout_.insertWidget(1, self.unchanged)
+        self.unchanged.setVisible(False)
         if not restart:  # Save waits for a change, so Enter cannot record the same dose as a change
             self.fields.on_change(self._allow_save)
             self._allow_save()
@@ -126,9 +133,8 @@ class RegimenDialog(FormDialog):
             unchanged = same_prescription(self.fields.regimen(self._therapy_id, date_of(self.start)), self._base)
         except ValidationError:
             unchanged = False  # Save then says what is missing
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not unchanged)
-        save.setToolTip(tr("Change the dose or schedule first.") if unchanged else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not unchanged)
+        self.unchanged.setVisible(unchanged)
 
     def value(self) -> tuple[date, Regimen]:
         start = date_of(self.start)
