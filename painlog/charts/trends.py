@@ -264,11 +264,15 @@ def _on(ax: Axes, panel: Panel) -> dict:
 
 def _scale_labels(ax: Axes, rules: Rules, places: Sequence[float], labels: Sequence[str], layout: Layout,
                   size: float, gid: str) -> None:  # fmt: skip
-    """Labels left of the Axes with their tick marks, as plain texts (a matplotlib tick is five artists)."""
+    """Labels left of the Axes with their tick marks, as plain texts (a matplotlib tick is five artists).
+
+    They may be therapy names as the patient typed them: never read as math, so "$5 or $10" stays as written.
+    """
     rules.ticks_left(places, layout.points_across(TICK_PT))
     left = -layout.points_across(TICK_PT + TICK_PAD_PT)
     for place, label in zip(places, labels, strict=True):
-        ax.text(left, place, label, transform=ax.transAxes, fontsize=size, va="center", ha="right", gid=gid)
+        ax.text(left, place, label, transform=ax.transAxes, fontsize=size, va="center", ha="right", gid=gid,
+                parse_math=False)  # fmt: skip
 
 
 def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[float]:
@@ -360,7 +364,7 @@ def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: Trends
             text = labels.get(regimen, "")
             if text and _fits(text, size, layout.across * (end - begin) / (high - low)):
                 ax.text(begin + (high - low) * layout.points_across(size / 2), row, text, va="center", ha="left",
-                        fontsize=size, **on)  # fmt: skip
+                        fontsize=size, parse_math=False, **on)  # fmt: skip  # a dose unit the patient typed
             if regimen.stop_reason and regimen.end and first <= date_x([regimen.end])[0] <= last:
                 ax.plot([end], [row], marker="x", color=style.stop, markersize=6, markeredgewidth=1.6, **on)
         days = [p.day for p in lane.procedures if data.start <= p.day <= data.end]

@@ -30,9 +30,12 @@ class CheckIn:
     note: str = ""
     for_doctor: bool = False
 
-    def validated(self, today: date) -> CheckIn:
-        """Return self if every rule holds, else raise ValidationError naming the first broken one."""
-        if self.day > today:
+    def validated(self, latest: date) -> CheckIn:
+        """Return self if every rule holds, else raise ValidationError naming the first broken one.
+
+        `latest` is the last day that is not in the future anywhere (painlog.domain.clock.latest_day()).
+        """
+        if self.day > latest:
             raise ValidationError("date", "A day in the future cannot be recorded yet.")
         PAIN.check("pain_avg", self.pain_avg, required=True)
         PAIN.check("pain_worst", self.pain_worst, required=False)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from painlog.domain.checkin import check_codes
+from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
@@ -22,9 +23,9 @@ class Episode:
     note: str = ""
     id: int | None = None
 
-    def validated(self, now: datetime) -> Episode:
-        """Return self if every rule holds, else raise ValidationError."""
-        if self.at > now:
+    def validated(self, latest: datetime) -> Episode:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
+        if wall_clock(self.at) > latest:
             raise ValidationError("at", "A flare cannot be logged for a time in the future.")
         PAIN.check("intensity", self.intensity, required=True)
         check_codes("locations", self.locations, LOCATIONS)

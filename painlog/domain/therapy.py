@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
 from painlog.domain.vocabulary import PROCEDURE_KINDS, ROUTES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
@@ -103,13 +104,32 @@ def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
             )
 
 
+PRESCRIPTION = (
+    "dose_amount", "dose_unit", "route", "times_per_day", "prn", "max_per_day", "sessions_per_week", "instructions",
+)  # fmt: skip
+
+
+def same_prescription(one: Regimen, other: Regimen) -> bool:
+    """True when two regimens prescribe the same thing: what a dose change must differ in."""
+    return all(getattr(one, name) == getattr(other, name) for name in PRESCRIPTION)
+
+
 def change_dose(current: Regimen, new: Regimen, on: date) -> tuple[Regimen, Regimen]:
-    """Close `current` the day before `on` and open `new` from `on`: the history stays."""
+    """Close `current` the day before `on` and open `new` from `on`: the history stays.
+
+    A "change" that changes nothing is refused: it would show as an event on "Did it help?" and the summary.
+    """
     if current.end is not None:
         raise ValidationError("start", "This regimen has already ended; start the therapy again instead.")
     if on <= current.start:
         raise ValidationError(
             "start", f"A dose change must come after the current dose started ({current.start.isoformat()})."
+        )
+    if same_prescription(current, new):
+        raise ValidationError(
+            "dose_amount",
+            "This is the same dose and schedule as now, so nothing was changed. Change what is different, "
+            "or press Cancel.",
         )
     closed = dataclasses.replace(current, end=on - timedelta(days=1)).validated()
     opened = dataclasses.replace(new, therapy_id=current.therapy_id, start=on, end=None, id=None).validated()
@@ -174,9 +194,9 @@ class Procedure:
     notes: str = ""
     id: int | None = None
 
-    def validated(self, today: date) -> Procedure:
-        # A booked procedure may be entered ahead; its relief cannot be.
-        if self.day > today and self.relief_percent is not None:
+    def validated(self, latest: date) -> Procedure:
+        """A booked procedure may be entered ahead; its relief cannot be (`latest` as clock.latest_day())."""
+        if self.day > latest and self.relief_percent is not None:
             raise ValidationError("relief_percent", "Relief can only be recorded after the procedure.")
         if self.relief_percent is not None and not (
             isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
@@ -206,8 +226,9 @@ class Dose:
     def day(self) -> date:
         return self.taken_at.date()
 
-    def validated(self, now: datetime) -> Dose:
-        if self.taken_at > now:
+    def validated(self, latest: datetime) -> Dose:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
+        if wall_clock(self.taken_at) > latest:
             raise ValidationError("taken_at", "A dose cannot be logged for a time in the future.")
         if self.amount is not None and self.amount < 0:
             raise ValidationError("amount", "The amount cannot be negative.")
@@ -228,8 +249,9 @@ class SideEffect:
     therapy_id: int | None = None
     id: int | None = None
 
-    def validated(self, today: date) -> SideEffect:
-        if self.day > today:
+    def validated(self, latest: date) -> SideEffect:
+        """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_day()."""
+        if self.day > latest:
             raise ValidationError("date", "A side effect cannot be recorded for a day in the future.")
         if not self.description.strip():
             raise ValidationError("description", "Describe the side effect.")

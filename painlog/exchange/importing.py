@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
@@ -49,7 +50,7 @@ def read_export(path: Path, diary: Diary) -> ImportPlan:
     def where(table: str) -> str:
         return f"{path.name}: {table}" if json_file else f"{table}.csv"
 
-    problems = check_rows(tables, today=date.today(), now=datetime.now(), where=where)
+    problems = check_rows(tables, today=clock.latest_day(), now=clock.latest_moment(), where=where)
     if problems:
         raise ImportFileError(problems)
     present = existing_days(diary.conn)

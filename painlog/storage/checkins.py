@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.clock import latest_day
+from painlog.storage.errors import DiaryError
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
 from painlog.storage.writes import write_transaction
 
@@ -17,13 +20,40 @@ _COLUMNS = (
 )
 
 
+class Unchecked(Enum):
+    """Write whatever the day holds on disk (an import, a demo): no `expected` version to compare."""
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = Unchecked.UNCHECKED
+
+
+class DayChangedElsewhereError(DiaryError):
+    """The day on disk is not the version the form was opened with: another window or program saved it."""
+
+    def __init__(self, day: date, stored: CheckIn | None, saved_at: str | None) -> None:
+        self.day, self.stored, self.saved_at = day, stored, saved_at
+        if stored is None:
+            what = "its entry was deleted"
+        else:
+            when = f" at {saved_at[11:16]} on {saved_at[:10]}" if saved_at else ""
+            what = f"another window or program saved it{when}"
+        super().__init__(f"{day.isoformat()} was changed elsewhere since you opened it: {what}.")
+
+
 class CheckinRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    def save(self, checkin: CheckIn) -> str:
-        """Insert or replace the day's check-in, committed to disk; returns when it was saved."""
-        checkin.validated(today=date.today())
+    def save(self, checkin: CheckIn, *, expected: CheckIn | None | Unchecked = UNCHECKED) -> str:
+        """Insert or replace the day's check-in, committed to disk; returns when it was saved.
+
+        With `expected` (the version the form was loaded with, None for no entry), the day is written only if
+        the diary still holds that version; else DayChangedElsewhereError, and nothing is written. The
+        compare and the write are one transaction, so no other writer can come between them.
+        """
+        checkin.validated(latest_day())
         stamp = now_stamp()
         values = {
             "date": checkin.day.isoformat(),
@@ -42,6 +72,8 @@ class CheckinRepository:
             "stamp": stamp,
         }
         with write_transaction(self._conn) as conn:
+            if expected is not UNCHECKED:
+                self._check_unchanged(checkin.day, expected)
             conn.execute(
                 f"""INSERT INTO checkins ({_COLUMNS}, created_at, updated_at)
                 VALUES (:date, :pain_avg, :pain_worst, :pain_least, :enjoyment, :activity, :mood,
@@ -59,12 +91,22 @@ class CheckinRepository:
             )
         return stamp
 
+    def _check_unchanged(self, day: date, expected: CheckIn | None) -> None:
+        row = self._conn.execute(f"SELECT {_COLUMNS}, updated_at FROM checkins WHERE date = ?", [day.isoformat()])
+        found = row.fetchone()
+        stored = _checkin(found[:-1]) if found else None
+        if stored != expected:
+            raise DayChangedElsewhereError(day, stored, found[-1] if found else None)
+
     def get(self, day: date) -> CheckIn | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM checkins WHERE date = ?", [day.isoformat()]).fetchone()
         return _checkin(row) if row else None
 
-    def delete(self, day: date) -> None:
+    def delete(self, day: date, *, expected: CheckIn | None | Unchecked = UNCHECKED) -> None:
+        """Delete the day's check-in; with `expected`, only if the diary still holds that version."""
         with write_transaction(self._conn) as conn:
+            if expected is not UNCHECKED:
+                self._check_unchanged(day, expected)
             conn.execute("DELETE FROM checkins WHERE date = ?", [day.isoformat()])
 
     def between(self, start: date, end: date) -> list[CheckIn]:

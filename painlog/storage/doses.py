@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from painlog.domain.clock import latest_moment
 from painlog.domain.therapy import Dose
 from painlog.storage.rows import day_range, to_local_iso
 from painlog.storage.writes import write_transaction
@@ -19,7 +20,7 @@ class DoseRepository:
         self._conn = conn
 
     def add(self, dose: Dose) -> Dose:
-        dose.validated(now=datetime.now())
+        dose.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
                 f"INSERT INTO doses ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _values(dose)
@@ -28,7 +29,7 @@ class DoseRepository:
 
     def update(self, dose: Dose) -> None:
         """Change a logged dose, for example to add the pain felt an hour or two after it."""
-        dose.validated(now=datetime.now())
+        dose.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE doses SET therapy_id = ?, taken_at = ?, amount = ?, dose_unit = ?, prn = ?, skipped = ?, "
@@ -39,6 +40,19 @@ class DoseRepository:
     def delete(self, dose_id: int) -> None:
         with write_transaction(self._conn) as conn:
             conn.execute("DELETE FROM doses WHERE id = ?", [dose_id])
+
+    def undo_scheduled(self, therapy_id: int, day: date, *, skipped: bool) -> Dose | None:
+        """Take back the latest scheduled intake of a therapy on `day` marked taken (or skipped); None if none."""
+        with write_transaction(self._conn) as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM doses WHERE therapy_id = ? AND prn = 0 AND skipped = ? "
+                "AND taken_at BETWEEN ? AND ? ORDER BY taken_at DESC, id DESC LIMIT 1",
+                [therapy_id, int(skipped), *day_range(day, day)],
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute("DELETE FROM doses WHERE id = ?", [row[0]])
+        return _dose(row)
 
     def between(self, start: date, end: date, therapy_id: int | None = None) -> list[Dose]:
         """Doses taken or skipped on days `start`..`end`, in time order."""

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from painlog.domain.clock import latest_moment
 from painlog.domain.episode import Episode
 from painlog.storage.rows import day_range, from_json_list, to_json_list, to_local_iso
 from painlog.storage.writes import write_transaction
@@ -20,7 +21,7 @@ class EpisodeRepository:
 
     def add(self, episode: Episode) -> Episode:
         """Store a new episode, committed; returns it with its id."""
-        episode.validated(now=datetime.now())
+        episode.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
                 "INSERT INTO episodes (at, intensity, locations, qualities, trigger, helped, note) "
@@ -32,7 +33,7 @@ class EpisodeRepository:
     def update(self, episode: Episode) -> None:
         if episode.id is None:
             raise ValueError("update() needs an episode that was stored before")
-        episode.validated(now=datetime.now())
+        episode.validated(latest_moment())
         with write_transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE episodes SET at = ?, intensity = ?, locations = ?, qualities = ?, trigger = ?, "

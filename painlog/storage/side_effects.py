@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from painlog.domain.clock import latest_day
 from painlog.domain.therapy import SideEffect
 from painlog.storage.writes import write_transaction
 
@@ -18,7 +19,7 @@ class SideEffectRepository:
         self._conn = conn
 
     def add(self, effect: SideEffect) -> SideEffect:
-        effect.validated(today=date.today())
+        effect.validated(latest_day())
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
                 "INSERT INTO side_effects (date, therapy_id, description, severity) VALUES (?, ?, ?, ?)",

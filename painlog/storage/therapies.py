@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from painlog.domain.clock import latest_day, latest_moment
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import (
     Procedure,
@@ -161,7 +162,7 @@ class TherapyRepository:
     # ----- procedures ------------------------------------------------------------------------------
 
     def add_procedure(self, procedure: Procedure) -> Procedure:
-        procedure.validated(today=date.today())
+        procedure.validated(latest_day())
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
                 "INSERT INTO procedures (therapy_id, date, site, relief_percent, relief_at, notes) "
@@ -174,8 +175,8 @@ class TherapyRepository:
     def record_relief(self, procedure_id: int, percent: int, at: datetime) -> Procedure:
         """The relief the patient reports after a procedure, and when they judged it."""
         procedure = next(p for p in self.procedures() if p.id == procedure_id)
-        updated = dataclasses.replace(procedure, relief_percent=percent, relief_at=at).validated(date.today())
-        if at > datetime.now():
+        updated = dataclasses.replace(procedure, relief_percent=percent, relief_at=at).validated(latest_day())
+        if at > latest_moment():
             raise ValidationError("relief_at", "Relief cannot be recorded for a time in the future.")
         with write_transaction(self._conn) as conn:
             conn.execute(

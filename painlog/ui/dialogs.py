@@ -9,10 +9,11 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
     from painlog.storage.backups import BackupInfo
 
@@ -32,15 +33,27 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
+def message_box(parent: QWidget | None, icon: str, title: str, text: str, more: str = "") -> QMessageBox:
+    """A message box that shows its text literally: it may quote a name or a note the patient typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
+    box.setWindowTitle(window_title(title))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if more:
+        box.setInformativeText(more)
+    return box
+
+
 def ask_save_changes(parent: QWidget | None) -> Unsaved:
     """Ask what to do with unsaved changes before they would be lost."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("You have changes to this day that are not saved yet."))
-    box.setInformativeText(tr("Do you want to save them?"))
+    text = tr("You have changes to this day that are not saved yet.")
+    box = message_box(parent, "Question", tr("Unsaved changes"), text, tr("Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -53,14 +66,34 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
     return Unsaved.CANCEL
 
 
+class Elsewhere(Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep mine"
+    CANCEL = "cancel"
+
+
+def ask_changed_elsewhere(parent: QWidget | None, what: str) -> Elsewhere:
+    """The day was saved elsewhere since it was opened: show that version, or save these answers over it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    more = tr(
+        "Reload shows the day as it is saved now, without your changes here. Keep mine saves your answers over it."
+    )
+    box = message_box(parent, "Warning", tr("Changed elsewhere"), what, more)
+    reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    run_modal(box)
+    clicked = box.clickedButton()
+    return Elsewhere.RELOAD if clicked is reload else Elsewhere.KEEP_MINE if clicked is keep else Elsewhere.CANCEL
+
+
 def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     """Ask yes/no before something that cannot be undone; `action` names the yes button."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Please confirm"))
-    box.setText(text)
+    box = message_box(parent, "Warning", tr("Please confirm"), text)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -69,14 +102,7 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(title)
-    box.setInformativeText(text)
-    run_modal(box)
+    run_modal(message_box(parent, "Critical", title, title, text))
 
 
 def show_about(parent: QWidget | None, version: str) -> None:
@@ -93,10 +119,16 @@ def show_about(parent: QWidget | None, version: str) -> None:
 
 def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
     """A short line of text (a reason, a question); None if cancelled or left empty."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QLabel
 
-    text, ok = QInputDialog.getText(parent, title, question)
-    return text.strip() or None if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(window_title(title))
+    dialog.setLabelText(question)
+    for label in dialog.findChildren(QLabel):  # the question may name a therapy: show it literally
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    ok = run_modal(dialog) == QInputDialog.DialogCode.Accepted
+    return dialog.textValue().strip() or None if ok else None
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:

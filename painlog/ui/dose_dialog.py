@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
+from painlog.domain import clock
 from painlog.domain.therapy import Dose, Regimen, Therapy
-from painlog.ui.form_dialog import FormDialog, datetime_input
+from painlog.ui.form_dialog import FormDialog, datetime_input, moment_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.words import describe_regimen, tr
 
@@ -21,21 +23,20 @@ class AsNeededDoseDialog(FormDialog):
         *,
         choices: list[tuple[Therapy, Regimen]],
         moment: datetime,
-        now: datetime,
         dose: Dose | None = None,
     ) -> None:
         super().__init__(parent, tr("Pain after the dose") if dose else tr("Took an as-needed dose"))
         self._choices = choices
-        self._now = now
+        self._latest = clock.latest_moment()
         self._dose = dose
         self.medication = QComboBox()
         for therapy, regimen in choices:
             self.medication.addItem(f"{therapy.name} — {describe_regimen(regimen)}", therapy.id)
-        self.at = datetime_input(dose.taken_at if dose else moment, latest=now)
+        self.at = datetime_input(dose.taken_at if dose else moment, latest=self._latest)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0.01, 100_000)
         self.amount.setDecimals(2)
-        self.unit = QLabel()
+        self.unit = plain_label()
         amount_row = QWidget()
         row = QHBoxLayout(amount_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -71,14 +72,14 @@ class AsNeededDoseDialog(FormDialog):
         therapy, regimen = self._choices[self.medication.currentIndex()]
         return Dose(
             therapy.id or 0,
-            self.at.dateTime().toPython(),
+            moment_of(self.at),
             self.amount.value(),
             regimen.dose_unit,
             prn=True,
             pain_before=self.pain_before.value(),
             pain_after=self.pain_after.value(),
             id=self._dose.id if self._dose else None,
-        ).validated(now=self._now.replace(second=59))
+        ).validated(self._latest.replace(second=59))
 
     @classmethod
     def ask(
@@ -87,7 +88,6 @@ class AsNeededDoseDialog(FormDialog):
         *,
         choices: list[tuple[Therapy, Regimen]],
         moment: datetime,
-        now: datetime,
         dose: Dose | None = None,
     ) -> Dose | None:
-        return cls.run(cls(parent, choices=choices, moment=moment, now=now, dose=dose))
+        return cls.run(cls(parent, choices=choices, moment=moment, dose=dose))

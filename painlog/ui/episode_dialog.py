@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.dialogs import run_modal
+from painlog.ui.form_dialog import datetime_input, moment_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
@@ -29,18 +29,14 @@ from painlog.ui.words import location_word, quality_word, tr
 
 
 class EpisodeDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None) -> None:
+    def __init__(self, parent: QWidget | None, *, day: date, episode: Episode | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit flare") if episode else tr("Log a flare"))
-        self._now = now
+        self._latest = clock.latest_moment()
         self.result_episode: Episode | None = None
 
-        self.when = QDateTimeEdit()
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setCalendarPopup(True)
-        self.when.setMaximumDateTime(QDateTime(now.replace(second=59, microsecond=0)))
-        start = episode.at if episode else (now if day == now.date() else datetime.combine(day, time(12, 0)))
-        self.when.setDateTime(QDateTime(start))
+        start = episode.at if episode else clock.moment_on(day, clock.now(), self._latest)
+        self.when = datetime_input(start, latest=self._latest)
         self.intensity = ScaleInput("intensity", required=True)
         self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
         self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
@@ -51,7 +47,7 @@ class EpisodeDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.error = QLabel()
+        self.error = plain_label()
         set_tone(self.error, "error")
         self.error.setWordWrap(True)
 
@@ -94,22 +90,22 @@ class EpisodeDialog(QDialog):
             return
         try:
             self.result_episode = Episode(
-                at=self.when.dateTime().toPython(),
+                at=moment_of(self.when),
                 intensity=self.intensity.value(),  # type: ignore[arg-type]
                 locations=self.locations.codes(),
                 qualities=self.qualities.codes(),
                 trigger=self.trigger.text().strip(),
                 helped=self.helped.text().strip(),
                 note=self.note.toPlainText().strip(),
-            ).validated(now=self._now.replace(second=59))
+            ).validated(self._latest.replace(second=59))
         except ValidationError as error:
             self.error.setText(str(error))
             return
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, day: date, now: datetime, episode: Episode | None = None) -> Episode | None:
+    def ask(cls, parent: QWidget | None, *, day: date, episode: Episode | None = None) -> Episode | None:
         """Show the dialog modally; the episode entered, or None if cancelled."""
-        dialog = cls(parent, day=day, now=now, episode=episode)
+        dialog = cls(parent, day=day, episode=episode)
         accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         return dialog.result_episode if accepted else None

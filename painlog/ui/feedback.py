@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from painlog.domain.errors import ValidationError
@@ -12,7 +13,9 @@ from painlog.ui.style import set_tone
 
 
 def say(label: QLabel, text: str, tone: str) -> None:
+    """Show `text` in a message line, literally: it may quote what the patient typed."""
     set_tone(label, tone)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
 
 

@@ -12,6 +12,7 @@ from painlog.exchange.tabular import ImportFileError
 from painlog.files import FileWriteError
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
+from painlog.ui.plain_text import plain_label
 from painlog.ui.restore_dialog import RestoreDialog
 from painlog.ui.words import tr
 from painlog.wording import EXPORT_WORDS
@@ -38,7 +39,7 @@ class ImportDialog(QDialog):
         if plan.expected.already_there:
             lines.append(tr("{n} entries in the file are already in your diary and are not added again.").format(
                 n=plan.expected.already_there))  # fmt: skip
-        summary = QLabel("\n".join(lines))
+        summary = plain_label("\n".join(lines))
         self.keep = QRadioButton(tr("Keep the days already in my diary"))
         self.replace = QRadioButton(tr("Replace them with the imported days"))
         self.keep.setChecked(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,22 +17,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.ui.dialogs import run_modal
+from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.style import set_tone
 
 
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))  # it may name a therapy
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         set_tone(self.error, "error")
         choice = QDialogButtonBox.StandardButton
@@ -75,13 +76,30 @@ def date_of(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
 
+WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)  # a zone without daylight saving: no time is skipped
+
+
+def as_qdatetime(moment: datetime) -> QDateTime:
+    """A diary time (local wall-clock, no zone) as Qt shows it: 02:30 stays 02:30 on a daylight-saving night."""
+    moment = clock.wall_clock(moment)
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second),
+                     WALL_CLOCK)  # fmt: skip
+
+
 def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(initial.replace(second=0, microsecond=0)))
+    """A date-and-time field for a diary time; read it back with moment_of()."""
+    edit = QDateTimeEdit()
+    edit.setTimeZone(WALL_CLOCK)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     if latest is not None:
-        edit.setMaximumDateTime(QDateTime(latest.replace(second=59, microsecond=0)))
+        edit.setMaximumDateTime(as_qdatetime(max(latest, clock.wall_clock(initial)).replace(second=59)))
+    edit.setDateTime(as_qdatetime(initial.replace(second=0)))
     return edit
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    return datetime.combine(edit.date().toPython(), edit.time().toPython())
 
 
 def choice_input(options: dict[str, str], *, placeholder: str | None = None) -> QComboBox:

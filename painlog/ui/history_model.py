@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from painlog.domain.history import DayRow
+from painlog.ui.plain_text import tooltip
 from painlog.ui.words import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +100,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.checkin is None:
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and row.checkin and row.checkin.note:
-            return row.checkin.note
+            return tooltip(row.checkin.note)
         if role == Qt.ItemDataRole.UserRole:
             return row.day
         return None

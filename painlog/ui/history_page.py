@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.history import day_rows
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.ui.history_model import LEGEND, HistoryModel
+from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
 
@@ -36,7 +38,7 @@ class HistoryPage(QWidget):
         checkins: CheckinRepository,
         episodes: EpisodeRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,7 +63,7 @@ class HistoryPage(QWidget):
         set_font(header, points=10)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_day.emit(self.model.day_at(index.row())))
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.open_button = QPushButton(tr("Open this day"))
         self.open_button.clicked.connect(self._open_selected)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from painlog import __version__
+from painlog.domain import clock
 from painlog.ui import dialogs
 from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         *,
         diary_path: Path,
         session: DiarySession | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__()
         self._session = session
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
         self.save_action = action(tr("&Save this day"), QKeySequence.StandardKey.Save, self._save)
         self.flare_action = action(tr("Log a &flare…"), "Ctrl+L", self._log_flare)
-        self.today_action = action(tr("Go to &today"), "Ctrl+T", lambda: self.open_day(date.today()))
+        self.today_action = action(tr("Go to &today"), "Ctrl+T", lambda: self.open_day(self._today()))
         self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
         self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
         self.summary_action = action(tr("&Visit summary…"), QKeySequence.StandardKey.Print, self.visit_summary)

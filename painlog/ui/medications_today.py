@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
+from painlog.ui.plain_text import literal_ampersands, plain_label
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import number, tr
@@ -73,6 +75,7 @@ class MedicationsToday(Section):
         layout.addWidget(self.prn_list)
         self.intakes: dict[int, list[QCheckBox]] = {}
         self.skip_buttons: dict[int, QPushButton] = {}
+        self.unskip_buttons: dict[int, QPushButton] = {}
 
     def load(self, day: date) -> None:
         self.day = day
@@ -84,6 +87,7 @@ class MedicationsToday(Section):
                 widget.deleteLater()
         self.intakes.clear()
         self.skip_buttons.clear()
+        self.unskip_buttons.clear()
         current = self._therapies.current_regimens(day)
         doses = self._doses.on_day(day)
         scheduled = [(t, r) for t, r in current if t.is_medication and r.scheduled_per_day]
@@ -109,7 +113,7 @@ class MedicationsToday(Section):
         self.pain_after_button.setEnabled(self.prn_list.count() > 0)
 
     def _add_row(self, row: int, therapy: Therapy, regimen: Regimen, logged: list[Dose]) -> None:
-        name = QLabel(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
+        name = plain_label(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
         set_font(name, bold=True)
         self.grid.addWidget(name, row, 0)
         taken = [d for d in logged if not d.skipped]
@@ -122,8 +126,10 @@ class MedicationsToday(Section):
                 box.setToolTip(tr("Taken at {time}").format(time=f"{taken[index].taken_at:%H:%M}"))
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
-                box.setText(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
-                box.setEnabled(False)
+                box.setText(
+                    literal_ampersands(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
+                )
+                box.setEnabled(False)  # "Undo skip" takes it back
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)
             self.grid.addWidget(box, row, 1 + index)
@@ -131,13 +137,18 @@ class MedicationsToday(Section):
         skip.setEnabled(len(taken) + len(skipped) < regimen.scheduled_per_day)
         skip.clicked.connect(lambda _=False, t=therapy: self._skip(t))
         self.grid.addWidget(skip, row, 1 + len(boxes))
-        self.grid.setColumnStretch(2 + len(boxes), 1)
+        unskip = QPushButton(tr("Undo skip"))
+        unskip.setToolTip(tr("The dose was not skipped after all: remove the skip"))
+        unskip.clicked.connect(lambda _=False, t=therapy: self._unskip(t))
+        self.grid.addWidget(unskip, row, 2 + len(boxes))
+        unskip.setVisible(bool(skipped))
+        self.grid.setColumnStretch(3 + len(boxes), 1)
         self.intakes[therapy.id] = boxes
         self.skip_buttons[therapy.id] = skip
+        self.unskip_buttons[therapy.id] = unskip
 
     def _moment(self) -> datetime:
-        now = datetime.now()
-        return now if self.day == now.date() else datetime.combine(self.day, time(12, 0))
+        return clock.moment_on(self.day, clock.now(), clock.latest_moment())
 
     def _write(self, action: Callable[[], object], done: str) -> None:
         try:
@@ -154,10 +165,9 @@ class MedicationsToday(Section):
             dose = Dose(therapy.id or 0, self._moment(), regimen.dose_amount, regimen.dose_unit)
             self._write(lambda: self._doses.add(dose), tr("{name}: dose recorded.").format(name=therapy.name))
             return
-        taken = [d for d in self._doses.on_day(self.day) if d.therapy_id == therapy.id and not d.prn and not d.skipped]
-        if taken:
-            last = taken[-1].id or 0
-            self._write(lambda: self._doses.delete(last), tr("{name}: dose removed.").format(name=therapy.name))
+        therapy_id, day = therapy.id or 0, self.day
+        self._write(lambda: self._doses.undo_scheduled(therapy_id, day, skipped=False),
+                    tr("{name}: dose removed.").format(name=therapy.name))  # fmt: skip
 
     def _skip(self, therapy: Therapy) -> None:
         reason = dialogs.ask_text(
@@ -168,12 +178,17 @@ class MedicationsToday(Section):
         dose = Dose(therapy.id or 0, self._moment(), skipped=True, skip_reason=reason)
         self._write(lambda: self._doses.add(dose), tr("{name}: skipped dose recorded.").format(name=therapy.name))
 
+    def _unskip(self, therapy: Therapy) -> None:
+        therapy_id, day = therapy.id or 0, self.day
+        self._write(lambda: self._doses.undo_scheduled(therapy_id, day, skipped=True),
+                    tr("{name}: the skip was taken back.").format(name=therapy.name))  # fmt: skip
+
     def log_as_needed(self) -> None:
         if not self._as_needed:
             return
         from painlog.ui.dose_dialog import AsNeededDoseDialog
 
-        dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment(), now=datetime.now())
+        dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment())
         if dose is not None:
             self._write(lambda: self._doses.add(dose), tr("As-needed dose recorded."))
 
@@ -187,6 +202,6 @@ class MedicationsToday(Section):
             return
         from painlog.ui.dose_dialog import AsNeededDoseDialog
 
-        updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, now=datetime.now(), dose=dose)
+        updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, dose=dose)
         if updated is not None:
             self._write(lambda: self._doses.update(updated), tr("Pain after the dose recorded."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -85,6 +86,15 @@ class RegimenFields:
             self.form.setRowVisible(widget, visible and medication)
         self.form.setRowVisible(self.sessions, visible and not medication)
         self.form.setRowVisible(self.instructions, visible)
+
+    def on_change(self, slot: Callable[[], object]) -> None:
+        """Call `slot` whenever the person changes any of these fields."""
+        for signal in (
+            self.amount.valueChanged, self.unit.currentTextChanged, self.route.currentIndexChanged,
+            self.scheduled.toggled, self.times.valueChanged, self.most.valueChanged, self.sessions.valueChanged,
+            self.instructions.textChanged,
+        ):  # fmt: skip
+            signal.connect(lambda *_: slot())
 
     def fill(self, regimen: Regimen) -> None:
         self.amount.setValue(regimen.dose_amount or 0)

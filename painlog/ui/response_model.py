@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from painlog.domain.response import Change, Response
+from painlog.ui.plain_text import tooltip
 from painlog.ui.words import tr
 from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, word
 
@@ -79,8 +80,10 @@ class ResponseModel(QAbstractTableModel):
         if not index.isValid():
             return None
         response = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[index.column()][1](response)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(COLUMNS[index.column()][1](response))
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 8:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from painlog.ui.dialogs import run_modal
+from painlog.ui.plain_text import plain_label
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if problem:
-            said = QLabel(problem)
+            said = plain_label(problem)
             said.setWordWrap(True)
             layout.addWidget(said)
             layout.addWidget(QLabel(tr("These backups were checked and can be restored, newest first:")))

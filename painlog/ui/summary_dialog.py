@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.visits import last_visit
 from painlog.report.document import page_layout, page_size_for_locale, print_summary
 from painlog.report.pdf_file import SummaryWriteError, write_summary_pdf
@@ -29,6 +30,7 @@ from painlog.report.summary import VisitSummary, build_summary
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_tone
 from painlog.ui.words import tr
 
@@ -58,8 +60,8 @@ class SummaryDialog(QDialog):
         self.last_30 = QRadioButton(tr("Last 30 days"))
         self.last_90 = QRadioButton(tr("Last 90 days"))
         self.custom = QRadioButton(tr("From"))
-        self.custom_start = date_input(today - timedelta(days=29), latest=today)
-        self.custom_end = date_input(today, latest=today)
+        self.custom_start = date_input(today - timedelta(days=29), latest=clock.latest_day())
+        self.custom_end = date_input(today, latest=clock.latest_day())
         group = QButtonGroup(self)
         for button in (self.since_visit, self.last_30, self.last_90, self.custom):
             group.addButton(button)
@@ -101,7 +103,7 @@ class SummaryDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
 
         layout = QVBoxLayout(self)

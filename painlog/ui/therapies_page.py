@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.domain.vocabulary import THERAPY_KINDS
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
+from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.style import set_font
 from painlog.ui.therapy_dialogs import (
     ProcedureDialog,
@@ -73,7 +75,7 @@ class TherapiesPage(QWidget):
         therapies: TherapyRepository,
         side_effects: SideEffectRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,7 +87,7 @@ class TherapiesPage(QWidget):
         self.add_button.clicked.connect(self.add_therapy)
         self.side_effect_button = QPushButton(tr("Report a side effect…"))
         self.side_effect_button.clicked.connect(self.report_side_effect)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -99,9 +101,9 @@ class TherapiesPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
 
-        self.title = QLabel()
+        self.title = plain_label()
         set_font(self.title, bold=True, points=15)
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setWordWrap(True)
         self.history = QListWidget()
         self.buttons: dict[str, QPushButton] = {}
@@ -176,7 +178,7 @@ class TherapiesPage(QWidget):
                 status = therapy_status(therapy, own_regimens, own_procedures, today)
                 item = QTreeWidgetItem([therapy.name, status])
                 item.setData(0, Qt.ItemDataRole.UserRole, therapy.id)
-                item.setToolTip(1, status)
+                item.setToolTip(1, tooltip(status))
                 running = therapy.is_procedure or any(r.end is None or r.end >= today for r in own_regimens)
                 if not running:
                     for column in (0, 1):
@@ -322,7 +324,7 @@ class TherapiesPage(QWidget):
         procedure = next(
             p for p in self._therapies.procedures(therapy.id) if p.id == item.data(Qt.ItemDataRole.UserRole)
         )
-        answer = ReliefDialog.ask(self, procedure=procedure, now=datetime.now())
+        answer = ReliefDialog.ask(self, procedure=procedure)
         if answer is not None:
             percent, at = answer
             self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
+from painlog.domain import clock
 from painlog.domain.errors import ValidationError
-from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy
+from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy, same_prescription
 from painlog.domain.vocabulary import PROCEDURE_KINDS
-from painlog.ui.form_dialog import FormDialog, choice_input, choose, chosen, date_input, date_of, datetime_input
+from painlog.ui.form_dialog import (
+    FormDialog,
+    choice_input,
+    choose,
+    chosen,
+    date_input,
+    date_of,
+    datetime_input,
+    moment_of,
+)
+from painlog.ui.plain_text import plain_label
 from painlog.ui.regimen_fields import RegimenFields
+from painlog.ui.style import set_tone
 from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr
 
 
@@ -19,7 +31,6 @@ class TherapyDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, *, today: date, therapy: Therapy | None = None) -> None:
         super().__init__(parent, tr("Edit therapy") if therapy else tr("Add a therapy"))
-        self._today = today
         self._editing = therapy
         self.kind = choice_input(KIND_WORDS)
         self.name = QLineEdit()
@@ -82,7 +93,7 @@ class TherapyDialog(FormDialog):
             return therapy, None
         start = date_of(self.start)
         if therapy.is_procedure:
-            return therapy, Procedure(0, start, self.site.text().strip()).validated(self._today)
+            return therapy, Procedure(0, start, self.site.text().strip()).validated(clock.latest_day())
         return therapy, self.regimen_fields.regimen(0, start)
 
     @classmethod
@@ -106,6 +117,24 @@ class RegimenDialog(FormDialog):
         self.fields.fill(base)
         self.fields.show_for(therapy.is_medication)
         self._therapy_id = base.therapy_id
+        self._base = base
+        self.unchanged = plain_label(tr("This is the dose and schedule now: change what is different, then Save."))
+        set_tone(self.unchanged, "hint")
+        self.unchanged.setWordWrap(True)
+        self.layout_.insertWidget(1, self.unchanged)
+        self.unchanged.setVisible(False)
+        if not restart:  # Save waits for a change, so Enter cannot record the same dose as a change
+            self.fields.on_change(self._allow_save)
+            self._allow_save()
+            (self.fields.amount if therapy.is_medication else self.fields.sessions).setFocus()
+
+    def _allow_save(self) -> None:
+        try:
+            unchanged = same_prescription(self.fields.regimen(self._therapy_id, date_of(self.start)), self._base)
+        except ValidationError:
+            unchanged = False  # Save then says what is missing
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not unchanged)
+        self.unchanged.setVisible(unchanged)
 
     def value(self) -> tuple[date, Regimen]:
         start = date_of(self.start)
@@ -142,7 +171,7 @@ class ProcedureDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, today: date) -> None:
         super().__init__(parent, tr("Add a date for {name}").format(name=therapy.name))
-        self._therapy_id, self._today = therapy.id, today
+        self._therapy_id = therapy.id
         self.day = date_input(today)
         self.site = QLineEdit()
         self.notes = QLineEdit()
@@ -152,7 +181,7 @@ class ProcedureDialog(FormDialog):
 
     def value(self) -> Procedure:
         return Procedure(self._therapy_id or 0, date_of(self.day), self.site.text().strip(),
-                         notes=self.notes.text().strip()).validated(self._today)  # fmt: skip
+                         notes=self.notes.text().strip()).validated(clock.latest_day())  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, therapy: Therapy, today: date) -> Procedure | None:
@@ -162,33 +191,32 @@ class ProcedureDialog(FormDialog):
 class ReliefDialog(FormDialog):
     """How much relief the procedure gave, and when the patient judged it."""
 
-    def __init__(self, parent: QWidget | None, *, procedure: Procedure, now: datetime) -> None:
+    def __init__(self, parent: QWidget | None, *, procedure: Procedure) -> None:
         super().__init__(parent, tr("Relief after the procedure of {day}").format(day=procedure.day.isoformat()))
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.percent.setValue(procedure.relief_percent or 0)
-        self.at = datetime_input(procedure.relief_at or now, latest=now)
+        self.at = datetime_input(procedure.relief_at or clock.now(), latest=clock.latest_moment())
         self.form.addRow(tr("Relief (0 % none, 100 % complete)"), self.percent)
         self.form.addRow(tr("Judged on"), self.at)
         self._procedure = procedure
 
     def value(self) -> tuple[int, datetime]:
-        at = self.at.dateTime().toPython()
+        at = moment_of(self.at)
         if at.date() < self._procedure.day:
             raise ValidationError("relief_at", tr("Relief is judged after the procedure, not before."))
         return self.percent.value(), at
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, procedure: Procedure, now: datetime) -> tuple[int, datetime] | None:
-        return cls.run(cls(parent, procedure=procedure, now=now))
+    def ask(cls, parent: QWidget | None, *, procedure: Procedure) -> tuple[int, datetime] | None:
+        return cls.run(cls(parent, procedure=procedure))
 
 
 class SideEffectDialog(FormDialog):
     def __init__(self, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> None:
         super().__init__(parent, tr("Report a side effect"))
-        self._today = today
-        self.day = date_input(today, latest=today)
+        self.day = date_input(today, latest=clock.latest_day())
         self.therapy = QComboBox()
         self.therapy.addItem(tr("Not sure / none"), None)
         for therapy in therapies:
@@ -205,7 +233,7 @@ class SideEffectDialog(FormDialog):
         if chosen(self.severity) is None:
             raise ValidationError("severity", tr("Choose how bad it was: mild, moderate or severe."))
         return SideEffect(date_of(self.day), self.description.text().strip(), chosen(self.severity),
-                          chosen(self.therapy)).validated(self._today)  # fmt: skip
+                          chosen(self.therapy)).validated(clock.latest_day())  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> SideEffect | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import FIELD_NAMES
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
-from painlog.storage.checkins import CheckinRepository
+from painlog.storage.checkins import CheckinRepository, DayChangedElsewhereError
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
@@ -37,6 +38,7 @@ from painlog.ui import dialogs
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
+from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
@@ -69,7 +71,7 @@ class TodayPage(QWidget):
         therapies: TherapyRepository,
         doses: DoseRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,9 +113,9 @@ class TodayPage(QWidget):
         self.calendar: RecordedDaysCalendar | None = None  # made when the picker is first used
         self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
-        self.title = QLabel()
+        self.title = plain_label()
         set_font(self.title, bold=True, points=17)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.previous_button)
@@ -221,7 +223,7 @@ class TodayPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(tr("Delete this day's entry…"))
         self.delete_button.clicked.connect(self.delete_day)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self._footer = QHBoxLayout()
         self._footer.addWidget(self.save_button)
@@ -232,7 +234,7 @@ class TodayPage(QWidget):
 
     def open_day(self, day: date) -> bool:
         """Show `day`, first asking about unsaved changes; False if the person chose to stay."""
-        day = min(day, self._today())
+        day = min(day, clock.latest_day())
         if day == self.day:
             self._sync_date_edit()
             return True
@@ -302,10 +304,11 @@ class TodayPage(QWidget):
 
     def _sync_date_edit(self) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(qdate(self._today()))
+        latest = clock.latest_day()  # a day recorded before flying west is "tomorrow" here, yet not future
+        self.date_edit.setMaximumDate(qdate(max(latest, self.day)))
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
-        self.next_button.setEnabled(self.day < self._today())
+        self.next_button.setEnabled(self.day < latest)
         self.today_button.setEnabled(self.day != self._today())
 
     def _date_edited(self, value: QDate) -> None:
@@ -357,26 +360,44 @@ class TodayPage(QWidget):
     # ----- saving ---------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and commit the day; True once it is on disk."""
+        """Validate and commit the day; True once it is on disk.
+
+        The day is written only over the version this page opened with: if another window or program saved
+        it since, the person chooses between that version and theirs; nothing is overwritten unasked.
+        """
         try:
             checkin = self._checkin()
-            stamp = self._checkins.save(checkin)
+            stamp = self._checkins.save(checkin, expected=self._stored)
+        except DayChangedElsewhereError as changed:
+            return self._changed_elsewhere(changed)
         except (ValidationError, DiaryError) as error:
             self._say(str(error), "error")
             return False
-        self._stored = checkin
+        self._stored = self._checkins.get(self.day)
         self._clean = self._values()
         self._show_status()
         self._say(tr("Saved at {time}.").format(time=stamp[11:16]), "saved")
         self.saved.emit(self.day)
         return True
 
+    def _changed_elsewhere(self, changed: DayChangedElsewhereError) -> bool:
+        answer = dialogs.ask_changed_elsewhere(self, str(changed))
+        if answer is dialogs.Elsewhere.KEEP_MINE:
+            self._stored = changed.stored  # the person has seen that version and chose theirs
+            return self.save()
+        if answer is dialogs.Elsewhere.RELOAD:
+            self._load(self.day)
+            self._say(tr("This is the day as it is saved now; your changes were not saved."), "normal")
+        else:
+            self._say(str(changed) + tr(" Nothing was saved."), "error")
+        return False
+
     def _checkin(self) -> CheckIn:
         values = self._values()
         missing = [FIELD_NAMES[name] for name in REQUIRED if values[name] is None]
         if missing:
             raise ValidationError(missing[0], tr("Please answer: {items}.").format(items=", ".join(missing)))
-        return CheckIn(day=self.day, **values).validated(today=self._today())  # type: ignore[arg-type]
+        return CheckIn(day=self.day, **values).validated(clock.latest_day())  # type: ignore[arg-type]
 
     def delete_day(self) -> None:
         if self._stored is None:
@@ -388,7 +409,11 @@ class TodayPage(QWidget):
         ):
             return
         try:
-            self._checkins.delete(self.day)
+            self._checkins.delete(self.day, expected=self._stored)
+        except DayChangedElsewhereError as changed:
+            self._load(self.day)
+            self._say(str(changed) + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
+            return
         except DiaryError as error:
             self._say(str(error), "error")
             return
@@ -422,7 +447,7 @@ class TodayPage(QWidget):
     def log_flare(self) -> None:
         from painlog.ui.episode_dialog import EpisodeDialog
 
-        episode = EpisodeDialog.ask(self, day=self.day, now=self._now())
+        episode = EpisodeDialog.ask(self, day=self.day)
         if episode is not None:
             self._store_flare(lambda: self._episodes.add(episode))
 
@@ -432,7 +457,7 @@ class TodayPage(QWidget):
             return
         from painlog.ui.episode_dialog import EpisodeDialog
 
-        episode = EpisodeDialog.ask(self, day=self.day, now=self._now(), episode=current)
+        episode = EpisodeDialog.ask(self, day=self.day, episode=current)
         if episode is not None:
             self._store_flare(lambda: self._episodes.update(dataclasses.replace(episode, id=current.id)))
 
@@ -452,6 +477,3 @@ class TodayPage(QWidget):
     def _medication_recorded(self, text: str, ok: bool) -> None:
         self._say(text, "saved" if ok else "error")
         self.saved.emit(self.day)
-
-    def _now(self) -> datetime:
-        return datetime.now()

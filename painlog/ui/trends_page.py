@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
 from painlog.charts.trends import trends_figure
+from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
@@ -37,6 +38,7 @@ from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
 from painlog.ui.chart_canvas import ChartCanvas
 from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.plain_text import plain_label
 from painlog.ui.response_model import ResponseModel
 from painlog.ui.style import set_tone
 from painlog.ui.today_page import qdate
@@ -49,7 +51,7 @@ RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
 class TrendsPage(QWidget):
     open_day = Signal(object)  # date
 
-    def __init__(self, source: DiarySource, *, today: Callable[[], date] = date.today,
+    def __init__(self, source: DiarySource, *, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._source = source
@@ -73,8 +75,8 @@ class TrendsPage(QWidget):
         self.since_visit_button.clicked.connect(self.show_since_last_visit)
         group.addButton(self.since_visit_button)
         top.addWidget(self.since_visit_button)
-        self.custom_start = date_input(self.start, latest=today())
-        self.custom_end = date_input(self.end, latest=today())
+        self.custom_start = date_input(self.start, latest=clock.latest_day())
+        self.custom_end = date_input(self.end, latest=clock.latest_day())
         self.custom_button = QPushButton(tr("Show"))
         self.custom_button.clicked.connect(self.show_custom)
         top.addSpacing(12)
@@ -93,7 +95,7 @@ class TrendsPage(QWidget):
         self.trends_canvas = ChartCanvas()
         self.trends_canvas.on("motion_notify_event", self._hover)
         self.trends_canvas.on("button_press_event", self._click)
-        self.day_info = QLabel(tr("Point at a day to see its values; double-click to open it."))
+        self.day_info = plain_label(tr("Point at a day to see its values; double-click to open it."))
         self.day_info.setWordWrap(True)
         trends_tab = QWidget()
         box = QVBoxLayout(trends_tab)
@@ -130,7 +132,7 @@ class TrendsPage(QWidget):
 
         self.counts_canvas = ChartCanvas()
         self.sleep_canvas = ChartCanvas()
-        self.sleep_text = QLabel()
+        self.sleep_text = plain_label()
         self.sleep_text.setWordWrap(True)
         patterns_tab = QWidget()
         box = QVBoxLayout(patterns_tab)
@@ -170,7 +172,7 @@ class TrendsPage(QWidget):
         self.show_range(start, end)
 
     def show_range(self, start: date, end: date) -> None:
-        self.start, self.end = start, min(end, self._today())
+        self.start, self.end = start, min(end, clock.latest_day())
         for edit, day in ((self.custom_start, self.start), (self.custom_end, self.end)):
             edit.setDate(qdate(day))
         self._stale |= {"trends", "patterns"}

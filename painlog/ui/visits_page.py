@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import clock
 from painlog.domain.visits import Goal, Visit, next_visit
 from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
 from painlog.ui.form_dialog import FormDialog, date_input, date_of
+from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
@@ -63,7 +65,7 @@ class GoalDialog(FormDialog):
         super().__init__(parent, tr("Add a goal"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("In your own words, for example: walk 20 minutes without stopping"))
-        self.start = date_input(today, latest=today)
+        self.start = date_input(today, latest=clock.latest_day())
         self.form.addRow(tr("Goal"), self.text)
         self.form.addRow(tr("Since"), self.start)
 
@@ -98,18 +100,18 @@ class VisitsPage(QWidget):
         visits: VisitRepository,
         goals: GoalRepository,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._visits = visits
         self._goals = goals
         self._today = today
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
 
         upcoming, box = _section(tr("Next appointment"))
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         set_font(self.next_label, bold=True, points=14)
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
         row.insertWidget(0, self.next_label, 1)
@@ -182,7 +184,7 @@ class VisitsPage(QWidget):
             who = f" · {visit.clinician}" if visit.clinician else ""
             item = QListWidgetItem(f"{visit.day.isoformat()}{who} — {decided}")
             item.setData(Qt.ItemDataRole.UserRole, visit)
-            item.setToolTip(decided)
+            item.setToolTip(tooltip(decided))
             self.past.addItem(item)
         self.outcome_button.setEnabled(self.past.count() > 0)
         self.goals.clear()

@@ -147,3 +147,18 @@ def test_pattern_bars_and_the_sleep_scatter():
     fig = sleep_figure([("sleep quality", relation)])
     assert len(fig.axes[0].collections[0].get_offsets()) == 20
     assert "20 days" in fig.axes[0].get_title()
+
+
+def test_therapy_names_and_doses_are_drawn_as_written_not_as_math():
+    """matplotlib reads text between two "$" as math: "$5 or $10" in italics, and "$\\frac$" fails to draw."""
+    priced = Therapy("medication", "Pay $5 or $10 pills", id=5)
+    broken = Therapy("medication", r"x $\frac$ y", id=6)
+    lanes = (
+        Lane(priced, (Regimen(5, day(0), dose_amount=5, dose_unit="$", times_per_day=1),), labels=("5 $ · $daily$",)),
+        Lane(broken, (Regimen(6, day(0), times_per_day=1),), labels=("",)),
+    )
+    fig = trends_figure(TrendsData(day(0), day(29), checkins(30), lanes))
+    FigureCanvasAgg(fig).draw()  # would raise a ParseSyntaxException for "$\frac$"
+    written = {text.get_text(): text for text in fig.axes[0].texts}
+    for words in ("Pay $5 or $10 pills", r"x $\frac$ y", "5 $ · $daily$"):
+        assert written[words]._preprocess_math(words) == (words, False)  # drawn as plain text

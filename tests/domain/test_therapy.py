@@ -83,12 +83,12 @@ def test_dose_rules():
 
 def test_procedure_side_effect_therapy_and_goal_rules():
     with pytest.raises(ValidationError, match="0 to 100"):
-        Procedure(1, D, relief_percent=120).validated(today=date(2026, 11, 24))
+        Procedure(1, D, relief_percent=120).validated(date(2026, 11, 24))
     with pytest.raises(ValidationError, match="after the procedure"):
-        Procedure(1, date(2026, 12, 24), relief_percent=50).validated(today=date(2026, 11, 24))
-    assert Procedure(1, date(2026, 12, 24)).validated(today=date(2026, 11, 24))  # booked ahead
+        Procedure(1, date(2026, 12, 24), relief_percent=50).validated(date(2026, 11, 24))
+    assert Procedure(1, date(2026, 12, 24)).validated(date(2026, 11, 24))  # booked ahead
     with pytest.raises(ValidationError, match="mild, moderate or severe"):
-        SideEffect(D, "dizzy", "awful").validated(today=D)
+        SideEffect(D, "dizzy", "awful").validated(D)
     with pytest.raises(ValidationError, match="name"):
         Therapy("medication", "  ").validated()
     with pytest.raises(ValidationError, match="achieved"):
@@ -100,3 +100,18 @@ def test_the_last_and_next_visit():
     assert last_visit(visits, date(2026, 11, 24)).day == date(2026, 10, 1)
     assert next_visit(visits, date(2026, 11, 24)).day == date(2026, 12, 3)
     assert next_visit(visits[:2], date(2026, 11, 24)) is None
+
+
+def test_a_dose_change_that_changes_nothing_is_refused():
+    current = Regimen(1, D, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3, instructions="with food")
+    same = Regimen(0, date(2026, 4, 10), dose_amount=300.0, dose_unit="mg", route="oral", times_per_day=3,
+                   instructions="with food")  # fmt: skip
+    with pytest.raises(ValidationError, match="same dose and schedule as now, so nothing was changed"):
+        change_dose(current, same, on=date(2026, 4, 10))
+    for changed in (
+        Regimen(0, D, dose_amount=300, dose_unit="mg", route="oral", times_per_day=2, instructions="with food"),
+        Regimen(0, D, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3, instructions="at night"),
+        Regimen(0, D, dose_amount=300, dose_unit="mg", route="oral", prn=True, max_per_day=3,
+                instructions="with food"),
+    ):  # fmt: skip
+        assert change_dose(current, changed, on=date(2026, 4, 10))[1].start == date(2026, 4, 10)

@@ -1,6 +1,6 @@
 """Therapies, regimens, procedures, doses, side effects, visits and goals: round trips and the rules."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -63,6 +63,27 @@ def test_a_failed_dose_change_keeps_the_current_regimen_open(diary, gabapentin):
     assert diary.therapies.current(gabapentin.id).end is None
 
 
+def test_a_dose_change_to_the_same_dose_is_refused_and_nothing_changes(diary, gabapentin):
+    (before,) = diary.therapies.regimens(gabapentin.id)
+    same = Regimen(0, D, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3, instructions="with food")
+    with pytest.raises(ValidationError, match="nothing was changed"):
+        diary.therapies.change_dose(gabapentin.id, same, on=date(2026, 4, 10))
+    assert diary.therapies.regimens(gabapentin.id) == [before]
+    assert [c.what for c in diary.therapies.changes_between(date(2026, 3, 1), date(2026, 4, 30))] == ["started"]
+
+
+def test_a_taken_or_skipped_intake_can_be_taken_back(diary, gabapentin):
+    morning = diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg"))
+    noon = diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 12, 0), skipped=True, skip_reason="nausea"))
+    evening = diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, 20, 0), 300, "mg"))
+    assert diary.doses.undo_scheduled(gabapentin.id, D, skipped=True) == noon
+    assert diary.doses.on_day(D) == [morning, evening]
+    assert diary.doses.undo_scheduled(gabapentin.id, D, skipped=True) is None
+    assert diary.doses.undo_scheduled(gabapentin.id, D, skipped=False) == evening
+    assert diary.doses.on_day(D) == [morning]
+    assert diary.doses.undo_scheduled(gabapentin.id, date(2026, 3, 3), skipped=False) is None
+
+
 def test_a_procedure_with_relief_recorded_later(diary):
     esi = diary.therapies.add(
         Therapy("injection", "Epidural steroid injection", target="L4-L5"),
@@ -84,7 +105,9 @@ def test_doses_round_trip_and_future_doses_are_refused(diary, gabapentin):
     assert diary.doses.on_day(D) == [taken, skipped]
     diary.doses.update(Dose(gabapentin.id, datetime(2026, 3, 2, 8, 0), 300, "mg", id=taken.id))
     with pytest.raises(ValidationError, match="future"):
-        diary.doses.add(Dose(gabapentin.id, datetime.now() + timedelta(hours=1), 300, "mg"))
+        # later than the wall clock anywhere (UTC+14): in the future for everyone
+        latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=14)
+        diary.doses.add(Dose(gabapentin.id, latest + timedelta(minutes=5), 300, "mg"))
     assert len(diary.doses.between(D, D, therapy_id=gabapentin.id)) == 2
 
 

@@ -1,12 +1,13 @@
 """Medications on the Today page: tick intakes, skip one with a reason, log an as-needed dose and its effect."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from painlog.domain.therapy import Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.dose_dialog import AsNeededDoseDialog
+from painlog.ui.form_dialog import as_qdatetime
 from tests.ui.conftest import click, click_box, press_save
 
 TODAY = date.today()
@@ -54,6 +55,22 @@ def test_skip_a_dose_with_a_reason(medications, qtbot, diary, monkeypatch):
     assert "skipped (felt dizzy)" in section.intakes[gabapentin.id][0].text()
 
 
+def test_a_skip_can_be_taken_back_and_the_intake_ticked(window, medications, qtbot, diary, monkeypatch):
+    section, gabapentin, _ = medications
+    assert not section.unskip_buttons[gabapentin.id].isVisibleTo(section)
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, question: "felt dizzy")
+    click(qtbot, section.skip_buttons[gabapentin.id])
+    assert section.unskip_buttons[gabapentin.id].isVisibleTo(section)
+    click(qtbot, section.unskip_buttons[gabapentin.id])
+    assert doses(diary) == []
+    assert window.today_page.message.text() == "Gabapentin: the skip was taken back."
+    first = section.intakes[gabapentin.id][0]
+    assert first.isEnabled() and first.text() == "1st" and not first.isChecked()
+    assert not section.unskip_buttons[gabapentin.id].isVisibleTo(section)
+    click(qtbot, first)
+    assert doses(diary) == [(gabapentin.id, 300.0, "mg", 0, 0, None, None, None)]
+
+
 def test_a_dose_on_a_past_day_is_recorded_on_that_day(window, medications, qtbot, diary):
     section, gabapentin, _ = medications
     click(qtbot, window.today_page.previous_button)
@@ -91,10 +108,9 @@ def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_
     seen = {}
 
     def future(dialog):
-        from PySide6.QtCore import QDateTime
-
-        dialog.at.setMaximumDateTime(QDateTime(datetime.now() + timedelta(days=2)))
-        dialog.at.setDateTime(QDateTime(datetime.now() + timedelta(hours=3)))
+        latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=14)  # the latest wall clock anywhere
+        dialog.at.setMaximumDateTime(as_qdatetime(latest + timedelta(days=2)))
+        dialog.at.setDateTime(as_qdatetime(latest + timedelta(hours=3)))
         press_save(qtbot, dialog)
         seen["error"] = dialog.error.text()
         dialog.reject()

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.ui import dialogs
@@ -71,6 +72,48 @@ def test_change_the_dose_keeps_the_history(page, qtbot, diary, gabapentin, drive
         ((TODAY - timedelta(days=5)).isoformat(), None, 600.0),
     ]
     assert page.history.count() == 2
+
+
+def test_change_dose_waits_for_a_change_before_enter_saves(page, qtbot, diary, gabapentin, drive_dialog):
+    seen = {}
+
+    def fill(dialog):
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        seen["save enabled at first"] = save.isEnabled()
+        seen["focus"] = dialog.focusWidget()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter at once: nothing is recorded
+        seen["open after enter"] = dialog.isVisible()
+        dialog.start.setDate(qdate(TODAY - timedelta(days=5)))
+        type_into(qtbot, dialog.fields.amount, "600")
+        qtbot.keyClick(dialog.fields.amount, Qt.Key.Key_Return)
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert (seen["save enabled at first"], seen["open after enter"]) == (False, True)
+    assert isinstance(seen["focus"], QDoubleSpinBox)  # the dose, not Save, has the focus
+    assert rows(diary, "SELECT start_date, dose_amount FROM regimens ORDER BY start_date") == [
+        ((TODAY - timedelta(days=30)).isoformat(), 300.0),
+        ((TODAY - timedelta(days=5)).isoformat(), 600.0),
+    ]
+
+
+def test_a_dose_changed_back_to_the_same_cannot_be_saved_as_a_change(page, qtbot, diary, gabapentin, drive_dialog):
+    seen = {}
+
+    def fill(dialog):
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        type_into(qtbot, dialog.fields.amount, "600")
+        seen["after a change"] = save.isEnabled()
+        type_into(qtbot, dialog.fields.amount, "300")  # changed back
+        seen["changed back"], seen["why"] = save.isEnabled(), dialog.unchanged.isVisibleTo(dialog)
+        press_save(qtbot, dialog)
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert seen == {"after a change": True, "changed back": False, "why": True, "open": True}
+    assert rows(diary, "SELECT count(*), max(end_date) FROM regimens") == [(1, None)]
 
 
 def test_stop_needs_a_reason_then_stops(page, qtbot, diary, gabapentin, drive_dialog):

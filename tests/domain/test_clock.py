@@ -1,0 +1,42 @@
+"""The clock's rules: today is local, and the future starts after the latest wall-clock time anywhere (UTC+14)."""
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from painlog.domain import clock
+from painlog.domain.errors import ValidationError
+
+
+def test_the_latest_moment_is_utc_plus_14_as_a_wall_clock_time():
+    utc_now = datetime(2026, 11, 25, 21, 30, 15, 500, tzinfo=UTC)
+    assert clock.latest_moment(utc_now) == datetime(2026, 11, 26, 11, 30, 15)
+    assert clock.latest_day(utc_now) == date(2026, 11, 26)
+
+
+def test_any_zone_gives_the_same_latest_moment():
+    pago_pago = timezone(timedelta(hours=-11))
+    local = datetime(2026, 11, 25, 10, 30, tzinfo=pago_pago)  # 21:30 UTC
+    assert clock.latest_moment(local) == datetime(2026, 11, 26, 11, 30)
+
+
+def test_a_moment_on_a_day_is_now_today_else_noon_but_never_after_the_latest():
+    now = datetime(2026, 11, 25, 10, 30)
+    latest = datetime(2026, 11, 26, 11, 30)
+    assert clock.moment_on(date(2026, 11, 25), now, latest) == now
+    assert clock.moment_on(date(2026, 11, 20), now, latest) == datetime(2026, 11, 20, 12, 0)
+    assert clock.moment_on(date(2026, 11, 26), now, latest) == latest  # noon there has not come anywhere yet
+
+
+def test_a_time_read_with_a_zone_is_judged_by_its_wall_clock():
+    from painlog.domain.episode import Episode
+    from painlog.domain.therapy import Dose
+
+    latest = datetime(2026, 11, 26, 11, 30)
+    plus_two = timezone(timedelta(hours=2))
+    at_eight = datetime(2026, 11, 26, 8, 0, tzinfo=plus_two)  # 06:00 UTC, but 08:00 where it was written
+    assert Episode(at_eight, 5).validated(latest).at == at_eight
+    assert Dose(1, at_eight).validated(latest).taken_at == at_eight
+    assert clock.wall_clock(at_eight) == datetime(2026, 11, 26, 8, 0)
+    with pytest.raises(ValidationError, match="future"):
+        Episode(datetime(2026, 11, 26, 12, 0, tzinfo=plus_two), 5).validated(latest)
