@@ -206,13 +206,15 @@ def _summary(args: argparse.Namespace) -> int:
     from painlog.storage.diary import open_diary
 
     path = _existing(args)
-    today = date.today()
+    from painlog.domain import clock
+
+    today = clock.today()
     with open_diary(path) as diary:
         start, end = default_period(diary.visits.all(), today)
         if args.start or args.end:
             end = args.end or today
             start = args.start or end - timedelta(days=29)
-        if end > today:
+        if end > clock.latest_day():  # a day already begun somewhere (recorded before a flight west) is allowed
             raise UsageError(f"--to {end.isoformat()} is in the future; the summary can only cover days until today")
         if start > end:
             raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")

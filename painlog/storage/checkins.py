@@ -120,6 +120,10 @@ class CheckinRepository:
     def recorded_days(self) -> set[date]:
         return {date.fromisoformat(row[0]) for row in self._conn.execute("SELECT date FROM checkins")}
 
+    def last_day(self) -> date | None:
+        row = self._conn.execute("SELECT max(date) FROM checkins").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def first_day(self) -> date | None:
         row = self._conn.execute("SELECT min(date) FROM checkins").fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None

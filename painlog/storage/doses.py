@@ -64,6 +64,11 @@ class DoseRepository:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM doses WHERE {where} ORDER BY taken_at, id", params)
         return [_dose(row) for row in rows]
 
+    def last_day(self) -> date | None:
+        """The day of the latest dose logged (diary times are local wall-clock times)."""
+        row = self._conn.execute("SELECT max(taken_at) FROM doses").fetchone()
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
     def on_day(self, day: date) -> list[Dose]:
         return self.between(day, day)
 

@@ -52,6 +52,11 @@ class EpisodeRepository:
         )
         return [_episode(row) for row in rows]
 
+    def last_day(self) -> date | None:
+        """The day of the latest flare logged."""
+        row = self._conn.execute("SELECT max(at) FROM episodes").fetchone()
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
     def on_day(self, day: date) -> list[Episode]:
         return self.between(day, day)
 

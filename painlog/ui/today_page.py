@@ -234,7 +234,7 @@ class TodayPage(QWidget):
 
     def open_day(self, day: date) -> bool:
         """Show `day`, first asking about unsaved changes; False if the person chose to stay."""
-        day = min(day, clock.latest_day())
+        day = min(day, self.furthest_day())
         if day == self.day:
             self._sync_date_edit()
             return True
@@ -304,12 +304,21 @@ class TodayPage(QWidget):
 
     def _sync_date_edit(self) -> None:
         self.date_edit.blockSignals(True)
-        latest = clock.latest_day()  # a day recorded before flying west is "tomorrow" here, yet not future
+        latest = self.furthest_day()
         self.date_edit.setMaximumDate(qdate(max(latest, self.day)))
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(self.day < latest)
         self.today_button.setEnabled(self.day != self._today())
+
+    def furthest_day(self) -> date:
+        """How far the page goes: today here, or a later day that already holds a check-in, dose or flare (saved
+        before flying west, it is "tomorrow" here yet not in the future). An empty tomorrow is never offered,
+        though saving one is allowed up to clock.latest_day(): a patient in the Americas should not record
+        tomorrow by a slip of "Next day"."""
+        latest = clock.latest_day()
+        recorded = (source.last_day() for source in (self._checkins, self._doses, self._episodes))
+        return max([self._today(), *(day for day in recorded if day is not None and day <= latest)])
 
     def _date_edited(self, value: QDate) -> None:
         self.open_day(pydate(value))

@@ -1,5 +1,6 @@
 """The command line as a user runs it: real subprocesses, exit codes, and one plain sentence on errors."""
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -287,3 +288,19 @@ def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(tmp_pat
     assert_one_sentence(result)
     assert f"The folder {missing.parent} does not exist" in result.stderr and "Errno" not in result.stderr
     assert not missing.parent.exists()
+
+
+def test_a_summary_may_end_on_a_day_already_begun_elsewhere(tmp_path):
+    """After a flight west, the day recorded at home is "tomorrow" here, yet it has begun and can be summarised."""
+    from datetime import UTC, datetime, timedelta
+
+    path = tmp_path / "d.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "5").returncode == 0
+    day_in_kiritimati = (datetime.now(UTC) + timedelta(hours=14)).date()
+    env = {**os.environ, "TZ": "Pacific/Pago_Pago"}
+    out = tmp_path / "s.pdf"
+    result = painlog("summary", "--db", str(path), "--to", day_in_kiritimati.isoformat(), "--out", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    tomorrow_there = day_in_kiritimati + timedelta(days=1)
+    result = painlog("summary", "--db", str(path), "--to", tomorrow_there.isoformat(), "--out", str(out), "--force")
+    assert "in the future" in result.stderr

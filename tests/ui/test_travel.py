@@ -41,9 +41,15 @@ def kiritimati_now() -> datetime:
 
 
 def test_a_day_begun_in_kiritimati_opens_and_saves_in_pago_pago(zone, diary, qtbot, request):
+    day = kiritimati_now().date()
+    diary.db.execute(  # as painlog in Kiritimati wrote it this morning
+        "INSERT INTO checkins (date, pain_avg, enjoyment, activity, mood, created_at, updated_at) "
+        "VALUES (?, 8, 8, 8, 2, '2026-01-01T08:00:00+14:00', '2026-01-01T08:00:00+14:00')",
+        [day.isoformat()],
+    )
+    diary.db.conn.commit()
     zone("Pacific/Pago_Pago")
     page = request.getfixturevalue("page")  # the window starts after landing
-    day = kiritimati_now().date()
     assert day > date.today()  # by Pago Pago's calendar that day is tomorrow
     page.open_day(day)
     assert page.day == day
@@ -108,3 +114,15 @@ def test_a_dose_time_skipped_by_daylight_saving_here_keeps_its_time(zone, diary,
     drive_dialog(AsNeededDoseDialog, after)
     click(qtbot, page.medications.pain_after_button)
     assert diary.db.execute("SELECT taken_at, pain_after FROM doses").fetchall() == [(taken.isoformat(), 4)]
+
+
+def test_an_empty_tomorrow_is_not_offered_by_next_day_or_the_date_field(zone, qtbot, request):
+    """Saving a day up to UTC+14 is allowed, but a patient in the Americas should not reach tomorrow by a slip."""
+    zone("Pacific/Pago_Pago")
+    page = request.getfixturevalue("page")
+    today = date.today()
+    assert page.day == today
+    assert not page.next_button.isEnabled()
+    assert page.date_edit.maximumDate().toPython() == today
+    page.open_day(today + timedelta(days=1))
+    assert page.day == today
