@@ -28,36 +28,47 @@ class ImportFileError(ValueError):
         self.problems = problems
 
 
-def _too_large(name: str) -> ImportFileError:
-    return ImportFileError([f"{name} is larger than {MAX_IMPORT_BYTES // 1_000_000} MB, more than any painlog export"])
+LIMIT = f"{MAX_IMPORT_BYTES // 1_000_000} MB"
 
 
-def read_bounded(file: BinaryIO, name: str, budget: int = MAX_IMPORT_BYTES) -> bytes:
-    """All of `file`, refused as soon as it passes `budget` bytes (a size on disk or in a header can lie)."""
+def _file_too_large(name: str) -> str:
+    return f"{name} is larger than {LIMIT}, more than any painlog export"
+
+
+def _unpacks_too_large(name: str) -> str:
+    return f"{name} would unpack to more than {LIMIT}, which no painlog export does"
+
+
+def read_bounded(file: BinaryIO, refusal: str, budget: int = MAX_IMPORT_BYTES) -> bytes:
+    """All of `file`, refused with the sentence `refusal` as soon as it passes `budget` bytes (a size on disk
+    or in a zip's header can lie)."""
     pieces = []
     while piece := file.read(min(CHUNK, budget + 1)):
         budget -= len(piece)
         if budget < 0:
-            raise _too_large(name)
+            raise ImportFileError([refusal])
         pieces.append(piece)
     return b"".join(pieces)
 
 
 def read_file(path: Path) -> bytes:
     if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise _too_large(path.name)
+        raise ImportFileError([_file_too_large(path.name)])
     with path.open("rb") as file:
-        return read_bounded(file, path.name)
+        return read_bounded(file, _file_too_large(path.name))
 
 
 def read_folder(path: Path) -> dict[str, bytes]:
     """The CSV files of a folder, by name."""
+    refusal = f"{path.name} holds more than {LIMIT} of CSV files, more than any painlog export"
+    found = [item for item in sorted(path.iterdir()) if item.suffix.lower() == ".csv" and item.is_file()]
+    if sum(item.stat().st_size for item in found) > MAX_IMPORT_BYTES:
+        raise ImportFileError([refusal])
     files, budget = {}, MAX_IMPORT_BYTES
-    for item in sorted(path.iterdir()):
-        if item.suffix.lower() == ".csv" and item.is_file():
-            with item.open("rb") as file:
-                files[item.name] = read_bounded(file, path.name, budget)
-            budget -= len(files[item.name])
+    for item in found:
+        with item.open("rb") as file:
+            files[item.name] = read_bounded(file, refusal, budget)
+        budget -= len(files[item.name])
     return files
 
 
@@ -72,7 +83,7 @@ def read_zip(path: Path) -> dict[str, bytes]:
     """The CSV entries of a zip, by file name, each checked by its declared size and packing before reading."""
     name = path.name
     if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise _too_large(name)
+        raise ImportFileError([_file_too_large(name)])
     try:
         with zipfile.ZipFile(path) as archive:
             entries = [e for e in archive.infolist() if e.filename.lower().endswith(".csv") and not e.is_dir()]
@@ -80,7 +91,7 @@ def read_zip(path: Path) -> dict[str, bytes]:
             files, budget = {}, MAX_IMPORT_BYTES
             for entry in entries:
                 with archive.open(entry) as member:
-                    data = files[Path(entry.filename).name] = read_bounded(member, name, budget)
+                    data = files[Path(entry.filename).name] = read_bounded(member, _unpacks_too_large(name), budget)
                 budget -= len(data)
             return files
     except ImportFileError:
@@ -97,7 +108,7 @@ def read_zip(path: Path) -> dict[str, bytes]:
 
 def _check_declared(name: str, entries: list[zipfile.ZipInfo]) -> None:
     if sum(e.file_size for e in entries) > MAX_IMPORT_BYTES:
-        raise _too_large(name)
+        raise ImportFileError([_unpacks_too_large(name)])
     twice = [n for n, count in Counter(Path(e.filename).name for e in entries).items() if count > 1]
     if twice:
         raise ImportFileError([f"{name} holds {twice[0]} more than once"])
