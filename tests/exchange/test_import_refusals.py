@@ -234,3 +234,17 @@ def test_reading_stops_at_the_budget_whatever_the_stream_claims():
     finally:
         tracemalloc.stop()
     assert peak < 15_000_000, peak
+
+
+def test_the_command_line_says_nothing_was_imported_in_one_sentence(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "export.json"
+    path.write_text(document([row(), row(date="2020-01-02", note=["a"])]), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "painlog", "import", "--db", str(tmp_path / "d.sqlite"), str(path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "painlog: Nothing was imported: export.json: checkins row 2: note must be text.\n"
