@@ -9,6 +9,7 @@ from datetime import date
 
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import INTERFERENCE, MOOD, PAIN, SLEEP_HOURS_MAX, SLEEP_QUALITY
+from painlog.domain.text import check_text
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 
 
@@ -51,6 +52,7 @@ class CheckIn:
         check_sleep_hours(self.sleep_hours)
         check_codes("locations", self.locations, LOCATIONS)
         check_codes("qualities", self.qualities, QUALITIES)
+        check_text({"note": self.note})
         if self.for_doctor and not self.note.strip():
             raise ValidationError("note", "Write the note you want your doctor to see.")
         return self

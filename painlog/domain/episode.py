@@ -9,6 +9,7 @@ from painlog.domain.checkin import check_codes
 from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
+from painlog.domain.text import check_text
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 
 
@@ -30,4 +31,5 @@ class Episode:
         PAIN.check("intensity", self.intensity, required=True)
         check_codes("locations", self.locations, LOCATIONS)
         check_codes("qualities", self.qualities, QUALITIES)
+        check_text({"trigger": self.trigger, "helped": self.helped, "note": self.note})
         return self

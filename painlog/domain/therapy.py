@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
+from painlog.domain.text import check_text
 from painlog.domain.vocabulary import PROCEDURE_KINDS, ROUTES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
 
 
@@ -41,6 +42,8 @@ class Therapy:
             raise ValidationError("kind", f"Unknown kind of therapy: {self.kind}.")
         if not self.name.strip():
             raise ValidationError("name", "Give the therapy a name.")
+        check_text({"name": self.name, "ingredient": self.ingredient, "target": self.target,
+                    "prescriber": self.prescriber, "notes": self.notes})  # fmt: skip
         return self
 
 
@@ -89,6 +92,7 @@ class Regimen:
             raise ValidationError("sessions_per_week", "Sessions a week must be from 1 to 21.")
         if self.stop_reason is not None and self.stop_reason not in STOP_REASONS:
             raise ValidationError("stop_reason", f"Unknown reason for stopping: {self.stop_reason}.")
+        check_text({"dose_unit": self.dose_unit, "instructions": self.instructions})
         return self
 
 
@@ -204,6 +208,7 @@ class Procedure:
             raise ValidationError("relief_percent", "Relief must be a whole percentage from 0 to 100.")
         if self.relief_at is not None and self.relief_at.date() < self.day:
             raise ValidationError("relief_at", "Relief is recorded after the procedure, not before.")
+        check_text({"site": self.site, "notes": self.notes})
         return self
 
 
@@ -238,6 +243,7 @@ class Dose:
             raise ValidationError("skip_reason", "Say why the dose was skipped.")
         PAIN.check("pain_before", self.pain_before, required=False)
         PAIN.check("pain_after", self.pain_after, required=False)
+        check_text({"dose_unit": self.dose_unit, "skip_reason": self.skip_reason})
         return self
 
 
@@ -257,4 +263,5 @@ class SideEffect:
             raise ValidationError("description", "Describe the side effect.")
         if self.severity not in SEVERITIES:
             raise ValidationError("severity", "Choose mild, moderate or severe.")
+        check_text({"description": self.description})
         return self

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.text import check_text
 from painlog.domain.vocabulary import GOAL_STATUSES
 
 
@@ -21,6 +22,7 @@ class Visit:
     def validated(self) -> Visit:
         if any(not q.strip() or "\n" in q for q in self.questions):
             raise ValidationError("questions", "Each question is one line of text.")
+        check_text({"clinician": self.clinician, "questions": "\n".join(self.questions), "outcome": self.outcome})
         return self
 
 
@@ -53,4 +55,5 @@ class Goal:
             raise ValidationError("achieved", "Give the day the goal was achieved.")
         if self.achieved is not None and self.achieved < self.start:
             raise ValidationError("achieved", "A goal cannot be achieved before it was set.")
+        check_text({"text": self.text})
         return self

@@ -1,36 +1,36 @@
 """painlog's own export formats: JSON (the whole diary, versioned) and CSV (one file per table).
 
 Both keep every column of the published format, so an export imported into an empty diary gives back the
-same diary. CSV cells that a spreadsheet would run as a formula (starting with = + - @, tab or return) are
-written with a leading apostrophe, which import removes again.
+same diary. In CSV a missing value is an empty cell and an empty text is `""` (see csv_cells.py). CSV cells
+that a spreadsheet would run as a formula (starting with = + - @, tab or return) are written with a leading
+apostrophe, which import removes again. Reading turns a file into typed rows, or into one plain sentence per
+problem; the rows' values are checked afterwards (importing.py).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import math
+import re
 import zipfile
 from datetime import datetime
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from painlog import __version__
+from painlog.exchange.csv_cells import CsvSyntaxError, csv_line, csv_rows
+from painlog.exchange.reading import ImportFileError
 from painlog.files import write_bytes, write_folder
 from painlog.storage.tables import Column, Row
+
+__all__ = ["ImportFileError", "read_csv", "read_json", "write_csv", "write_json"]
 
 FORMAT = "painlog-export"
 FORMAT_VERSION = 1
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CSV_FIELD_LIMIT = 4_000_000  # read long cells whole, so the row check can say how long they are
-
-
-class ImportFileError(ValueError):
-    """A file that is not a painlog export, or rows that are not valid; `problems` lists each one."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(problems[0] if len(problems) == 1 else f"{len(problems)} problems in the import file")
-        self.problems = problems
+MAX_DEPTH = 8  # a painlog export nests four deep: document, tables, rows, row
 
 
 # ----- JSON ---------------------------------------------------------------------------------------------
@@ -54,18 +54,17 @@ def write_json(
     return write_bytes(out, to_json(tables, migrations, now).encode("utf-8"), replace=replace)
 
 
-def read_json(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
-    name = path.name
-    try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ImportFileError([f"{name} is not UTF-8 text, so it is not a painlog export"]) from None
-    except json.JSONDecodeError as error:
-        raise ImportFileError([f"{name} is not valid JSON (line {error.lineno}: {error.msg})"]) from None
+def read_json(name: str, data: bytes, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
+    document = _parse_json(name, data)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportFileError([f"{name} is not a painlog export (its format is not {FORMAT!r})"])
-    if not isinstance(document.get("version"), int) or document["version"] > FORMAT_VERSION:
-        raise ImportFileError([f"{name} was made by a newer painlog (format {document.get('version')}); update first"])
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportFileError(
+            [f"{name} is not a painlog export, or it is damaged (its version is not a format number)"]
+        )
+    if version > FORMAT_VERSION:
+        raise ImportFileError([f"{name} was made by a newer painlog (format {version}); update first"])
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise ImportFileError([f"{name} has no tables"])
@@ -81,24 +80,78 @@ def read_json(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row
         known = {c.name for c in schema[table]}
         result[table] = []
         for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict) or set(row) - known:
-                extra = ", ".join(sorted(set(row) - known)) if isinstance(row, dict) else "not an object"
-                problems.append(f"{name}: {table} row {number}: unexpected {extra}")
-                continue
-            result[table].append(row)
+            if not isinstance(row, dict):
+                problems.append(f"{name}: {table} row {number} is not a row of named values")
+            elif set(row) - known:
+                problems.append(
+                    f"{name}: {table} row {number}: unexpected {', '.join(map(repr, sorted(set(row) - known)))}"
+                )
+            else:
+                result[table].append(row)
     if problems:
         raise ImportFileError(problems)
     return result
 
 
+def _parse_json(name: str, data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError([f"{name} is not UTF-8 text, so it is not a painlog export"]) from None
+    if nesting_depth(text) > MAX_DEPTH:
+        raise ImportFileError([f"{name} is nested too deeply to be a painlog export"])
+    try:
+        return json.loads(text, parse_int=whole_number, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ImportFileError([f"{name} is not valid JSON (line {error.lineno}: {error.msg})"]) from None
+    except _ConstantError as error:
+        raise ImportFileError([f"{name} is not valid JSON ({error.word} is not a number JSON allows)"]) from None
+
+
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the JSON text's lists and objects nest (brackets inside strings do not count).
+
+    Found before parsing: the parser recurses once per level and would fail deep down with a Python error.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+class _ConstantError(ValueError):
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+def _no_constant(word: str) -> Any:
+    raise _ConstantError(word)
+
+
+OUT_OF_RANGE = 2**64  # outside SQLite's 64-bit integers, so the row check refuses it by name
+
+
+def whole_number(digits: str) -> int:
+    """A whole number from its digits; one longer than any 64-bit number becomes one just out of range (int()
+    itself refuses 4,300 digits and more with a Python message)."""
+    if len(digits.lstrip("-")) > 20:
+        return -OUT_OF_RANGE if digits.startswith("-") else OUT_OF_RANGE
+    return int(digits)
+
+
 # ----- CSV ----------------------------------------------------------------------------------------------
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> str | None:
     if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if isinstance(value, str) and _looks_like_formula(text) else text
+        return None
+    if isinstance(value, str):
+        return "'" + value if _looks_like_formula(value) else value
+    return str(value)  # the shortest text that reads back as the same number
 
 
 def _looks_like_formula(text: str) -> bool:
@@ -108,12 +161,7 @@ def _looks_like_formula(text: str) -> bool:
 
 
 def table_csv(rows: list[Row], names: list[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([_cell(row.get(n)) for n in names])
-    return buffer.getvalue()
+    return csv_line(list(names)) + "".join(csv_line([_cell(row.get(n)) for n in names]) for row in rows)
 
 
 def write_csv(
@@ -138,18 +186,10 @@ def write_csv(
     return write_folder(out, write_files, replace=replace)
 
 
-def read_csv(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
-    """A folder or .zip of painlog CSV files; each file is checked against its table's header."""
-    if path.is_dir():
-        files = {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.suffix.lower() == ".csv"}
-    else:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                files = {Path(n).name: archive.read(n) for n in archive.namelist() if n.lower().endswith(".csv")}
-        except zipfile.BadZipFile:
-            files = {path.name: path.read_bytes()}
+def read_csv(source: str, files: dict[str, bytes], schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
+    """The painlog CSV files of a folder or zip (`source`), by name; each checked against its table's header."""
     if not files:
-        raise ImportFileError([f"{path.name} holds no CSV files"])
+        raise ImportFileError([f"{source} holds no CSV files"])
     problems: list[str] = []
     tables: dict[str, list[Row]] = {}
     for name, data in files.items():
@@ -169,20 +209,19 @@ def read_csv(path: Path, schema: dict[str, list[Column]]) -> dict[str, list[Row]
 
 
 def _rows(name: str, text: str, columns: list[Column], problems: list[str]) -> list[Row]:
-    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        problems.append(f"{name}: empty file, expected the header {', '.join(c.name for c in columns)}")
-        return []
     expected = [c.name for c in columns]
-    if header != expected:
-        problems.append(f"{name}: the header should be {', '.join(expected)} (found {', '.join(header)})")
-        return []
-    rows = []
+    rows: list[Row] = []
     try:
-        for number, cells in enumerate(reader, start=1):
+        lines = csv_rows(text)
+        header = next(lines, None)
+        if header is None:
+            problems.append(f"{name}: empty file, expected the header {', '.join(expected)}")
+            return []
+        if header != expected:
+            found = ", ".join(cell or "" for cell in header)
+            problems.append(f"{name}: the header should be {', '.join(expected)} (found {found})")
+            return []
+        for number, cells in enumerate(lines, start=1):
             if len(cells) != len(columns):
                 problems.append(f"{name} row {number}: {len(cells)} cells, expected {len(columns)}")
                 continue
@@ -191,21 +230,29 @@ def _rows(name: str, text: str, columns: list[Column], problems: list[str]) -> l
                 try:
                     row[column.name] = _value(column, cell)
                 except ValueError:
-                    problems.append(
-                        f"{name} row {number}: {column.name} should be a {column.type.lower()}, not {cell!r}"
-                    )
+                    kind = "whole number" if column.type == "INTEGER" else "number"
+                    problems.append(f"{name} row {number}: {column.name} should be a {kind}, not {cell!r}")
             rows.append(row)
-    except csv.Error as error:
-        problems.append(f"{name}: cannot be read as CSV ({error})")
+    except CsvSyntaxError as error:
+        problems.append(f"{name} row {error.row}: cannot be read as CSV (a quote where a cell cannot have one)")
     return rows
 
 
-def _value(column: Column, cell: str) -> Any:
-    if cell == "":
+_WHOLE = re.compile(r"-?[0-9]+")
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def _value(column: Column, cell: str | None) -> Any:
+    if cell is None:
+        # an old export wrote empty texts as empty cells too: a column that cannot be missing meant ""
         return "" if column.type == "TEXT" and column.required else None
     if column.type == "INTEGER":
-        return int(cell)
+        if not _WHOLE.fullmatch(cell):
+            raise ValueError(cell)
+        return whole_number(cell)
     if column.type == "REAL":
+        if not _DECIMAL.fullmatch(cell) or not math.isfinite(float(cell)):
+            raise ValueError(cell)
         return float(cell)
     if cell.startswith("'") and _looks_like_formula(cell[1:]):
         return cell[1:]

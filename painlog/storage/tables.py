@@ -83,7 +83,8 @@ def preview(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_d
 def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days: bool) -> LoadReport:
     """Insert every row in one transaction: all of them, or (ImportRejectedError) none.
 
-    A row identical to one already in the diary (but for its id) is not added again.
+    A row identical to one already in the diary (but for its id) is not added again; among identical rows
+    the one with the same id is its twin, so each therapy's regimens follow their own therapy.
     """
     report = LoadReport()
     therapy_ids: dict[Any, int] = {}
@@ -94,7 +95,8 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
                 row = dict(row)
                 if table in LINKED and row.get("therapy_id") is not None:
                     row["therapy_id"] = therapy_ids.get(row["therapy_id"], row["therapy_id"])
-                twin = same.get(_content(table, row))
+                twins = same.get(_content(table, row), [])
+                twin = row.get("id") if row.get("id") in twins else (twins[0] if twins else None)
                 if twin is not None:
                     report.already_there += 1
                     new_id = twin
@@ -115,10 +117,13 @@ def _content(table: str, row: Row) -> tuple[Any, ...]:
     return tuple(row.get(n) for n in PUBLISHED_COLUMNS[table] if n != "id")
 
 
-def _existing_rows(conn: sqlite3.Connection, table: str) -> dict[tuple[Any, ...], int]:
+def _existing_rows(conn: sqlite3.Connection, table: str) -> dict[tuple[Any, ...], list[int]]:
+    """The ids of the rows with each content: identical rows (two same doses, say) are kept apart by id."""
     names = [n for n in PUBLISHED_COLUMNS[table] if n != "id"]
-    rows = conn.execute(f"SELECT id, {', '.join(names)} FROM [{table}]")
-    return {tuple(row[1:]): row[0] for row in rows}
+    result: dict[tuple[Any, ...], list[int]] = {}
+    for row in conn.execute(f"SELECT id, {', '.join(names)} FROM [{table}] ORDER BY id"):
+        result.setdefault(tuple(row[1:]), []).append(row[0])
+    return result
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: Row, replace_days: bool, report: LoadReport) -> Any:

@@ -6,14 +6,11 @@ import zipfile
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from painlog import demo
 from painlog.domain.checkin import CheckIn
 from painlog.exchange.tabular import ImportFileError
 from painlog.session import DiarySession
-from painlog.storage.diary import open_diary
 from painlog.storage.tables import dump
 
 END = date(2026, 10, 31)
@@ -138,7 +135,7 @@ UNKNOWN_LOCATION = '2020-01-01,5,,,4,4,4,,,"[""tail""]",[],,0,t,t\r\n'
 BAD_FILES = {
     "wrong header": (lambda f: edit(f / "checkins.csv", replace=("pain_avg", "pain")), "the header should be"),
     "wrong type": (lambda f: edit(f / "checkins.csv", append="2020-01-01,five,,,4,4,4,,,[],[],,0,t,t\r\n"),
-                   "pain_avg should be a integer"),
+                   "pain_avg should be a whole number"),
     "out of range": (lambda f: edit(f / "checkins.csv", append="2020-01-01,11,,,4,4,4,,,[],[],,0,t,t\r\n"),
                      "Average pain must be from 0 to 10, not 11"),
     "future day": (lambda f: edit(f / "checkins.csv", append="2999-01-01,5,,,4,4,4,,,[],[],,0,t,t\r\n"),
@@ -146,7 +143,7 @@ BAD_FILES = {
     "duplicate day": (lambda f: edit(f / "checkins.csv", append=(f / "checkins.csv").read_text(
         encoding="utf-8-sig").splitlines()[1] + "\r\n"), "listed 2 times"),
     "1 MB note": (lambda f: edit(f / "checkins.csv", append="2020-01-01,5,,,4,4,4,,,[],[]," + "x" * 1_000_000
-                                 + ",0,t,t\r\n"), "characters long"),
+                                 + ",0,t,t\r\n"), "characters are too many"),
     "not UTF-8": (lambda f: edit(f / "episodes.csv", raw=b"id,at\r\n1,\xff\xfe\r\n"), "not UTF-8"),
     "unknown table": (lambda f: (f / "photos.csv").write_text("a\n1\n"), "not a painlog table"),
     "unknown location": (lambda f: edit(f / "checkins.csv", append=UNKNOWN_LOCATION),
@@ -179,7 +176,7 @@ def test_a_bad_import_file_is_refused_whole_with_a_clear_reason(session, tmp_pat
         (b'{"format": "painlog-export", "version": 99, "tables": {}}', "newer painlog"),
         (
             b'{"format": "painlog-export", "version": 1, "tables": {"checkins": [{"date": "2020-01-01", "oops": 1}]}}',
-            "unexpected oops",
+            "unexpected 'oops'",
         ),
     ],
 )
@@ -203,41 +200,6 @@ def test_a_full_disk_during_export_is_a_clear_error_and_leaves_nothing(session, 
             session.export(kind, tmp_path / name)
         assert f"so {tmp_path / name} was not written" in str(caught.value)  # never a temporary name
     assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite", "diary.sqlite-shm", "diary.sqlite-wal"]
-
-
-def make_checkin(offset, pain, worst, least, e, a, m, hours, quality, locations, note, doctor) -> CheckIn:
-    return CheckIn(
-        day=END - timedelta(days=offset), pain_avg=pain, enjoyment=e, activity=a, mood=m,
-        pain_worst=None if worst is None else min(10, pain + worst),
-        pain_least=None if least is None else max(0, pain - least), sleep_hours=hours, sleep_quality=quality,
-        locations=tuple(locations), note=note, for_doctor=doctor and bool(note.strip()),
-    )  # fmt: skip
-
-
-checkin_strategy = st.builds(
-    make_checkin,
-    st.integers(0, 3000), st.integers(0, 10), st.none() | st.integers(0, 5), st.none() | st.integers(0, 5),
-    st.integers(0, 10), st.integers(0, 10), st.integers(0, 10),
-    st.none() | st.sampled_from([0.0, 4.5, 7.0, 8.5, 24.0]), st.none() | st.integers(0, 10),
-    st.lists(st.sampled_from(["neck", "lower_back", "leg_left"]), unique=True, max_size=3),
-    st.sampled_from(["'=x", "=1+1", "-2 points", "''@a", "'plain"]) | st.text(max_size=40), st.booleans(),
-)  # fmt: skip
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(checkin_strategy, max_size=25, unique_by=lambda c: c.day))
-def test_any_diary_round_trips_through_json_and_csv(tmp_path_factory, checkins):
-    folder = tmp_path_factory.mktemp("property")
-    with open_diary(folder / "a.sqlite") as diary:
-        for checkin in checkins:
-            diary.checkins.save(checkin)
-        session = DiarySession(diary.path, diary)
-        for kind, name in (("json", "e.json"), ("csv", "e.zip")):
-            exported = session.export(kind, folder / name)
-            target = DiarySession(folder / f"{kind}.sqlite")
-            target.apply_import(target.read_import(exported), replace_days=False)
-            assert target.diary.checkins.all() == diary.checkins.all()
-            target.close()
 
 
 def test_importing_the_same_export_twice_adds_nothing_the_second_time(session, tmp_path):

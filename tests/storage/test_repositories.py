@@ -5,6 +5,7 @@ import pytest
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
+from painlog.domain.text import MAX_TEXT
 from painlog.storage.errors import DiaryWriteError
 
 DAY = date(2026, 11, 1)
@@ -78,7 +79,7 @@ def test_a_full_disk_is_a_clear_error_and_keeps_what_was_saved(diary):
     diary.checkins.save(full_checkin())
     pages = diary.db.execute("PRAGMA page_count").fetchone()[0]
     diary.db.execute(f"PRAGMA max_page_count = {pages}")
-    big = CheckIn(day=DAY + timedelta(days=1), pain_avg=1, enjoyment=1, activity=1, mood=1, note="x" * 200_000)
+    big = CheckIn(day=DAY + timedelta(days=1), pain_avg=1, enjoyment=1, activity=1, mood=1, note="x" * MAX_TEXT)
     with pytest.raises(DiaryWriteError, match="disk is full"):
         diary.checkins.save(big)
     assert diary.checkins.count() == 1

@@ -1,0 +1,45 @@
+"""One limit on the length of a text field, applied by every record's validated() (and so by the forms, the
+repositories and the import alike)."""
+
+from datetime import date, datetime
+
+import pytest
+
+from painlog.domain.checkin import CheckIn
+from painlog.domain.episode import Episode
+from painlog.domain.errors import ValidationError
+from painlog.domain.text import MAX_TEXT
+from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
+from painlog.domain.visits import Goal, Visit
+
+DAY = date(2026, 1, 5)
+AT = datetime(2026, 1, 5, 8, 30)
+TODAY, NOW = date(2026, 2, 1), datetime(2026, 2, 1, 12, 0)
+
+RECORDS = {
+    "note": lambda text: CheckIn(DAY, 5, 4, 4, 4, note=text).validated(TODAY),
+    "helped": lambda text: Episode(AT, 5, helped=text).validated(NOW),
+    "prescriber": lambda text: Therapy("medication", "Pregabalin", prescriber=text).validated(),
+    "instructions": lambda text: Regimen(1, DAY, instructions=text).validated(),
+    "site": lambda text: Procedure(1, DAY, site=text).validated(TODAY),
+    "skip_reason": lambda text: Dose(1, AT, skipped=True, skip_reason=text).validated(NOW),
+    "description": lambda text: SideEffect(DAY, text, "mild").validated(TODAY),
+    "outcome": lambda text: Visit(DAY, outcome=text).validated(),
+    "text": lambda text: Goal(text, DAY).validated(),
+}
+
+
+@pytest.mark.parametrize("field", list(RECORDS))
+def test_a_text_field_holds_up_to_the_limit_and_not_one_character_more(field):
+    RECORDS[field]("é" * MAX_TEXT)  # exactly at the limit: accepted
+    with pytest.raises(ValidationError) as caught:
+        RECORDS[field]("é" * (MAX_TEXT + 1))
+    assert caught.value.field == field
+    assert caught.value.message.startswith(f"{MAX_TEXT + 1:,} characters are too many for ")
+
+
+def test_a_visits_questions_count_together_as_they_are_stored():
+    half = "q" * (MAX_TEXT // 2)
+    Visit(DAY, questions=(half, half[1:])).validated()  # joined by one line break: exactly MAX_TEXT
+    with pytest.raises(ValidationError, match="too many for the questions"):
+        Visit(DAY, questions=(half, half)).validated()
