@@ -146,6 +146,16 @@ STOP_REASON_WORDS = {
     "finished": "The course finished",
     "other": "Another reason",
 }
+# The schedule kinds as the therapy form offers them (vocabulary.SCHEDULES).
+SCHEDULE_WORDS = {
+    "times_a_day": "Some times a day",
+    "every_hours": "Every so many hours (for example a 72-hour patch)",
+    "every_days": "Every so many days",
+    "weekly": "On set days of the week",
+    "monthly": "Once a month",
+    "as_needed": "As needed",
+}
+WEEKDAY_WORDS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 SEVERITY_WORDS = {"mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
 GOAL_STATUS_WORDS = {"active": "Working on it", "achieved": "Achieved", "dropped": "Dropped"}
 DOSE_UNITS = ("mg", "mcg", "g", "mL", "mcg/h", "tablet", "capsule", "puff", "drop", "patch", "%")
@@ -174,17 +184,33 @@ def describe_regimen(regimen: Regimen) -> str:
     parts = []
     if regimen.dose_amount is not None:
         parts.append(f"{number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
-    if regimen.prn:
-        most = regimen.max_per_day
-        parts.append(tr("as needed, at most {n} a day").format(n=most) if most else tr("as needed"))
-    elif regimen.times_per_day:
-        parts.append(tr("{n}× daily").format(n=regimen.times_per_day))
+    if regimen.schedule:
+        parts.append(describe_schedule(regimen))
     if regimen.sessions_per_week:
         sessions = tr("1 session a week") if regimen.sessions_per_week == 1 else tr("{n} sessions a week")
         parts.append(sessions.format(n=regimen.sessions_per_week))
     if regimen.route and regimen.route != "oral":
         parts.append(word(ROUTE_WORDS, regimen.route).lower())
     return " · ".join(parts) or tr("no dose recorded")
+
+
+def describe_schedule(regimen: Regimen) -> str:
+    """ "3× daily", "every 72 hours", "every 2 days", "weekly on Mon, Thu", "monthly on day 15", "as needed"."""
+    kind, every = regimen.schedule, regimen.every
+    if kind == "as_needed":
+        most = regimen.max_per_day
+        return tr("as needed, at most {n} a day").format(n=most) if most else tr("as needed")
+    if kind == "times_a_day":
+        return tr("{n}× daily").format(n=regimen.times_per_day)
+    if kind == "every_hours":
+        return tr("every {n} hours").format(n=every)
+    if kind == "every_days":
+        return tr("every day") if every == 1 else tr("every {n} days").format(n=every)
+    if kind == "weekly":
+        return tr("weekly on {days}").format(days=", ".join(word(WEEKDAY_WORDS, d) for d in regimen.weekdays))
+    if kind == "monthly":
+        return tr("monthly on day {n}").format(n=regimen.start.day)
+    return ""
 
 
 def describe_period(regimen: Regimen) -> str:

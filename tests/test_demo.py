@@ -47,7 +47,7 @@ def test_the_as_needed_opioid_is_used_several_times_a_week_with_pain_before_and_
     oxycodone = next(t for t in diary.therapies.all() if t.ingredient == "oxycodone")
     (regimen,) = diary.therapies.regimens(oxycodone.id)
     assert regimen.prn and regimen.max_per_day == 4
-    use = as_needed_use(diary.doses.between(regimen.start, END, oxycodone.id), regimen.start, END)
+    use = as_needed_use([regimen], diary.doses.between(regimen.start, END, oxycodone.id), regimen.start, END)
     assert 1.0 <= use.per_week <= 7.0
     assert use.mean_drop is not None and use.mean_drop > 1
 

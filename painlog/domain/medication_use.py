@@ -1,75 +1,90 @@
-"""How a medication is actually taken: adherence to the schedule and use of as-needed doses."""
+"""How a medication is actually taken: adherence to the schedule and use of as-needed doses.
+
+clinical.md, "Schedules, adherence and as-needed use": adherence is measured only on days with a dose log
+for the medicine (no log is "not kept", never 0 %); as-needed use is counted over the days the as-needed
+regimen ran.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from statistics import mean
+from datetime import date
+from statistics import fmean
 
+from painlog.domain.schedule import active_days, days_between, due_on
 from painlog.domain.therapy import Dose, Regimen
 
 
 @dataclass(frozen=True)
 class Adherence:
-    due: int  # scheduled intakes due in the period
-    taken: int
-    skipped: int
+    due_days: int  # days of the period with a dose due
+    logged_days: int  # of those, days with any dose entry (taken or skipped) for this medicine
+    expected: int  # doses due on the logged days
+    taken: int  # of those, taken (at most the doses due each day, so an extra dose never hides a missed one)
+    skipped: int  # of those, marked skipped: expected and not taken
+
+    @property
+    def log_kept(self) -> bool:
+        return self.logged_days > 0
 
     @property
     def ratio(self) -> float | None:
-        """Taken / due; None when nothing was due (never a made-up 100 %)."""
-        return self.taken / self.due if self.due else None
+        """Taken / expected over the logged days; None with no log (never a made-up 0 % or 100 %)."""
+        return self.taken / self.expected if self.expected else None
 
 
 def adherence(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, end: date) -> Adherence:
-    """Scheduled intakes taken / scheduled intakes due over `start`..`end`, for one medication.
-
-    Each day counts at most the intakes due that day, so an extra dose never hides a missed one.
-    """
-    due_by_day: dict[date, int] = {}
+    """Scheduled doses of one medication taken / due over the days of `start`..`end` that have a dose log."""
+    due: Counter[date] = Counter()
     for regimen in regimens:
-        day = max(start, regimen.start)
-        last = min(end, regimen.end or end)
-        while day <= last:
-            due_by_day[day] = due_by_day.get(day, 0) + regimen.scheduled_per_day
-            day += timedelta(days=1)
-    taken = Counter(d.day for d in doses if not d.prn and not d.skipped)
-    skipped = Counter(d.day for d in doses if not d.prn and d.skipped)
+        for day in days_between(max(start, regimen.start), min(end, regimen.end or end)):
+            due[day] += due_on(regimen, day)
+    own = [d for d in doses if start <= d.day <= end]
+    logged = {d.day for d in own} & {day for day, n in due.items() if n}
+    taken = Counter(d.day for d in own if not d.prn and not d.skipped)
+    skipped = Counter(d.day for d in own if not d.prn and d.skipped)
     return Adherence(
-        due=sum(due_by_day.values()),
-        taken=sum(min(taken[day], due) for day, due in due_by_day.items()),
-        skipped=sum(min(skipped[day], due) for day, due in due_by_day.items()),
+        due_days=sum(1 for n in due.values() if n),
+        logged_days=len(logged),
+        expected=sum(due[day] for day in logged),
+        taken=sum(min(taken[day], due[day]) for day in logged),
+        skipped=sum(min(skipped[day], due[day] - min(taken[day], due[day])) for day in logged),
     )
 
 
 @dataclass(frozen=True)
 class AsNeededUse:
     doses: int
-    per_week: float
-    mean_pain_before: float | None
+    active_days: int  # days the as-needed regimen ran in the period
+    mean_pain_before: float | None  # over the doses rated both before and after
     mean_pain_after: float | None
-    mean_drop: float | None  # over doses with both ratings: before − after (positive = relief)
     rated_pairs: int
 
+    @property
+    def mean_drop(self) -> float | None:
+        """Mean fall in pain over the doses rated both times (positive = relief)."""
+        if self.mean_pain_before is None or self.mean_pain_after is None:
+            return None
+        return self.mean_pain_before - self.mean_pain_after
 
-def as_needed_use(doses: Iterable[Dose], start: date, end: date) -> AsNeededUse:
-    """As-needed doses of one medication taken in `start`..`end`, and the pain around them."""
-    taken = [d for d in doses if d.prn and not d.skipped and start <= d.day <= end]
-    weeks = ((end - start).days + 1) / 7
-    before = [d.pain_before for d in taken if d.pain_before is not None]
-    after = [d.pain_after for d in taken if d.pain_after is not None]
-    drops = [d.pain_before - d.pain_after for d in taken if d.pain_before is not None and d.pain_after is not None]
+    @property
+    def per_week(self) -> float | None:
+        """Doses ÷ (days the as-needed regimen ran ÷ 7)."""
+        return self.doses / (self.active_days / 7) if self.active_days else None
 
-    def average(values: list[int]) -> float | None:
-        return round(mean(values), 1) if values else None
 
+def as_needed_use(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, end: date) -> AsNeededUse:
+    """As-needed doses of one medication in `start`..`end` on days its as-needed regimen ran, and the pain
+    before and after those rated both times (so both means come from the same doses)."""
+    running = active_days((r for r in regimens if r.prn), start, end)
+    taken = [d for d in doses if d.prn and not d.skipped and d.day in running]
+    pairs = [(d.pain_before, d.pain_after) for d in taken if d.pain_before is not None and d.pain_after is not None]
     return AsNeededUse(
         doses=len(taken),
-        per_week=round(len(taken) / weeks, 1),
-        mean_pain_before=average(before),
-        mean_pain_after=average(after),
-        mean_drop=average(drops),
-        rated_pairs=len(drops),
+        active_days=len(running),
+        mean_pain_before=fmean(b for b, _ in pairs) if pairs else None,
+        mean_pain_after=fmean(a for _, a in pairs) if pairs else None,
+        rated_pairs=len(pairs),
     )

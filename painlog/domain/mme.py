@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from painlog.domain.schedule import doses_a_day
 from painlog.domain.therapy import Dose, Regimen, Therapy
 
 FACTORS: dict[str, float] = {
@@ -36,8 +37,12 @@ HIGH_MME_2016 = 90  # named by the 2016 guideline
 CAVEAT = (
     "MME uses the CDC 2022 conversion factors. They are estimates that do not account for differences "
     "between people, must not be used to convert one opioid into another, and need extra care with methadone "
-    "and fentanyl. The guideline asks for reassessment at 50 MME/day (the 2016 guideline also named "
-    "90 MME/day); these lines are information, not advice."
+    "and fentanyl."
+)
+# Stated beside the figure, as information (there is no chart to draw them on).
+REFERENCE_LEVELS = (
+    f"{REASSESS_MME} MME/day: the CDC's level for reassessment; "
+    f"{HIGH_MME_2016} MME/day: also named by its 2016 guideline. Information, not advice"
 )
 
 
@@ -75,7 +80,7 @@ class PrescribedMme:
     @property
     def total(self) -> float | None:
         converted = [line.mme_per_day for line in self.lines if line.mme_per_day is not None]
-        return round(sum(converted), 1) if converted else None
+        return sum(converted) if converted else None
 
     @property
     def not_converted(self) -> tuple[MmeLine, ...]:
@@ -83,7 +88,8 @@ class PrescribedMme:
 
 
 def prescribed_mme(current: Iterable[tuple[Therapy, Regimen]]) -> PrescribedMme:
-    """MME/day of the opioid regimens given: dose × intakes a day (as-needed: the maximum) × factor."""
+    """MME/day of the opioid regimens given: dose × doses a day by the schedule (as needed: the most a day;
+    every 2 days: ½; weekly on 2 days: 2/7) × factor; a fentanyl patch its mcg/h × 2.4 whatever its schedule."""
     lines = []
     for therapy, regimen in current:
         if not is_opioid(therapy.ingredient):
@@ -101,7 +107,7 @@ def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
     mg = milligrams(regimen.dose_amount, regimen.dose_unit)
     if mg is None:
         return MmeLine(therapy, None, "unit")
-    intakes = regimen.max_per_day if regimen.prn else regimen.times_per_day
+    intakes = doses_a_day(regimen)
     if not intakes:
         return MmeLine(therapy, None, "no_schedule")
     return MmeLine(therapy, mg * intakes * factor)
@@ -109,10 +115,15 @@ def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
 
 @dataclass(frozen=True)
 class TakenMme:
-    mean: float | None  # over every day of the period; None when no opioid was converted
+    mean: float | None  # over the days with a dose log; None with no log or nothing converted
     maximum: float | None
-    days: int
+    logged_days: int  # days of the period with any dose entry: the days the mean is taken over
+    days: int  # days in the period
     not_converted: tuple[str, ...]  # names of opioids taken that could not be converted
+
+    @property
+    def log_kept(self) -> bool:
+        return self.logged_days > 0
 
 
 def taken_mme(
@@ -122,33 +133,40 @@ def taken_mme(
     start: date,
     end: date,
 ) -> TakenMme:
-    """MME actually taken each day of `start`..`end`, from the dose log (patches from their regimen)."""
+    """MME taken each day of `start`..`end` that has a dose log (any medicine's dose, taken or skipped), from
+    that day's doses; a fentanyl patch counts on every such day its regimen runs, whatever the log says.
+
+    `doses` are every dose of the period, not only opioids': a day with none is a day the log was not kept,
+    so it is left out rather than counted as 0 MME.
+    """
     by_id = {t.id: t for t in therapies}
-    regimens = list(regimens)
+    doses = [d for d in doses if start <= d.day <= end]
+    logged = sorted({d.day for d in doses})
     patches = [r for r in regimens if r.therapy_id in by_id and _is_patch(by_id[r.therapy_id], r)]
     patch_therapies = {r.therapy_id for r in patches}
-    days = (end - start).days + 1
-    per_day = [0.0] * days
+    per_day = dict.fromkeys(logged, 0.0)
     converted = False
     missed: set[str] = set()
     for dose in doses:
         therapy = by_id.get(dose.therapy_id)
-        if therapy is None or dose.skipped or not start <= dose.day <= end:
+        if therapy is None or dose.skipped or not is_opioid(therapy.ingredient):
             continue
-        if not is_opioid(therapy.ingredient) or therapy.id in patch_therapies:
+        if therapy.id in patch_therapies:
             continue  # a patch's log records changes; its MME comes from the regimen below
         factor = FACTORS.get((therapy.ingredient or "").lower())
         mg = milligrams(dose.amount, dose.dose_unit)
         if factor is None or mg is None:
             missed.add(therapy.name)
             continue
-        per_day[(dose.day - start).days] += mg * factor
+        per_day[dose.day] += mg * factor
         converted = True
     for regimen in patches:
-        for offset in range(days):
-            if regimen.active_on(start + timedelta(days=offset)):
-                per_day[offset] += (regimen.dose_amount or 0.0) * FENTANYL_PATCH_FACTOR
+        for day in logged:
+            if regimen.active_on(day):
+                per_day[day] += (regimen.dose_amount or 0.0) * FENTANYL_PATCH_FACTOR
                 converted = True
+    days = (end - start).days + 1
     if not converted:
-        return TakenMme(None, None, days, tuple(sorted(missed)))
-    return TakenMme(round(sum(per_day) / days, 1), round(max(per_day), 1), days, tuple(sorted(missed)))
+        return TakenMme(None, None, len(logged), days, tuple(sorted(missed)))
+    values = list(per_day.values())
+    return TakenMme(sum(values) / len(values), max(values), len(logged), days, tuple(sorted(missed)))

@@ -16,7 +16,15 @@ from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
 from painlog.domain.scales import PAIN
 from painlog.domain.text import check_text
-from painlog.domain.vocabulary import PROCEDURE_KINDS, ROUTES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
+from painlog.domain.vocabulary import (
+    PROCEDURE_KINDS,
+    ROUTES,
+    SCHEDULES,
+    SEVERITIES,
+    STOP_REASONS,
+    THERAPY_KINDS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -55,13 +63,26 @@ class Regimen:
     dose_amount: float | None = None
     dose_unit: str | None = None
     route: str | None = None
-    times_per_day: int | None = None  # scheduled intakes a day (medications)
-    prn: bool = False  # as needed
+    times_per_day: int | None = None  # scheduled intakes a day (schedule "times_a_day")
+    prn: bool = False  # as needed: always the same as schedule == "as_needed"
     max_per_day: int | None = None  # for as-needed doses
     sessions_per_week: int | None = None  # for courses such as physical therapy
     instructions: str = ""
     stop_reason: str | None = None
     id: int | None = None
+    # How often doses are due (vocabulary.SCHEDULES); None for a course without doses. Left out, it follows
+    # prn and times_per_day, as every regimen did before schedules existed.
+    schedule: str | None = None
+    every: int | None = None  # N of "every N hours" and "every N days"
+    weekdays: tuple[str, ...] = ()  # for "weekly": vocabulary.WEEKDAYS
+
+    def __post_init__(self) -> None:
+        schedule = self.schedule
+        if schedule is None:
+            schedule = "as_needed" if self.prn else ("times_a_day" if self.times_per_day else None)
+        object.__setattr__(self, "schedule", schedule)
+        object.__setattr__(self, "prn", schedule == "as_needed")
+        object.__setattr__(self, "weekdays", tuple(self.weekdays))
 
     def active_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -70,11 +91,6 @@ class Regimen:
         far = date.max
         return self.start <= (other.end or far) and other.start <= (self.end or far)
 
-    @property
-    def scheduled_per_day(self) -> int:
-        """Intakes due each day: none for an as-needed regimen."""
-        return 0 if self.prn else (self.times_per_day or 0)
-
     def validated(self) -> Regimen:
         if self.end is not None and self.end < self.start:
             raise ValidationError("end", "A regimen cannot end before it starts.")
@@ -82,10 +98,7 @@ class Regimen:
             raise ValidationError("dose_amount", "The dose must be more than zero.")
         if self.route is not None and self.route not in ROUTES:
             raise ValidationError("route", f"Unknown route: {self.route}.")
-        if self.prn and self.times_per_day:
-            raise ValidationError("prn", "An as-needed medication has no fixed times a day.")
-        if self.times_per_day is not None and not 0 <= self.times_per_day <= 24:
-            raise ValidationError("times_per_day", "Times a day must be from 0 to 24.")
+        self._validate_schedule()
         if self.max_per_day is not None and not 1 <= self.max_per_day <= 24:
             raise ValidationError("max_per_day", "The most doses a day must be from 1 to 24.")
         if self.sessions_per_week is not None and not 1 <= self.sessions_per_week <= 21:
@@ -94,6 +107,31 @@ class Regimen:
             raise ValidationError("stop_reason", f"Unknown reason for stopping: {self.stop_reason}.")
         check_text({"dose_unit": self.dose_unit, "instructions": self.instructions})
         return self
+
+    def _validate_schedule(self) -> None:
+        kind = self.schedule
+        if kind is not None and kind not in SCHEDULES:
+            raise ValidationError("schedule", f"Unknown schedule: {kind}.")
+        if self.times_per_day is not None and kind == "as_needed":
+            raise ValidationError("prn", "An as-needed medication has no fixed times a day.")
+        if self.times_per_day is not None and kind != "times_a_day":
+            raise ValidationError("times_per_day", "Times a day are only for a medicine taken some times a day.")
+        if kind == "times_a_day" and not (self.times_per_day and 1 <= self.times_per_day <= 24):
+            raise ValidationError("times_per_day", "Times a day must be from 1 to 24.")
+        limits = {"every_hours": (1, 24 * 28, "hours"), "every_days": (1, 366, "days")}
+        if kind in limits:
+            low, high, unit = limits[kind]
+            if self.every is None or not low <= self.every <= high:
+                raise ValidationError("every", f"Every how many {unit} must be from {low} to {high}.")
+        elif self.every is not None:
+            raise ValidationError("every", 'Only "every N hours" and "every N days" have an interval.')
+        unknown = [d for d in self.weekdays if d not in WEEKDAYS]
+        if unknown:
+            raise ValidationError("weekdays", f"Unknown day of the week: {unknown[0]} (use {', '.join(WEEKDAYS)}).")
+        if kind == "weekly" and not self.weekdays:
+            raise ValidationError("weekdays", "Choose at least one day of the week.")
+        if kind != "weekly" and self.weekdays:
+            raise ValidationError("weekdays", "Days of the week belong only to a weekly schedule.")
 
 
 def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
@@ -109,7 +147,8 @@ def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
 
 
 PRESCRIPTION = (
-    "dose_amount", "dose_unit", "route", "times_per_day", "prn", "max_per_day", "sessions_per_week", "instructions",
+    "dose_amount", "dose_unit", "route", "schedule", "times_per_day", "every", "weekdays", "max_per_day",
+    "sessions_per_week", "instructions",
 )  # fmt: skip
 
 

@@ -55,3 +55,8 @@ ROUTES = ("oral", "topical", "transdermal", "injection", "other")
 STOP_REASONS = ("not_helping", "side_effects", "cost", "finished", "other")
 SEVERITIES = ("mild", "moderate", "severe")
 GOAL_STATUSES = ("active", "achieved", "dropped")
+# How often a regimen's doses are due (regimens.schedule): N times a day (times_per_day), every N hours or
+# every N days (every), weekly on given weekdays (weekdays), monthly on the start date's day, as needed
+# (max_per_day). Every N hours, every N days and monthly count from the regimen's start date.
+SCHEDULES = ("times_a_day", "every_hours", "every_days", "weekly", "monthly", "as_needed")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # in date.weekday() order

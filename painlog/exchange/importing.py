@@ -183,6 +183,9 @@ def _regimen(r: Row, today: date, now: datetime) -> None:
         max_per_day=r.get("max_per_day"),
         sessions_per_week=r.get("sessions_per_week"),
         stop_reason=r.get("stop_reason"),
+        schedule=r.get("schedule"),
+        every=r.get("every"),
+        weekdays=_codes(r.get("weekdays", "[]"), "weekdays"),
     ).validated()
 
 

@@ -11,9 +11,10 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 
 from painlog.charts.style import PRINT
 from painlog.charts.trends import trends_figure
-from painlog.domain.mme import CAVEAT, HIGH_MME_2016, REASSESS_MME
+from painlog.domain.mme import CAVEAT
 from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.report.chart_image import png_bytes
+from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.summary import VisitSummary
 from painlog.wording import (
     CATEGORY_WORDS,
@@ -178,27 +179,10 @@ def _current(s: VisitSummary) -> str:
 def _mme(s: VisitSummary) -> str:
     if s.prescribed_mme is None:
         return ""
-    lines = []
-    prescribed = s.prescribed_mme.total
-    lines.append(
-        tr("Prescribed now: {mme} MME/day").format(mme=_value(prescribed))
-        if prescribed is not None
-        else tr("Prescribed now: no convertible opioid")
-    )
-    if s.taken_mme is not None and s.taken_mme.mean is not None:
-        lines.append(
-            tr("taken in the period (dose log): mean {mean}, highest {most} MME/day").format(
-                mean=_value(s.taken_mme.mean), most=_value(s.taken_mme.maximum)
-            )
-        )
-    missing = [line.therapy.name for line in s.prescribed_mme.not_converted]
-    missing += list(s.taken_mme.not_converted if s.taken_mme else ())
-    if missing:
-        lines.append(tr("not converted (no CDC factor): {names}").format(names=", ".join(sorted(set(missing)))))
-    reference = tr("Reference lines: {a} and {b} MME/day.").format(a=REASSESS_MME, b=HIGH_MME_2016)
     return (
-        f"<h2>{_e(tr('Opioid dose (morphine milligram equivalents)'))}</h2><p>{_e('; '.join(lines))}.</p>"
-        f'<p class="small">{_e(reference)} {_e(tr(CAVEAT))}</p>'
+        f"<h2>{_e(tr('Opioid dose (morphine milligram equivalents)'))}</h2>"
+        f"<p>{_e(mme_text(s.prescribed_mme, s.taken_mme))}</p>"
+        f'<p class="small">{_e(tr(CAVEAT))}</p>'
     )
 
 
@@ -250,24 +234,9 @@ def _medication(s: VisitSummary) -> str:
         return ""
     rows = []
     for use in s.medication_use:
-        if use.adherence is not None and use.adherence.ratio is not None:
-            a = use.adherence
-            taken = tr("{pct} % of scheduled doses taken ({taken} of {due}; {skipped} skipped)").format(
-                pct=round(100 * a.ratio), taken=a.taken, due=a.due, skipped=a.skipped
-            )
-        elif use.as_needed is not None:
-            n = use.as_needed
-            taken = tr("{per_week} as-needed doses a week ({doses} in all)").format(
-                per_week=number(n.per_week), doses=n.doses
-            )
-            if n.mean_pain_before is not None:
-                after = "—" if n.mean_pain_after is None else f"{n.mean_pain_after:.1f}"
-                taken += tr("; pain before {b:.1f}, 1–2 h after {a} ({pairs} rated)").format(
-                    b=n.mean_pain_before, a=after, pairs=n.rated_pairs
-                )
-        else:
-            taken = tr("no doses due in the period")
-        rows.append([f"<b>{_e(use.therapy.name)}</b>", _e(use.dose), _e(taken)])
+        parts = [adherence_text(use.adherence)] if use.adherence is not None else []
+        parts += [as_needed_text(use.as_needed)] if use.as_needed is not None else []
+        rows.append([f"<b>{_e(use.therapy.name)}</b>", _e(use.dose), _e("; ".join(parts))])
     return f"<h2>{_e(tr('How medication was taken'))}</h2>" + _table([tr("Medication"), tr("Dose"), tr("Use")], rows)
 
 

@@ -13,6 +13,7 @@ from painlog.domain.medication_use import Adherence, AsNeededUse, adherence, as_
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Response, events, judge
+from painlog.domain.schedule import has_doses_due
 from painlog.domain.statistics import PeriodStats, period_stats
 from painlog.domain.therapy import Procedure, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
@@ -159,12 +160,12 @@ def _medication_use(in_period: list, doses: list, start: date, end: date) -> tup
             therapies[therapy.id] = therapy
     for therapy_id, regimens in seen.items():
         own = [d for d in doses if d.therapy_id == therapy_id]
-        scheduled = [r for r in regimens if r.scheduled_per_day]
+        scheduled = [r for r in regimens if has_doses_due(r)]
         prn = [r for r in regimens if r.prn]
         result.append(MedicationUse(
             therapies[therapy_id],
             describe_regimen(regimens[-1]),
             adherence(scheduled, own, start, end) if scheduled else None,
-            as_needed_use(own, start, end) if prn else None,
+            as_needed_use(prn, own, start, end) if prn else None,
         ))  # fmt: skip
     return tuple(sorted(result, key=lambda m: m.therapy.name))

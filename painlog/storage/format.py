@@ -8,7 +8,12 @@ MIGRATION_SET = "painlog"
 
 # Every migration this painlog knows, in order. schema.py registers exactly these; a diary that lists a
 # name not here was written by a newer painlog.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_relief_time_and_sessions", "0003_settings")
+KNOWN_MIGRATIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_relief_time_and_sessions",
+    "0003_settings",
+    "0004_regimen_schedule",
+)
 
 # The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
 PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -20,7 +25,7 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "therapies": ("id", "kind", "name", "ingredient", "target", "prescriber", "notes"),
     "regimens": (
         "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day",
-        "prn", "max_per_day", "instructions", "stop_reason", "sessions_per_week",
+        "prn", "max_per_day", "instructions", "stop_reason", "sessions_per_week", "schedule", "every", "weekdays",
     ),
     "procedures": ("id", "therapy_id", "date", "site", "relief_percent", "notes", "relief_at"),
     "doses": (

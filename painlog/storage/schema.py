@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from painlog.domain.vocabulary import GOAL_STATUSES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
+from painlog.domain.vocabulary import GOAL_STATUSES, SCHEDULES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
 from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
 
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -185,3 +185,22 @@ def relief_time_and_sessions(db: Database) -> None:
 def settings(db: Database) -> None:
     """The patient's own settings (name and date of birth for the summary header) travel with the diary."""
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+
+
+@migration("0004_regimen_schedule")
+def regimen_schedule(db: Database) -> None:
+    """How often a regimen's doses are due (vocabulary.SCHEDULES), its interval and its weekdays.
+
+    Every existing regimen keeps its meaning: prn = 1 is "as_needed", times_per_day above 0 is "times_a_day";
+    a course without doses (physical therapy) has no schedule. prn and times_per_day stay, kept in step.
+    """
+    statements = [
+        f"ALTER TABLE regimens ADD COLUMN schedule TEXT {_one_of('schedule', SCHEDULES, nullable=True)}",
+        "ALTER TABLE regimens ADD COLUMN every INTEGER "
+        "CHECK (every IS NULL OR (typeof(every) = 'integer' AND every > 0))",
+        f"ALTER TABLE regimens ADD COLUMN {_json_list('weekdays')}",  # of vocabulary.WEEKDAYS: "mon" … "sun"
+        "UPDATE regimens SET schedule = CASE WHEN prn = 1 THEN 'as_needed' "
+        "WHEN times_per_day > 0 THEN 'times_a_day' END",
+    ]
+    for statement in statements:
+        db.execute(statement)

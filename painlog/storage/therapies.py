@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from datetime import date, datetime
 from typing import Any
@@ -25,7 +26,7 @@ from painlog.storage.writes import write_transaction
 _THERAPY = "id, kind, name, ingredient, target, prescriber, notes"
 _REGIMEN = (
     "id, therapy_id, start_date, end_date, dose_amount, dose_unit, route, times_per_day, prn, max_per_day, "
-    "sessions_per_week, instructions, stop_reason"
+    "sessions_per_week, instructions, stop_reason, schedule, every, weekdays"
 )
 _PROCEDURE = "id, therapy_id, date, site, relief_percent, relief_at, notes"
 
@@ -99,7 +100,7 @@ class TherapyRepository:
         check_no_overlap(regimen, self.regimens(regimen.therapy_id))
         with write_transaction(self._conn) as conn:
             cursor = conn.execute(
-                f"INSERT INTO regimens ({_REGIMEN}) VALUES (NULL, {', '.join('?' * 12)})",
+                f"INSERT INTO regimens ({_REGIMEN}) VALUES (NULL, {', '.join('?' * 15)})",
                 _regimen_values(regimen),
             )
         return dataclasses.replace(regimen, id=cursor.lastrowid)
@@ -215,17 +216,19 @@ def _therapy(row: tuple[Any, ...]) -> Therapy:
 def _regimen_values(r: Regimen) -> list[object]:
     return [
         r.therapy_id, iso(r.start), iso(r.end), r.dose_amount, r.dose_unit, r.route, r.times_per_day, int(r.prn),
-        r.max_per_day, r.sessions_per_week, r.instructions, r.stop_reason,
+        r.max_per_day, r.sessions_per_week, r.instructions, r.stop_reason, r.schedule, r.every,
+        json.dumps(list(r.weekdays)),
     ]  # fmt: skip
 
 
 def _regimen(row: tuple[Any, ...]) -> Regimen:
     (regimen_id, therapy_id, start, end, amount, unit, route, times, prn, most, sessions, instructions,
-     reason) = row  # fmt: skip
+     reason, schedule, every, weekdays) = row  # fmt: skip
     return Regimen(
         therapy_id=therapy_id, start=date.fromisoformat(start), end=to_day(end), dose_amount=amount,
         dose_unit=unit, route=route, times_per_day=times, prn=bool(prn), max_per_day=most,
         sessions_per_week=sessions, instructions=instructions or "", stop_reason=reason, id=regimen_id,
+        schedule=schedule, every=every, weekdays=tuple(json.loads(weekdays or "[]")),
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
+from painlog.domain.schedule import due_on, has_doses_due
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
@@ -55,7 +56,7 @@ class MedicationsToday(Section):
         self._today = today
         self.day = today()
         self.grid = QGridLayout()
-        self.empty = QLabel(tr("No scheduled medication on this day."))
+        self.empty = QLabel(tr("No scheduled dose on this day."))
         set_tone(self.empty, "hint")
         self.prn_button = QPushButton(tr("Took an as-needed dose…"))
         self.prn_button.clicked.connect(self.log_as_needed)
@@ -90,9 +91,13 @@ class MedicationsToday(Section):
         self.unskip_buttons.clear()
         current = self._therapies.current_regimens(day)
         doses = self._doses.on_day(day)
-        scheduled = [(t, r) for t, r in current if t.is_medication and r.scheduled_per_day]
+        # A dose due this day by the schedule (a patch only on its change day), or one already logged.
+        logged = {t.id: [d for d in doses if d.therapy_id == t.id and not d.prn] for t, _ in current}
+        scheduled = [
+            (t, r) for t, r in current if t.is_medication and has_doses_due(r) and (due_on(r, day) or logged[t.id])
+        ]
         for row, (therapy, regimen) in enumerate(scheduled):
-            self._add_row(row, therapy, regimen, [d for d in doses if d.therapy_id == therapy.id and not d.prn])
+            self._add_row(row, therapy, regimen, logged[therapy.id])
         self.empty.setVisible(not scheduled)
         self._as_needed = [(t, r) for t, r in current if t.is_medication and r.prn]
         self.prn_button.setEnabled(bool(self._as_needed))
@@ -119,7 +124,8 @@ class MedicationsToday(Section):
         taken = [d for d in logged if not d.skipped]
         skipped = [d for d in logged if d.skipped]
         boxes = []
-        for index in range(max(regimen.scheduled_per_day, len(taken) + len(skipped))):
+        due = due_on(regimen, self.day)
+        for index in range(max(due, len(taken) + len(skipped))):
             box = QCheckBox(intake_label(index))
             if index < len(taken):
                 box.setChecked(True)
@@ -134,7 +140,7 @@ class MedicationsToday(Section):
             boxes.append(box)
             self.grid.addWidget(box, row, 1 + index)
         skip = QPushButton(tr("Skip a dose…"))
-        skip.setEnabled(len(taken) + len(skipped) < regimen.scheduled_per_day)
+        skip.setEnabled(len(taken) + len(skipped) < due)
         skip.clicked.connect(lambda _=False, t=therapy: self._skip(t))
         self.grid.addWidget(skip, row, 1 + len(boxes))
         unskip = QPushButton(tr("Undo skip"))

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QSpinBox,
     QWidget,
 )
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Regimen
 from painlog.ui.form_dialog import choice_input, choose, chosen
-from painlog.ui.words import DOSE_UNITS, ROUTE_WORDS, tr
+from painlog.ui.words import DOSE_UNITS, ROUTE_WORDS, SCHEDULE_WORDS, WEEKDAY_WORDS, tr
 
 
 def _spin(low: int, high: int, special: str | None = None) -> QSpinBox:
@@ -30,6 +30,75 @@ def _spin(low: int, high: int, special: str | None = None) -> QSpinBox:
     if special is not None:
         spin.setSpecialValueText(special)
     return spin
+
+
+class ScheduleFields:
+    """How often: a drop-down of schedule kinds, then only the inputs that kind needs, all reached by Tab."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.kind = choice_input(SCHEDULE_WORDS)
+        self.kind.setAccessibleName(tr("How often"))
+        self.times = _spin(1, 24)
+        self.times.setValue(3)
+        self.hours = _spin(1, 24 * 28)
+        self.hours.setValue(72)
+        self.days = _spin(1, 366)
+        self.days.setValue(2)
+        self.most = _spin(1, 24)
+        self.most.setValue(4)
+        self.weekdays = {code: QCheckBox(tr(words)) for code, words in WEEKDAY_WORDS.items()}
+        monthly = QLabel(tr("on the start date's day of the month"))
+        line = QHBoxLayout(parent)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.kind)
+        self._parts: dict[str, list[QWidget]] = {
+            "times_a_day": [self.times, QLabel(tr("times a day"))],
+            "every_hours": [QLabel(tr("every")), self.hours, QLabel(tr("hours"))],
+            "every_days": [QLabel(tr("every")), self.days, QLabel(tr("days"))],
+            "weekly": list(self.weekdays.values()),
+            "monthly": [monthly],
+            "as_needed": [QLabel(tr("at most")), self.most, QLabel(tr("a day"))],
+        }
+        for widgets in self._parts.values():
+            for widget in widgets:
+                line.addWidget(widget)
+        line.addStretch(1)
+        self.kind.currentIndexChanged.connect(self._show_kind)
+        self._show_kind()
+
+    def _show_kind(self) -> None:
+        for kind, widgets in self._parts.items():
+            for widget in widgets:
+                widget.setVisible(kind == chosen(self.kind))
+
+    def on_change(self, slot: Callable[[], object]) -> None:
+        signals = [self.kind.currentIndexChanged, self.times.valueChanged, self.hours.valueChanged,
+                   self.days.valueChanged, self.most.valueChanged]  # fmt: skip
+        signals += [box.toggled for box in self.weekdays.values()]
+        for signal in signals:
+            signal.connect(lambda *_: slot())
+
+    def fill(self, regimen: Regimen) -> None:
+        choose(self.kind, regimen.schedule or "times_a_day")
+        self.times.setValue(regimen.times_per_day or 3)
+        spin = self.hours if regimen.schedule == "every_hours" else self.days
+        spin.setValue(regimen.every or spin.value())
+        self.most.setValue(regimen.max_per_day or 4)
+        for code, box in self.weekdays.items():
+            box.setChecked(code in regimen.weekdays)
+
+    def values(self) -> dict[str, Any]:
+        """The Regimen fields of the chosen schedule; the others are left empty."""
+        kind = chosen(self.kind)
+        every = {"every_hours": self.hours.value(), "every_days": self.days.value()}.get(kind)
+        return {
+            "schedule": kind,
+            "prn": kind == "as_needed",
+            "times_per_day": self.times.value() if kind == "times_a_day" else None,
+            "every": every,
+            "weekdays": tuple(c for c, box in self.weekdays.items() if box.isChecked()) if kind == "weekly" else (),
+            "max_per_day": self.most.value() if kind == "as_needed" else None,
+        }
 
 
 class RegimenFields:
@@ -52,21 +121,8 @@ class RegimenFields:
         row.addWidget(QLabel(tr("each time")), 1)
         self.route = choice_input(ROUTE_WORDS)
 
-        self.scheduled = QRadioButton(tr("At set times:"))
-        self.times = _spin(1, 24)
-        self.as_needed = QRadioButton(tr("As needed, at most"))
-        self.most = _spin(1, 24)
-        self.most.setValue(4)
-        self.scheduled.setChecked(True)
-        group = QButtonGroup(dose)
-        group.addButton(self.scheduled)
-        group.addButton(self.as_needed)
         schedule = QWidget()
-        line = QHBoxLayout(schedule)
-        line.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.scheduled, self.times, QLabel(tr("a day")), self.as_needed, self.most, QLabel(tr("a day"))):
-            line.addWidget(widget)
-        line.addStretch(1)
+        self.schedule = ScheduleFields(schedule)
 
         self.sessions = _spin(0, 21, tr("not set"))
         self.instructions = QLineEdit()
@@ -91,20 +147,17 @@ class RegimenFields:
         """Call `slot` whenever the person changes any of these fields."""
         for signal in (
             self.amount.valueChanged, self.unit.currentTextChanged, self.route.currentIndexChanged,
-            self.scheduled.toggled, self.times.valueChanged, self.most.valueChanged, self.sessions.valueChanged,
-            self.instructions.textChanged,
+            self.sessions.valueChanged, self.instructions.textChanged,
         ):  # fmt: skip
             signal.connect(lambda *_: slot())
+        self.schedule.on_change(slot)
 
     def fill(self, regimen: Regimen) -> None:
         self.amount.setValue(regimen.dose_amount or 0)
         if regimen.dose_unit:
             self.unit.setCurrentText(regimen.dose_unit)
         choose(self.route, regimen.route or "oral")
-        self.as_needed.setChecked(regimen.prn)
-        self.scheduled.setChecked(not regimen.prn)
-        self.times.setValue(regimen.times_per_day or 1)
-        self.most.setValue(regimen.max_per_day or 4)
+        self.schedule.fill(regimen)
         self.sessions.setValue(regimen.sessions_per_week or 0)
         self.instructions.setText(regimen.instructions)
 
@@ -114,17 +167,14 @@ class RegimenFields:
                 raise ValidationError("dose_amount", tr("Enter the dose taken each time."))
             if not self.unit.currentText().strip():
                 raise ValidationError("dose_unit", tr("Enter the unit of the dose (for example mg)."))
-            prn = self.as_needed.isChecked()
             return Regimen(
                 therapy_id,
                 start,
                 dose_amount=self.amount.value(),
                 dose_unit=self.unit.currentText().strip(),
                 route=chosen(self.route),
-                times_per_day=None if prn else self.times.value(),
-                prn=prn,
-                max_per_day=self.most.value() if prn else None,
                 instructions=self.instructions.text().strip(),
+                **self.schedule.values(),
             ).validated()
         return Regimen(
             therapy_id,

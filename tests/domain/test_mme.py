@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from painlog.domain.mme import CAVEAT, prescribed_mme, taken_mme
+from painlog.domain.mme import CAVEAT, REFERENCE_LEVELS, prescribed_mme, taken_mme
 from painlog.domain.therapy import Dose, Regimen, Therapy
 
 OXY = Therapy("medication", "Oxycodone IR", "oxycodone", id=1)
@@ -59,28 +59,39 @@ def dose(therapy: Therapy, day_offset: int, amount: float, unit: str = "mg", **m
                 amount=amount, dose_unit=unit, **more)  # fmt: skip
 
 
-def test_taken_mme_is_the_mean_and_maximum_over_every_day_of_the_period():
+def test_taken_mme_is_the_mean_and_maximum_over_the_days_with_a_dose_log():
     doses = [
         dose(OXY, 0, 10), dose(OXY, 0, 10),  # day 1: 20 mg × 1.5 = 30
+        dose(GABAPENTIN, 1, 300),  # day 2: logged, no opioid: 0
         dose(OXY, 2, 5, prn=True),  # day 3: 7.5
         dose(TRAMADOL, 2, 50),  # day 3: + 10 = 17.5
-        dose(OXY, 3, 10, skipped=True, skip_reason="nausea"),  # skipped: nothing taken
-        dose(GABAPENTIN, 1, 300),  # not an opioid
+        dose(OXY, 3, 10, skipped=True, skip_reason="nausea"),  # day 4: logged, skipped: 0
     ]  # fmt: skip
-    result = taken_mme([OXY, TRAMADOL, GABAPENTIN], [], doses, START, START + timedelta(days=3))
-    assert result.days == 4
+    # days 5 and 6 have no dose log at all: left out, not counted as 0 MME
+    result = taken_mme([OXY, TRAMADOL, GABAPENTIN], [], doses, START, START + timedelta(days=5))
+    assert (result.days, result.logged_days) == (6, 4)
     assert result.maximum == 30.0
-    assert result.mean == pytest.approx((30 + 0 + 17.5 + 0) / 4, abs=0.05)
+    assert result.mean == pytest.approx((30 + 0 + 17.5 + 0) / 4)
 
 
-def test_a_patch_counts_every_day_it_runs_whatever_day_it_is_changed():
+def test_a_patch_counts_every_logged_day_it_runs_whatever_day_it_is_changed():
     patch = Regimen(FENTANYL.id, START + timedelta(days=2), START + timedelta(days=5), dose_amount=25,
-                    dose_unit="mcg/h", route="transdermal")  # fmt: skip
+                    dose_unit="mcg/h", route="transdermal", schedule="every_hours", every=72)  # fmt: skip
     changes = [dose(FENTANYL, 2, 1, "patch"), dose(FENTANYL, 5, 1, "patch")]
-    result = taken_mme([FENTANYL], [patch], changes, START, START + timedelta(days=9))
+    others = [dose(GABAPENTIN, 3, 300), dose(GABAPENTIN, 8, 300)]
+    result = taken_mme([FENTANYL, GABAPENTIN], [patch], changes + others, START, START + timedelta(days=9))
+    # logged on days 3, 4, 6 and 9; the patch runs on days 3–6: 60 + 60 + 60 + 0 over 4 days
+    assert result.logged_days == 4
     assert result.maximum == 60.0
-    assert result.mean == 24.0  # 4 days × 60 over 10 days
+    assert result.mean == 45.0
     assert result.not_converted == ()
+
+
+def test_an_empty_dose_log_is_not_kept_even_with_a_patch_running():
+    patch = Regimen(FENTANYL.id, START, dose_amount=25, dose_unit="mcg/h", route="transdermal")
+    result = taken_mme([FENTANYL], [patch], [], START, START + timedelta(days=9))
+    assert not result.log_kept
+    assert (result.mean, result.maximum) == (None, None)
 
 
 def test_taken_buprenorphine_is_reported_as_not_converted():
@@ -88,6 +99,65 @@ def test_taken_buprenorphine_is_reported_as_not_converted():
     assert result.mean is None and result.not_converted == ("Buprenorphine patch",)
 
 
-def test_the_cdc_caveat_names_its_limits():
-    for words in ("estimates", "must not be used to convert", "methadone", "fentanyl", "50 MME/day", "90"):
+def test_the_cdc_caveat_names_its_limits_and_the_reference_levels_are_stated_as_text():
+    for words in ("estimates", "must not be used to convert", "methadone", "fentanyl"):
         assert words in CAVEAT
+    assert "50 MME/day: the CDC's level for reassessment" in REFERENCE_LEVELS
+    assert "90 MME/day" in REFERENCE_LEVELS
+
+
+# Every factor of clinical.md's CDC table, each with a worked example computed by hand.
+@pytest.mark.parametrize(
+    ("ingredient", "amount", "times", "expected"),
+    [
+        ("codeine", 30, 4, 18.0),  # 120 mg × 0.15
+        ("hydrocodone", 10, 3, 30.0),  # 30 mg × 1.0
+        ("hydromorphone", 2, 4, 40.0),  # 8 mg × 5.0
+        ("methadone", 5, 2, 47.0),  # 10 mg × 4.7
+        ("morphine", 15, 2, 30.0),  # 30 mg × 1.0
+        ("oxycodone", 10, 3, 45.0),  # 30 mg × 1.5
+        ("oxymorphone", 5, 2, 30.0),  # 10 mg × 3.0
+        ("tapentadol", 50, 2, 40.0),  # 100 mg × 0.4
+        ("tramadol", 50, 2, 20.0),  # 100 mg × 0.2
+    ],
+)
+def test_each_cdc_factor_by_a_worked_example(ingredient, amount, times, expected):
+    therapy = Therapy("medication", ingredient.title(), ingredient, id=9)
+    assert prescribed_mme([(therapy, regimen(therapy, amount, "mg", times))]).total == pytest.approx(expected)
+    taken = [dose(therapy, 0, amount) for _ in range(times)]
+    assert taken_mme([therapy], [], taken, START, START).mean == pytest.approx(expected)
+
+
+def test_fentanyl_patch_factor_2_4_per_mcg_per_hour():
+    patch = regimen(FENTANYL, 50, "mcg/h", None, route="transdermal", schedule="every_hours", every=72)
+    assert prescribed_mme([(FENTANYL, patch)]).total == pytest.approx(120.0)  # 50 × 2.4, not ÷ 3 days
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "expected"),
+    [
+        (2, "mg", 40.0),  # hydromorphone 2 mg × 4 = 8 mg × 5.0
+        (2000, "mcg", 40.0),  # 2000 mcg = 2 mg
+        (2000, "µg", 40.0),
+        (2000, "ug", 40.0),
+        (0.002, "g", 40.0),  # 0.002 g = 2 mg
+    ],
+)
+def test_units_are_converted_to_mg(amount, unit, expected):
+    hydromorphone = Therapy("medication", "Hydromorphone", "hydromorphone", id=8)
+    result = prescribed_mme([(hydromorphone, regimen(hydromorphone, amount, unit, 4))])
+    assert result.total == pytest.approx(expected)
+
+
+def test_schedules_other_than_times_a_day_give_their_daily_amount():
+    every_6_hours = regimen(OXY, 10, "mg", None, schedule="every_hours", every=6)  # 4 a day × 10 mg × 1.5
+    assert prescribed_mme([(OXY, every_6_hours)]).total == pytest.approx(60.0)
+    every_other_day = regimen(OXY, 10, "mg", None, schedule="every_days", every=2)  # 5 mg a day × 1.5
+    assert prescribed_mme([(OXY, every_other_day)]).total == pytest.approx(7.5)
+
+
+def test_buprenorphine_is_not_converted_by_any_unit():
+    for unit in ("mg", "mcg", "mcg/h"):
+        result = prescribed_mme([(BUPRENORPHINE, regimen(BUPRENORPHINE, 10, unit, 1))])
+        assert result.total is None
+        assert result.lines[0].not_converted == "no_factor"

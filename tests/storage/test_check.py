@@ -11,7 +11,7 @@ def test_a_healthy_diary_passes_every_check(diary, diary_path):
     assert report.ok
     text = "\n".join(report.findings)
     assert "Integrity check: ok" in text
-    assert "0003_settings (up to date)" in text
+    assert "0004_regimen_schedule (up to date)" in text
     assert "1 checkins" in text
 
 

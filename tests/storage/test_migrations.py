@@ -125,3 +125,30 @@ def applied(path: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     finally:
         conn.close()
+
+
+def test_regimens_of_a_diary_made_before_schedules_keep_their_meaning(tmp_path):
+    """The frozen diary made by main before 0004: its rows, as that painlog wrote them, read back the same."""
+    from datetime import date
+
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FIXTURES / "diary-0003_settings-main.sqlite", copy)
+    with open_diary(copy) as diary:
+        read = {r.id: r for r in diary.therapies.regimens()}
+        stored = diary.conn.execute("SELECT id, schedule, times_per_day, prn, every, weekdays FROM regimens").fetchall()
+    # Gabapentin 300 then 600 mg three times a day; diclofenac gel three times a day
+    for regimen_id in (1, 2, 3):
+        assert (read[regimen_id].schedule, read[regimen_id].times_per_day) == ("times_a_day", 3)
+    # Oxycodone 5 mg as needed, at most 4 a day
+    assert (read[4].schedule, read[4].prn, read[4].max_per_day, read[4].times_per_day) == ("as_needed", True, 4, None)
+    # Physical therapy and CBT: courses without doses have no schedule
+    assert (read[5].schedule, read[5].sessions_per_week) == (None, 2)
+    assert (read[6].schedule, read[6].sessions_per_week) == (None, 1)
+    # The patch was entered as "1× a day", the only choice then: it stays that, for the person to correct
+    assert (read[7].schedule, read[7].times_per_day, read[7].dose_unit) == ("times_a_day", 1, "mcg/h")
+    assert read[7].start == date(2026, 11, 1)
+    assert sorted(stored) == [
+        (1, "times_a_day", 3, 0, None, "[]"), (2, "times_a_day", 3, 0, None, "[]"),
+        (3, "times_a_day", 3, 0, None, "[]"), (4, "as_needed", None, 1, None, "[]"), (5, None, None, 0, None, "[]"),
+        (6, None, None, 0, None, "[]"), (7, "times_a_day", 1, 0, None, "[]"),
+    ]  # fmt: skip

@@ -23,7 +23,8 @@ ROWS = {
     "regimens": {
         "id": 1, "therapy_id": 1, "start_date": "2026-03-02", "end_date": None, "dose_amount": 300.0,
         "dose_unit": "mg", "route": "oral", "times_per_day": 3, "prn": 0, "max_per_day": None,
-        "instructions": "with food", "stop_reason": None, "sessions_per_week": None,
+        "instructions": "with food", "stop_reason": None, "sessions_per_week": None, "schedule": "times_a_day",
+        "every": None, "weekdays": "[]",
     },
     "procedures": {"id": 1, "therapy_id": 1, "date": "2026-06-01", "site": "L4-L5", "relief_percent": 60,
                    "notes": "", "relief_at": "2026-06-15T10:00:00"},

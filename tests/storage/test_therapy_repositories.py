@@ -133,3 +133,34 @@ def test_visits_with_questions_and_goals_round_trip(diary):
     diary.goals.delete(goal.id)
     diary.visits.delete(visit.id)
     assert diary.goals.all() == [] and diary.visits.all() == []
+
+
+@pytest.mark.parametrize(
+    ("schedule", "columns"),
+    [
+        (dict(schedule="every_hours", every=72), ("every_hours", 72, "[]", None, 0)),
+        (dict(schedule="every_days", every=2), ("every_days", 2, "[]", None, 0)),
+        (dict(schedule="weekly", weekdays=("mon", "thu")), ("weekly", None, '["mon", "thu"]', None, 0)),
+        (dict(schedule="monthly"), ("monthly", None, "[]", None, 0)),
+        (dict(schedule="as_needed", max_per_day=4), ("as_needed", None, "[]", None, 1)),
+        (dict(times_per_day=2), ("times_a_day", None, "[]", 2, 0)),
+    ],
+)
+def test_each_schedule_round_trips_with_prn_and_times_a_day_kept_in_step(diary, schedule, columns):
+    regimen = Regimen(0, D, dose_amount=25, dose_unit="mcg/h", route="transdermal", **schedule)
+    therapy = diary.therapies.add(Therapy("medication", "Fentanyl patch", "fentanyl"), regimen)
+    (stored,) = diary.therapies.regimens(therapy.id)
+    assert stored == Regimen(therapy.id, D, dose_amount=25, dose_unit="mcg/h", route="transdermal", id=stored.id,
+                             **schedule)  # fmt: skip
+    row = diary.conn.execute("SELECT schedule, every, weekdays, times_per_day, prn FROM regimens").fetchone()
+    assert row == columns
+
+
+def test_changing_only_the_schedule_is_a_dose_change(diary):
+    patch = Regimen(0, D, dose_amount=25, dose_unit="mcg/h", route="transdermal", times_per_day=1)
+    therapy = diary.therapies.add(Therapy("medication", "Fentanyl patch", "fentanyl"), patch)
+    fixed = Regimen(0, D, dose_amount=25, dose_unit="mcg/h", route="transdermal", schedule="every_hours", every=72)
+    diary.therapies.change_dose(therapy.id, fixed, D + timedelta(days=5))
+    assert [(r.schedule, r.every) for r in diary.therapies.regimens(therapy.id)] == [
+        ("times_a_day", None), ("every_hours", 72)
+    ]  # fmt: skip

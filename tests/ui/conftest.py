@@ -44,6 +44,17 @@ def click(qtbot, widget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=position)
 
 
+def choose_by_keys(qtbot, combo, text: str) -> None:
+    """Pick the drop-down entry that starts with `text` with the arrow keys, as a keyboard user would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText().startswith(text):
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith(text)
+
+
 def answer(qtbot, page, field: str, value: int) -> None:
     """Click the numbered box, as a person would."""
     click_box(qtbot, page.scales[field], value)

@@ -119,3 +119,28 @@ def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_
     click(qtbot, section.prn_button)
     assert "future" in seen["error"]
     assert doses(diary) == []
+
+
+def test_tick_boxes_follow_the_schedule_a_patch_only_on_its_change_day(diary, window, qtbot):
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    patch = diary.therapies.add(
+        Therapy("medication", "Fentanyl patch", "fentanyl"),
+        Regimen(0, TODAY - timedelta(days=6), dose_amount=25, dose_unit="mcg/h", route="transdermal",
+                schedule="every_hours", every=72),
+    )  # fmt: skip  # changed 6 and 3 days ago and today
+    weekly = diary.therapies.add(
+        Therapy("medication", "Vitamin D", "colecalciferol"),
+        Regimen(0, TODAY - timedelta(days=6), dose_amount=1, dose_unit="tablet", schedule="weekly",
+                weekdays=(weekday[(TODAY - timedelta(days=1)).weekday()],)),
+    )  # fmt: skip  # due yesterday's weekday only
+    section = window.today_page.medications
+    section.load(TODAY)
+    assert len(section.intakes[patch.id]) == 1
+    assert weekly.id not in section.intakes
+    click(qtbot, section.intakes[patch.id][0])
+    assert doses(diary) == [(patch.id, 25.0, "mcg/h", 0, 0, None, None, None)]
+    section.load(TODAY - timedelta(days=1))
+    assert patch.id not in section.intakes  # no change due
+    assert len(section.intakes[weekly.id]) == 1
+    section.load(TODAY - timedelta(days=3))
+    assert len(section.intakes[patch.id]) == 1 and weekly.id not in section.intakes

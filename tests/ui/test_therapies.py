@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.therapy_dialogs import RegimenDialog, ReliefDialog, SideEffectDialog, StopDialog, TherapyDialog
-from tests.ui.conftest import click, press_save, type_into
+from tests.ui.conftest import choose_by_keys, click, press_save, type_into
 
 TODAY = date.today()
 
@@ -35,8 +35,8 @@ def test_add_a_medication_through_the_dialog(page, qtbot, diary, drive_dialog):
         dialog.start.setDate(qdate(TODAY - timedelta(days=20)))
         type_into(qtbot, dialog.regimen_fields.amount, "5")
         type_into(qtbot, dialog.regimen_fields.unit, "mg")
-        click(qtbot, dialog.regimen_fields.as_needed)
-        type_into(qtbot, dialog.regimen_fields.most, "4")
+        choose_by_keys(qtbot, dialog.regimen_fields.schedule.kind, "As needed")
+        type_into(qtbot, dialog.regimen_fields.schedule.most, "4")
         qtbot.keyClicks(dialog.prescriber, "Dr Reyes")
         press_save(qtbot, dialog)
 
@@ -49,6 +49,44 @@ def test_add_a_medication_through_the_dialog(page, qtbot, diary, drive_dialog):
         diary, "SELECT start_date, dose_amount, dose_unit, route, prn, max_per_day, times_per_day FROM regimens"
     ) == [((TODAY - timedelta(days=20)).isoformat(), 5.0, "mg", "oral", 1, 4, None)]
     assert "5 mg · as needed, at most 4 a day" in page.tree.currentItem().text(1)
+
+
+def test_a_72_hour_patch_and_a_weekly_patch_are_entered_by_keyboard(page, qtbot, diary, drive_dialog):
+    def patch(name: str, ingredient: str, amount: str, schedule):
+        def fill(dialog):
+            qtbot.keyClicks(dialog.name, name)
+            type_into(qtbot, dialog.ingredient, ingredient)
+            dialog.start.setDate(qdate(TODAY - timedelta(days=6)))
+            fields = dialog.regimen_fields
+            type_into(qtbot, fields.amount, amount)
+            type_into(qtbot, fields.unit, "mcg/h")
+            choose_by_keys(qtbot, fields.route, "Patch")
+            schedule(fields.schedule)
+            press_save(qtbot, dialog)
+
+        drive_dialog(TherapyDialog, fill)
+        click(qtbot, page.add_button)
+
+    def every_72_hours(schedule):
+        choose_by_keys(qtbot, schedule.kind, "Every so many hours")
+        assert schedule.hours.isVisibleTo(schedule.kind.parentWidget()) and not schedule.times.isVisibleTo(
+            schedule.kind.parentWidget()
+        )
+        type_into(qtbot, schedule.hours, "72")
+
+    def mondays_and_thursdays(schedule):
+        choose_by_keys(qtbot, schedule.kind, "On set days of the week")
+        for day in ("mon", "thu"):
+            schedule.weekdays[day].setFocus()
+            qtbot.keyClick(schedule.weekdays[day], Qt.Key.Key_Space)
+
+    patch("Fentanyl patch", "fentanyl", "25", every_72_hours)
+    assert "25 mcg/h · every 72 hours · patch" in page.tree.currentItem().text(1)
+    patch("Buprenorphine patch", "buprenorphine", "10", mondays_and_thursdays)
+    assert "10 mcg/h · weekly on Mon, Thu · patch" in page.tree.currentItem().text(1)
+    assert rows(diary, "SELECT schedule, every, weekdays, times_per_day, prn FROM regimens ORDER BY id") == [
+        ("every_hours", 72, "[]", None, 0), ("weekly", None, '["mon", "thu"]', None, 0)
+    ]  # fmt: skip
 
 
 @pytest.fixture

@@ -1,0 +1,86 @@
+"""The medication figures of the summary in words: adherence, as-needed use and MME (clinical.md).
+
+Every number here is rounded once, for display, by the three helpers at the top (half away from zero), so
+they are the one place to switch to a shared numbers module.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from painlog.domain.medication_use import Adherence, AsNeededUse
+from painlog.domain.mme import REFERENCE_LEVELS, PrescribedMme, TakenMme
+from painlog.wording import tr
+
+NO_DATA = "—"
+
+
+def _fixed(value: float, places: int) -> str:
+    """`value` with `places` decimals, halves away from zero (12.5 → 13, 5.25 → 5.3)."""
+    return str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def percent(ratio: float) -> str:
+    """A ratio as a whole percentage: 0.825 → "83 %"."""
+    return f"{_fixed(100 * ratio, 0)} %"
+
+
+def scale_mean(value: float | None) -> str:
+    """A mean of a 0–10 scale, always one decimal; also doses a week."""
+    return NO_DATA if value is None else _fixed(value, 1)
+
+
+def mme(value: float | None) -> str:
+    """MME/day: one decimal below 10, whole from 10."""
+    if value is None:
+        return NO_DATA
+    shown = _fixed(value, 1)
+    return shown if Decimal(shown) < 10 else _fixed(value, 0)
+
+
+def adherence_text(a: Adherence) -> str:
+    if not a.due_days:
+        return tr("no doses due in the period")
+    if not a.log_kept or a.ratio is None:
+        return tr("dose log not kept ({n} days with a dose due)").format(n=a.due_days)
+    text = tr("{pct} taken: {taken} of {expected} logged scheduled doses (logged on {logged} of {days} days "
+              "with a dose due)").format(pct=percent(a.ratio), taken=a.taken, expected=a.expected,
+                                         logged=a.logged_days, days=a.due_days)  # fmt: skip
+    return text + (tr("; {n} skipped").format(n=a.skipped) if a.skipped else "")
+
+
+def as_needed_text(n: AsNeededUse) -> str:
+    if not n.active_days:
+        return tr("as needed: not prescribed in the period")
+    text = tr("{per_week} as-needed doses a week ({doses} in the {days} days it was prescribed)").format(
+        per_week=scale_mean(n.per_week), doses=n.doses, days=n.active_days
+    )
+    if not n.rated_pairs:
+        return text + (tr("; no dose rated both before and after") if n.doses else "")
+    pairs = tr("1 dose") if n.rated_pairs == 1 else tr("{n} doses").format(n=n.rated_pairs)
+    return text + tr("; pain before {b} → after {a} ({pairs} rated both times)").format(
+        b=scale_mean(n.mean_pain_before), a=scale_mean(n.mean_pain_after), pairs=pairs
+    )
+
+
+def mme_text(prescribed: PrescribedMme, taken: TakenMme | None) -> str:
+    """Prescribed and taken MME/day with the reference levels stated beside them (there is no chart)."""
+    lines = [
+        tr("Prescribed now: {mme} MME/day").format(mme=mme(prescribed.total))
+        if prescribed.total is not None
+        else tr("Prescribed now: no convertible opioid")
+    ]
+    if taken is not None and not taken.log_kept:
+        lines.append(tr("taken: {none}, dose log not kept").format(none=NO_DATA))
+    elif taken is not None and taken.mean is not None:
+        lines.append(
+            tr("taken (dose log kept on {logged} of {days} days): mean {mean}, highest {most} MME/day").format(
+                logged=taken.logged_days, days=taken.days, mean=mme(taken.mean), most=mme(taken.maximum)
+            )
+        )
+    missing = [line.therapy.name for line in prescribed.not_converted]
+    missing += list(taken.not_converted if taken else ())
+    if missing:
+        lines.append(tr("not converted (no CDC factor): {names}").format(names=", ".join(sorted(set(missing)))))
+    lines.append(tr(REFERENCE_LEVELS))
+    return "; ".join(lines) + "."
