@@ -55,6 +55,11 @@ class Therapy:
         return self
 
 
+def implied_schedule(prn: bool, times_per_day: int | None) -> str | None:
+    """The schedule a regimen from before schedules existed meant: as needed, or some times a day."""
+    return "as_needed" if prn else ("times_a_day" if times_per_day and times_per_day > 0 else None)
+
+
 @dataclass(frozen=True)
 class Regimen:
     therapy_id: int
@@ -77,9 +82,7 @@ class Regimen:
     weekdays: tuple[str, ...] = ()  # for "weekly": vocabulary.WEEKDAYS
 
     def __post_init__(self) -> None:
-        schedule = self.schedule
-        if schedule is None:
-            schedule = "as_needed" if self.prn else ("times_a_day" if self.times_per_day else None)
+        schedule = self.schedule if self.schedule is not None else implied_schedule(self.prn, self.times_per_day)
         object.__setattr__(self, "schedule", schedule)
         object.__setattr__(self, "prn", schedule == "as_needed")
         object.__setattr__(self, "weekdays", tuple(self.weekdays))
@@ -112,9 +115,9 @@ class Regimen:
         kind = self.schedule
         if kind is not None and kind not in SCHEDULES:
             raise ValidationError("schedule", f"Unknown schedule: {kind}.")
-        if self.times_per_day is not None and kind == "as_needed":
+        if self.times_per_day and kind == "as_needed":  # 0, as older diaries may hold, means none
             raise ValidationError("prn", "An as-needed medication has no fixed times a day.")
-        if self.times_per_day is not None and kind != "times_a_day":
+        if self.times_per_day and kind != "times_a_day":
             raise ValidationError("times_per_day", "Times a day are only for a medicine taken some times a day.")
         if kind == "times_a_day" and not (self.times_per_day and 1 <= self.times_per_day <= 24):
             raise ValidationError("times_per_day", "Times a day must be from 1 to 24.")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from painlog.domain.therapy import implied_schedule
 from painlog.domain.vocabulary import GOAL_STATUSES, SCHEDULES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
 from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
 
@@ -199,8 +200,8 @@ def regimen_schedule(db: Database) -> None:
         "ALTER TABLE regimens ADD COLUMN every INTEGER "
         "CHECK (every IS NULL OR (typeof(every) = 'integer' AND every > 0))",
         f"ALTER TABLE regimens ADD COLUMN {_json_list('weekdays')}",  # of vocabulary.WEEKDAYS: "mon" … "sun"
-        "UPDATE regimens SET schedule = CASE WHEN prn = 1 THEN 'as_needed' "
-        "WHEN times_per_day > 0 THEN 'times_a_day' END",
     ]
     for statement in statements:
         db.execute(statement)
+    for regimen_id, prn, times in db.execute("SELECT id, prn, times_per_day FROM regimens").fetchall():
+        db.execute("UPDATE regimens SET schedule = ? WHERE id = ?", [implied_schedule(bool(prn), times), regimen_id])

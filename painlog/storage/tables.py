@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from painlog.domain.therapy import implied_schedule
 from painlog.storage.format import PUBLISHED_COLUMNS
 from painlog.storage.writes import write_transaction
 
@@ -92,7 +93,7 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
         for table in PUBLISHED_COLUMNS:
             same = _existing_rows(conn, table) if table not in KEYED else {}
             for number, row in enumerate(tables.get(table, []), start=1):
-                row = dict(row)
+                row = _upgraded(table, dict(row))
                 if table in LINKED and row.get("therapy_id") is not None:
                     row["therapy_id"] = therapy_ids.get(row["therapy_id"], row["therapy_id"])
                 twins = same.get(_content(table, row), [])
@@ -111,6 +112,14 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
         if report.problems:
             raise ImportRejectedError(report.problems)  # rolls the transaction back
     return report
+
+
+def _upgraded(table: str, row: Row) -> Row:
+    """A row from an export made before a column existed, given the value the migration gave such rows."""
+    if table == "regimens" and "schedule" not in row:
+        row["schedule"] = implied_schedule(bool(row.get("prn")), row.get("times_per_day"))
+        row.setdefault("weekdays", "[]")
+    return row
 
 
 def _content(table: str, row: Row) -> tuple[Any, ...]:
