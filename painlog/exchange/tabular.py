@@ -217,16 +217,20 @@ def _rows(name: str, text: str, columns: list[Column], problems: list[str]) -> l
         if header is None:
             problems.append(f"{name}: empty file, expected the header {', '.join(expected)}")
             return []
-        if header != expected:
+        # An export made before a migration added columns (always at the end) lacks them: they are left to
+        # the values the migration gave older rows.
+        missing = columns[len(header) :]
+        if not header or header != expected[: len(header)] or not all(c.filled for c in missing):
             found = ", ".join(cell or "" for cell in header)
             problems.append(f"{name}: the header should be {', '.join(expected)} (found {found})")
             return []
+        present = columns[: len(header)]
         for number, cells in enumerate(lines, start=1):
-            if len(cells) != len(columns):
-                problems.append(f"{name} row {number}: {len(cells)} cells, expected {len(columns)}")
+            if len(cells) != len(present):
+                problems.append(f"{name} row {number}: {len(cells)} cells, expected {len(present)}")
                 continue
             row: Row = {}
-            for column, cell in zip(columns, cells, strict=True):
+            for column, cell in zip(present, cells, strict=True):
                 try:
                     row[column.name] = _value(column, cell)
                 except ValueError:

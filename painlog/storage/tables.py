@@ -25,6 +25,7 @@ class Column:
     name: str
     type: str  # INTEGER, REAL or TEXT
     required: bool
+    filled: bool = False  # the database fills it when a row leaves it out (nullable or with a default)
 
 
 def columns(conn: sqlite3.Connection) -> dict[str, list[Column]]:
@@ -32,7 +33,11 @@ def columns(conn: sqlite3.Connection) -> dict[str, list[Column]]:
     result = {}
     for table, names in PUBLISHED_COLUMNS.items():
         info = {row[1]: row for row in conn.execute(f"PRAGMA table_info([{table}])")}
-        result[table] = [Column(n, (info[n][2] or "TEXT").upper(), bool(info[n][3]) or bool(info[n][5])) for n in names]
+        result[table] = [
+            Column(n, (info[n][2] or "TEXT").upper(), bool(info[n][3]) or bool(info[n][5]),
+                   not info[n][5] and (not info[n][3] or info[n][4] is not None))
+            for n in names
+        ]  # fmt: skip
     return result
 
 

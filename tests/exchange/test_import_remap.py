@@ -3,8 +3,11 @@
 import json
 from datetime import date, timedelta
 
+import pytest
+
 from painlog import demo
 from painlog.domain.therapy import Regimen, SideEffect, Therapy
+from painlog.exchange.tabular import ImportFileError
 from painlog.session import DiarySession
 
 END = date(2026, 10, 31)
@@ -63,3 +66,28 @@ def test_an_export_made_before_schedules_imports_as_the_same_regimens(diary, tmp
     fresh = DiarySession(tmp_path / "fresh.sqlite")
     fresh.apply_import(fresh.read_import(old), replace_days=False)
     assert by_therapy(fresh.diary) == by_therapy(diary)
+
+
+def test_a_csv_export_made_before_schedules_imports_as_the_same_regimens(diary, tmp_path):
+    demo.write(diary, demo.generate(days=60, seed=7, end=END))
+    export = DiarySession(diary.path, diary).export("csv", tmp_path / "csv")
+    regimens = export / "regimens.csv"
+    lines = regimens.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(",schedule,every,weekdays")
+    # as painlog wrote it before migration 0004: the last three columns were not there
+    regimens.write_text("\n".join(line.rsplit(",", 3)[0] for line in lines) + "\n", encoding="utf-8")
+
+    fresh = DiarySession(tmp_path / "fresh.sqlite")
+    fresh.apply_import(fresh.read_import(export), replace_days=False)
+    assert by_therapy(fresh.diary) == by_therapy(diary)
+
+
+def test_a_csv_missing_a_column_that_must_be_given_is_still_refused(diary, tmp_path):
+    demo.write(diary, demo.generate(days=60, seed=7, end=END))
+    export = DiarySession(diary.path, diary).export("csv", tmp_path / "csv")
+    goals = export / "goals.csv"
+    lines = goals.read_text(encoding="utf-8-sig").splitlines()
+    goals.write_text("\n".join(line.split(",")[0] for line in lines) + "\n", encoding="utf-8")  # only the id
+    fresh = DiarySession(tmp_path / "fresh.sqlite")
+    with pytest.raises(ImportFileError, match="the header should be"):
+        fresh.read_import(export)
