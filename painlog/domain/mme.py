@@ -115,7 +115,7 @@ def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
 
 @dataclass(frozen=True)
 class TakenMme:
-    mean: float | None  # over the days with a dose log; None with no log or nothing converted
+    mean: float | None  # over the days with a dose log; None with no log, or when only unconverted opioids were taken
     maximum: float | None
     logged_days: int  # days of the period with any dose entry: the days the mean is taken over
     days: int  # days in the period
@@ -166,7 +166,8 @@ def taken_mme(
                 per_day[day] += (regimen.dose_amount or 0.0) * FENTANYL_PATCH_FACTOR
                 converted = True
     days = (end - start).days + 1
-    if not converted:
+    if not logged or (missed and not converted):
+        # no log, or only opioids without a factor: no figure (never a 0 that hides what was taken)
         return TakenMme(None, None, len(logged), days, tuple(sorted(missed)))
     values = list(per_day.values())
     return TakenMme(sum(values) / len(values), max(values), len(logged), days, tuple(sorted(missed)))

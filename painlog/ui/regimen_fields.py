@@ -39,7 +39,6 @@ class ScheduleFields:
         self.kind = choice_input(SCHEDULE_WORDS)
         self.kind.setAccessibleName(tr("How often"))
         self.times = _spin(1, 24)
-        self.times.setValue(3)
         self.hours = _spin(1, 24 * 28)
         self.hours.setValue(72)
         self.days = _spin(1, 366)
@@ -47,6 +46,9 @@ class ScheduleFields:
         self.most = _spin(1, 24)
         self.most.setValue(4)
         self.weekdays = {code: QCheckBox(tr(words)) for code, words in WEEKDAY_WORDS.items()}
+        for spin, name in ((self.times, "Times a day"), (self.hours, "Every how many hours"),
+                           (self.days, "Every how many days"), (self.most, "Most doses a day")):  # fmt: skip
+            spin.setAccessibleName(tr(name))
         monthly = QLabel(tr("on the start date's day of the month"))
         line = QHBoxLayout(parent)
         line.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +82,7 @@ class ScheduleFields:
 
     def fill(self, regimen: Regimen) -> None:
         choose(self.kind, regimen.schedule or "times_a_day")
-        self.times.setValue(regimen.times_per_day or 3)
+        self.times.setValue(regimen.times_per_day or 1)
         spin = self.hours if regimen.schedule == "every_hours" else self.days
         spin.setValue(regimen.every or spin.value())
         self.most.setValue(regimen.max_per_day or 4)

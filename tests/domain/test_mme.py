@@ -94,6 +94,12 @@ def test_an_empty_dose_log_is_not_kept_even_with_a_patch_running():
     assert (result.mean, result.maximum) == (None, None)
 
 
+def test_a_kept_log_without_opioid_doses_is_0_mme_taken():
+    prn = Regimen(OXY.id, START, dose_amount=5, dose_unit="mg", prn=True, max_per_day=4)
+    result = taken_mme([OXY], [prn], [dose(GABAPENTIN, 0, 300), dose(GABAPENTIN, 1, 300)], START, START)
+    assert (result.logged_days, result.mean, result.maximum) == (1, 0.0, 0.0)
+
+
 def test_taken_buprenorphine_is_reported_as_not_converted():
     result = taken_mme([BUPRENORPHINE], [], [dose(BUPRENORPHINE, 0, 0.2)], START, START)
     assert result.mean is None and result.not_converted == ("Buprenorphine patch",)
