@@ -95,7 +95,8 @@ def build_summary(
 ) -> VisitSummary:
     length = (end - start).days + 1
     before_start = start - timedelta(days=length)
-    all_checkins = source.checkins.between(before_start - timedelta(days=14), end + timedelta(days=42))
+    # "As of" its last day: nothing after `end` enters any figure (clinical.md, "Judging a therapy").
+    all_checkins = source.checkins.between(before_start - timedelta(days=14), end)
     checkins = [c for c in all_checkins if start <= c.day <= end]
     therapies = source.therapies.all()
     names = {t.id: t.name for t in therapies}
@@ -111,9 +112,9 @@ def build_summary(
     opioid_active = any(is_opioid(t.ingredient) for t, _ in in_period)
     changes = source.therapies.changes_between(start, end)
     period_events = events(changes, procedures)
-    everything = events(source.therapies.changes_between(before_start, end + timedelta(days=42)),
-                        source.therapies.procedures_between(before_start, end + timedelta(days=42)))  # fmt: skip
-    responses = tuple(judge(e, all_checkins, everything, made) for e in period_events)
+    everything = events(source.therapies.changes_between(before_start, end),
+                        source.therapies.procedures_between(before_start, end))  # fmt: skip
+    responses = tuple(judge(e, all_checkins, everything, as_of=end) for e in period_events)
     flares = source.episodes.between(start, end)
     effects = source.side_effects.between(start, end)
     notes = [(c.day, c.note) for c in reversed(checkins) if c.for_doctor and c.note.strip()]
