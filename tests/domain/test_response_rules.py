@@ -96,6 +96,9 @@ def test_an_injection_window_counts_its_own_length():
     pain = {n: 6 for n in range(6, 31)}
     response = judge(Event(day(20), INJECTION, "procedure"), diary(pain), as_of=day(30))
     assert describe_missing_judgement(response) == "window not complete yet (8 of 26 days)"
+    # Recorded only from day 17: the baseline (days 6..19) holds 3 days, which is said too.
+    short = judge(Event(day(20), INJECTION, "procedure"), diary({n: 6 for n in range(17, 31)}), as_of=day(30))
+    assert describe_missing_judgement(short) == "window not complete yet (8 of 26 days); 3 days before (5 needed)"
 
 
 def test_a_constant_sleep_series_gives_a_dash_and_the_reason():
