@@ -5,7 +5,7 @@ Tested without Qt; the document (document.py) only words and arranges what is he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from painlog.charts.trends import TrendsData
@@ -102,7 +102,7 @@ def build_summary(
     names = {t.id: t.name for t in therapies}
     running = source.therapies.current_regimens(end)
     in_period = source.therapies.regimens_between(start, end)
-    procedures = source.therapies.procedures_between(start, end)
+    procedures = [(t, _as_of(p, end)) for t, p in source.therapies.procedures_between(start, end)]
     current = tuple((t, describe_regimen(r)) for t, r in running)
     current += tuple((t, describe_procedure(p)) for t, p in procedures if not any(t.id == c.id for c, _ in current))
     doses = source.doses.between(start, end)
@@ -148,6 +148,13 @@ def build_summary(
         goals=tuple(source.goals.all()),
         sections=sections,
     )
+
+
+def _as_of(procedure: Procedure, end: date) -> Procedure:
+    """The procedure as known on `end`: relief reported after that day is not known yet."""
+    if procedure.relief_at is not None and procedure.relief_at.date() > end:
+        return replace(procedure, relief_percent=None, relief_at=None)
+    return procedure
 
 
 def _medication_use(in_period: list, doses: list, start: date, end: date) -> tuple[MedicationUse, ...]:

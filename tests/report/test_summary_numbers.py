@@ -1,7 +1,7 @@
 """The figures of a visit summary, read back from the PDF of small hand-built diaries: exact means rounded once
 (half away from zero), one decimal for 0–10 means, whole percentages, "1 day", and nothing after --to."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.therapy import Procedure, Regimen, Therapy
@@ -76,14 +76,20 @@ def test_a_summary_uses_nothing_after_its_last_day(diary, tmp_path):
     gaba = Regimen(0, date(2026, 2, 1), dose_amount=300, dose_unit="mg", times_per_day=3)
     diary.therapies.add(Therapy("medication", "Gabapentin", "gabapentin"), gaba)
     diary.therapies.add(Therapy("injection", "Epidural steroid injection"), Procedure(0, date(2026, 5, 2), "L5"))
+    # A facet injection on 20 April whose relief (70 %) was reported on 5 May: not known on 30 April.
+    facet = Procedure(0, date(2026, 4, 20), "L4", relief_percent=70, relief_at=datetime(2026, 5, 5, 9))
+    diary.therapies.add(Therapy("injection", "Facet joint injection"), facet)
     start, end = date(2026, 2, 1), date(2026, 4, 30)
     summary = build_summary(diary, start, end, made=date(2026, 5, 20))
     by_name = {r.event.therapy.name: r for r in summary.responses}
     assert not by_name["Buprenorphine patch"].complete and by_name["Buprenorphine patch"].response_days == 27
-    assert by_name["Buprenorphine patch"].overlaps == ()  # the May injection is after the period
+    overlaps = [o.therapy.name for o in by_name["Buprenorphine patch"].overlaps]
+    assert overlaps == ["Facet joint injection"]  # the 2 May injection is after the period
     out = tmp_path / "s.pdf"
     write_summary_pdf(diary, start, end, out, made=date(2026, 5, 20))
     _, text = pdf_text(out)
     assert "window not complete yet (27 of 28 days)" in text
     assert "6.0 → 3.0 6.0 → 3.0 −3.0 (−50 %) · substantial improvement (≥ 50 %)" in text
-    assert "worse" not in text
+    assert "worse" not in text and "70 %" not in text
+    # Days 3–28 after 20 April: 23 April..18 May, of which 23..30 April (8 days) have happened.
+    assert "window not complete yet (8 of 26 days)" in text and "relief not recorded yet" in text
