@@ -116,6 +116,8 @@ def _header(s: VisitSummary) -> str:
 def _glance(s: VisitSummary) -> str:
     st, pr = s.stats, s.previous
     previous = tr("previous {days}").format(days=days(pr.days))
+    if pr.recorded == 0:  # every figure of that column is "—": say why
+        previous += " " + tr("(nothing recorded)")
     mean = numbers.scale_mean
     rows = [
         (

@@ -45,6 +45,7 @@ def test_halves_round_away_from_zero_and_means_keep_one_decimal(diary, tmp_path)
     out = tmp_path / "s.pdf"
     write_summary_pdf(diary, start, end, out, made=end)
     _, text = pdf_text(out)
+    assert "this period previous 8 days (nothing recorded)" in text  # the reason for the dashes below
     assert "Average pain (0–10, lower is better) 5.3 — —" in text  # nothing recorded before: a dash, not 0
     assert "Days with pain 7 or more 13 % —" in text
     assert "Mood (0–10, higher is better) 5.0 —" in text
