@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from painlog.domain import numbers
+from painlog.domain.response import LEAST_DAYS
 
 if TYPE_CHECKING:
     from painlog.domain.correlation import SleepRelation
@@ -226,7 +227,7 @@ CATEGORY_WORDS = {  # IMMPACT, the same thresholds both ways (painlog.domain.res
     "none": "No important change",
     "worse": "Moderately worse (≥ 30 %)",
     "much_worse": "Substantially worse (≥ 50 %)",
-    "no_baseline": "No pain before, so no percentage",
+    "no_baseline": "Mean 0 before, so no percentage",
 }
 EVENT_WORDS = {"started": "started", "changed": "dose changed", "procedure": "procedure", "stopped": "stopped"}
 
@@ -242,16 +243,20 @@ def describe_change(change: Change | None) -> str:
 
 def describe_missing_judgement(response: Response) -> str:
     """Why a start, change or procedure has no before/after figures ("" when it has them)."""
-    parts = []
-    if not response.complete:
-        parts.append(tr("window not complete yet ({n} of {length})").format(
-            n=response.response_days, length=days(response.window_length)))  # fmt: skip
-    elif response.pain is None:
-        parts.append(tr("not enough data: {before} before, {after} after (5 each needed)").format(
-            before=days(response.baseline_days), after=days(response.response_days)))  # fmt: skip
-    if not response.complete and response.baseline_days < 5:
-        parts.append(tr("{before} before (5 needed)").format(before=days(response.baseline_days)))
-    return "; ".join(parts)
+    if response.complete:
+        if response.pain is not None:
+            return ""
+        return tr("not enough data: {before} before, {after} after ({least} each needed)").format(
+            before=days(response.baseline_days), after=days(response.response_days), least=LEAST_DAYS
+        )
+    text = tr("window not complete yet ({n} of {length})").format(
+        n=response.response_days, length=days(response.window_length)
+    )
+    if response.baseline_days < LEAST_DAYS:
+        text += "; " + tr("{before} before ({least} needed)").format(
+            before=days(response.baseline_days), least=LEAST_DAYS
+        )
+    return text
 
 
 STRENGTH_WORDS = {"none": "no clear", "weak": "a weak", "moderate": "a moderate", "strong": "a strong"}

@@ -51,6 +51,7 @@ def test_a_rise_is_judged_by_the_same_thresholds_as_a_fall():
     assert describe_change(Change(4, 5.2)) == "+1.2 (+30 %) · moderately worse (≥ 30 %)"
     assert describe_change(Change(4, 6)) == "+2.0 (+50 %) · substantially worse (≥ 50 %)"
     assert describe_change(Change(4, 2)) == "−2.0 (−50 %) · substantial improvement (≥ 50 %)"
+    assert describe_change(Change(0, 1)) == "+1.0 · mean 0 before, so no percentage"  # no % of 0 exists
 
 
 def test_five_recorded_days_are_enough_and_four_are_not():
