@@ -4,6 +4,7 @@ PDF. Every piece of user text is escaped before it enters the HTML (a note with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from html import escape
 
@@ -15,6 +16,7 @@ from painlog.charts.trends import trends_figure
 from painlog.domain import numbers
 from painlog.domain.mme import CAVEAT, HIGH_MME_2016, REASSESS_MME
 from painlog.domain.response import CAUSE_LINE, Change, Response
+from painlog.domain.statistics import PeriodStats
 from painlog.report.chart_image import png_bytes
 from painlog.report.summary import VisitSummary
 from painlog.wording import (
@@ -30,6 +32,7 @@ from painlog.wording import (
     word,
 )
 
+Shown = Callable[[Fraction | None], str]
 PDF_DPI = 300
 MARGIN_MM = 14
 CHART_URL = "painlog://trends.png"
@@ -129,8 +132,8 @@ def _glance(s: VisitSummary) -> str:
         (tr("PEG score (0–10, lower is better)"), mean(st.peg_mean), mean(pr.peg_mean), _change(s.peg_change)),
         (
             tr("Worst / least pain (means)"),
-            f"{mean(st.worst_mean)} / {mean(st.least_mean)}",
-            f"{mean(pr.worst_mean)} / {mean(pr.least_mean)}",
+            _pair(st, st.worst_mean, st.least_mean, mean, mean),
+            _pair(pr, pr.worst_mean, pr.least_mean, mean, mean),
             "",
         ),
         (
@@ -143,8 +146,8 @@ def _glance(s: VisitSummary) -> str:
         (tr("Mood (0–10, higher is better)"), mean(st.mood_mean), mean(pr.mood_mean), ""),
         (
             tr("Sleep: hours / quality (higher is better)"),
-            f"{_hours(st.sleep_hours_mean)} / {mean(st.sleep_quality_mean)}",
-            f"{_hours(pr.sleep_hours_mean)} / {mean(pr.sleep_quality_mean)}",
+            _pair(st, st.sleep_hours_mean, st.sleep_quality_mean, _hours, mean),
+            _pair(pr, pr.sleep_hours_mean, pr.sleep_quality_mean, _hours, mean),
             "",
         ),
     ]
@@ -156,6 +159,13 @@ def _glance(s: VisitSummary) -> str:
         f"<tr><td>{_e(a)}</td><td class='num'>{b}</td><td class='num'>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
     )
     return f'<table class="grid" width="100%">{head}{body}</table>'
+
+
+def _pair(st: PeriodStats, a: Fraction | None, b: Fraction | None, show_a: Shown, show_b: Shown) -> str:
+    """ "7.2 / 3.1"; where days were recorded but neither optional item was, "—" says why."""
+    if a is None and b is None and st.recorded:
+        return f"{numbers.NO_DATA} ({_e(tr('not recorded'))})"
+    return f"{show_a(a)} / {show_b(b)}"
 
 
 def _hours(value: numbers.Number | None) -> str:

@@ -31,6 +31,8 @@ def test_the_audit_case_reads_no_important_change(diary, tmp_path):
     assert "(200 days) · 200 of 200 days recorded" in text
     assert "Average pain (0–10, lower is better) 3.5 5.0 −1.4 (−29 %) · no important change" in text
     assert "PEG score (0–10, lower is better) 3.5 5.0 −1.4 (−29 %) · no important change" in text
+    # Worst/least pain and sleep were never recorded: a dash with the reason, never 0.
+    assert "Worst / least pain (means) — (not recorded) — (not recorded)" in text
 
 
 def test_halves_round_away_from_zero_and_means_keep_one_decimal(diary, tmp_path):
