@@ -1,0 +1,144 @@
+"""The -wal and -shm files beside a diary: another database's -wal is refused without touching anything,
+and the diary's own -wal after a crash is recovered."""
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from painlog.domain.checkin import CheckIn
+from painlog.storage.diary import open_diary
+from painlog.storage.errors import DiaryTooNewError, NotADiaryError, StrayWalError
+
+
+def files(path: Path) -> dict[str, bytes | None]:
+    """The diary and its companions, byte for byte (None for a file that is not there)."""
+    found = {}
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        found[suffix or "diary"] = side.read_bytes() if side.exists() else None
+    return found
+
+
+def a_diary(path: Path) -> None:
+    with open_diary(path) as diary:
+        diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6, note="mine"))
+
+
+def leave_wal(database: Path, beside: Path, *, shm: bool = False) -> None:
+    """Another program's database with a committed write still in its -wal; copy that -wal (and -shm) beside
+    `beside`, as if it had been left there."""
+    other = sqlite3.connect(database)
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("PRAGMA wal_autocheckpoint = 0")
+    other.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    other.executemany("INSERT INTO photos (name) VALUES (?)", [(f"beach-{n}.jpg",) for n in range(50)])
+    other.commit()
+    shutil.copyfile(database.with_name(database.name + "-wal"), beside.with_name(beside.name + "-wal"))
+    if shm:
+        shutil.copyfile(database.with_name(database.name + "-shm"), beside.with_name(beside.name + "-shm"))
+    other.close()
+
+
+@pytest.mark.parametrize("with_shm", [False, True], ids=["wal", "wal-and-shm"])
+def test_another_databases_wal_beside_the_diary_is_refused_and_nothing_changes(tmp_path, with_shm):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    leave_wal(tmp_path / "photos.db", path, shm=with_shm)
+    before = files(path)
+    with pytest.raises(StrayWalError) as refused:
+        open_diary(path)
+    assert "diary.sqlite-wal" in str(refused.value) and "belongs to another database" in str(refused.value)
+    assert "Move diary.sqlite-wal" in str(refused.value)
+    assert files(path) == before
+    shutil.move(path.with_name("diary.sqlite-wal"), tmp_path / "elsewhere-wal")
+    path.with_name("diary.sqlite-shm").unlink(missing_ok=True)
+    with open_diary(path) as diary:  # moved away as the sentence says, the diary opens with its entry
+        assert diary.checkins.get(date(2026, 11, 1)).note == "mine"
+
+
+def test_the_command_line_refuses_a_stray_wal_and_leaves_the_diary_whole(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    leave_wal(tmp_path / "photos.db", path)
+    before = files(path)
+    command = ["export", "--db", str(path), "--format", "json", "--out", str(tmp_path / "e.json")]
+    result = subprocess.run([sys.executable, "-m", "painlog", *command], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "belongs to another database" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert files(path) == before
+    assert not (tmp_path / "e.json").exists()
+
+
+def test_a_foreign_database_with_its_own_wal_is_refused_and_nothing_changes(tmp_path):
+    path = tmp_path / "photos.db"
+    leave_wal(tmp_path / "source.db", path)
+    shutil.copyfile(tmp_path / "source.db", path)
+    before = files(path)
+    with pytest.raises(NotADiaryError, match="another program"):
+        open_diary(path)
+    assert files(path) == before
+
+
+def test_a_newer_painlogs_diary_with_its_wal_is_refused_and_nothing_changes(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('painlog', '0999_from_the_future', '2030-01-01')")  # fmt: skip
+    conn.commit()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for name in ("diary.sqlite", "diary.sqlite-wal"):  # the files as a crash of that painlog left them
+        shutil.copyfile(tmp_path / name, kept / name)
+    conn.close()
+    path = kept / "diary.sqlite"
+    before = files(path)
+    with pytest.raises(DiaryTooNewError):
+        open_diary(path)
+    assert files(path) == before
+
+
+def test_refusing_a_file_leaves_no_wal_or_shm_behind(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('painlog', '0999_from_the_future', '2030-01-01')")  # fmt: skip
+    conn.commit()
+    conn.close()
+    before = files(path)
+    assert before["-wal"] is None and before["-shm"] is None
+    with pytest.raises(DiaryTooNewError):
+        open_diary(path)
+    assert files(path) == before
+
+
+CRASH = """
+import os, sys
+from datetime import date
+from painlog.domain.checkin import CheckIn
+from painlog.storage.diary import open_diary
+diary = open_diary(sys.argv[1])
+diary.conn.execute("PRAGMA wal_autocheckpoint = 0")
+diary.checkins.save(CheckIn(date(2026, 11, 2), 7, 6, 6, 3, note="only in the wal"))
+os._exit(0)  # a crash: no close, no checkpoint
+"""
+
+
+def test_the_diarys_own_wal_after_a_crash_is_recovered(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    subprocess.run([sys.executable, "-c", CRASH, str(path)], check=True, timeout=60)
+    assert path.with_name("diary.sqlite-wal").stat().st_size > 0
+    main_only = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    assert main_only.execute("SELECT count(*) FROM checkins").fetchone() == (1,)  # the new row is only in the wal
+    main_only.close()
+    with open_diary(path) as diary:
+        assert diary.checkins.get(date(2026, 11, 2)).note == "only in the wal"
+        assert diary.checkins.get(date(2026, 11, 1)).note == "mine"
