@@ -42,20 +42,63 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     from painlog.opening import DiaryOpening
 
     opening = DiaryOpening(path)  # first: it runs while Qt loads
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from painlog.ui.style import apply_icon, apply_style
+    from painlog.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    session = open_session(path, opening)
-    if session is None:
+    try:
+        in_use = opening.in_use()
+        if in_use is not None:
+            return run_beside(path, in_use, after_show)
+        session = open_session(path, opening)
+        if session is None:
+            return 1
+        return _run_window(session, after_show)
+    finally:
+        opening.release()
+
+
+def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], None] | None) -> int:
+    """Another painlog has the diary open: bring that one to the front, or open this one read-only."""
+    from painlog.storage.lock import open_elsewhere, read_holder
+    from painlog.ui import dialogs, instance
+
+    holder = read_holder(path)
+    problem = open_elsewhere(path, holder) if holder is not None else str(in_use)
+    choice = dialogs.ask_diary_in_use(None, problem, holder is not None and holder.same_host())
+    if choice is dialogs.InUse.SHOW:
+        if instance.bring_forward(path):
+            return 0
+        dialogs.show_error(None, "painlog cannot open the diary", instance.no_answer())
         return 1
+    if choice is not dialogs.InUse.READ_ONLY:
+        return 1
+    from painlog.session import DiarySession
+
+    try:
+        session = DiarySession(path, read_only=True)
+    except DiaryError as error:
+        dialogs.show_error(None, "painlog cannot open the diary", str(error))
+        return 1
+    return _run_window(session, after_show)
+
+
+def _run_window(session, after_show: Callable[[object], None] | None) -> int:  # noqa: ANN001 - a DiarySession
+    """Show the window over the open session and run until it closes; the session is closed at the end."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.ui import instance
+    from painlog.ui.style import apply_icon
+
+    app = QApplication.instance()
     window = build_window(session)
     window.show()
+    server = None if session.read_only else instance.answer_for(session.path)
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))
@@ -63,6 +106,8 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         session.close()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sqlite3
 import sys
 import time
 from contextlib import suppress
@@ -19,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from painlog.storage.errors import DiaryInUseError
+from painlog.storage.identity import is_lock
 from painlog.storage.places import cannot_write_beside, check_place
 
 SUFFIX = ".lock"
@@ -85,6 +87,11 @@ def held_elsewhere(diary: Path) -> Holder | None:
 def in_use_sentence(diary: Path, holder: Holder) -> str:
     """What the command line says when a command that writes finds the diary open elsewhere."""
     return f"{diary} is open in {holder.words()}. Close painlog there first, then try again; nothing was changed"
+
+
+def open_elsewhere(diary: Path, holder: Holder) -> str:
+    """What the app says when it is started on a diary another painlog has open."""
+    return f"{diary} is already open in {holder.words()}. Only one painlog at a time can change a diary."
 
 
 class DiaryLock:
@@ -214,3 +221,44 @@ def _windows_process_alive(pid: int) -> bool:
         return bool(code.value == 259)  # STILL_ACTIVE
     finally:
         kernel32.CloseHandle(handle)
+
+
+def refuse_if_in_use(diary: Path) -> None:
+    """Before a restore moves the diary aside: refuse while another painlog has it open (its lock file) or
+    another program holds an SQLite lock on it, since either would go on writing to the file moved aside."""
+    holder = held_elsewhere(diary)
+    if holder is not None:
+        raise DiaryInUseError(in_use_sentence(diary, holder))
+    if _sqlite_lock_held(diary):
+        raise DiaryInUseError(
+            f"{diary} is in use by another program, which has locked it, so painlog did not restore the backup. "
+            "Close that program, then try again; nothing was changed"
+        )
+
+
+def _sqlite_lock_held(diary: Path) -> bool:
+    """Whether another connection holds a write lock on the diary (BEGIN IMMEDIATE cannot start at once)."""
+    if not diary.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{diary.resolve().as_uri()}?mode=rw", uri=True, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.rollback()
+    except sqlite3.OperationalError as error:
+        return is_lock(error)
+    except sqlite3.Error:
+        return False  # a damaged diary is what a restore is for
+    finally:
+        conn.close()
+    return False
+
+
+def instance_name(diary: Path) -> str:
+    """The local socket a running painlog listens on for its diary: a hash of the diary's resolved path, so
+    two paths to one file meet, and the name says nothing about where the diary is."""
+    import hashlib
+
+    return "painlog-" + hashlib.sha256(str(diary.expanduser().resolve()).encode()).hexdigest()[:24]
