@@ -164,7 +164,7 @@ def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Dia
         )
     conn = _connect(path, f"{path.resolve().as_uri()}?mode=ro", handed_over=handed_over, uri=True)
     conn.execute("PRAGMA query_only = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_TIMEOUT * 1000)}")
     return Diary(conn, path, read_only=True)
 
 
@@ -216,7 +216,7 @@ def _check_writable(path: Path) -> None:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_TIMEOUT * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
