@@ -18,11 +18,12 @@ from painlog.storage.backup import backup_to, create_owner_only
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
-from painlog.storage.errors import DiaryDamagedError, DiaryInUseError, DiaryUnwritableError, DiaryWriteError
+from painlog.storage.errors import DiaryDamagedError, DiaryInUseError, DiaryWriteError
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS
 from painlog.storage.identity import (
     applied_migrations,
     check_header,
+    companion,
     identify,
     inspect,
     is_lock,
@@ -30,7 +31,7 @@ from painlog.storage.identity import (
     table_names,
 )
 from painlog.storage.lock import held_elsewhere
-from painlog.storage.places import cannot_write_beside, check_place
+from painlog.storage.places import cannot_write_beside, check_place, check_writable
 from painlog.storage.therapies import TherapyRepository
 from painlog.storage.writes import explain_write_error, write_transaction
 
@@ -130,7 +131,7 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
         raise DiaryDamagedError(str(error) + _hint(path)) from error
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
-    _check_writable(path)
+    check_writable(path)
     conn = _connect(path, f"{path}", handed_over=handed_over)
     try:
         _configure(conn)
@@ -186,7 +187,7 @@ def _create(path: Path) -> None:
     fresh = path.with_name(path.name + ".new")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fresh.unlink(missing_ok=True)
+        _remove_with_companions(fresh)
         create_owner_only(fresh)
         from painlog.storage.schema import apply_migrations
 
@@ -196,23 +197,17 @@ def _create(path: Path) -> None:
             apply_migrations(conn)
         finally:
             conn.close()
+        if companion(fresh, "-wal").exists():  # closing could not copy it all into the file (a full disk)
+            raise sqlite3.OperationalError("the new diary could not be completed")
         os.replace(fresh, path)
-    except OSError as error:
-        fresh.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as error:
+        _remove_with_companions(fresh)
         raise cannot_write_beside(path, error) from error
-    except sqlite3.Error as error:
-        fresh.unlink(missing_ok=True)
-        raise DiaryWriteError(f"painlog cannot create a diary at {path}: {explain_write_error(error)}") from error
 
 
-def _check_writable(path: Path) -> None:
-    # WAL mode needs to create the -wal and -shm files beside the diary.
-    for place in (path, path.parent):
-        if not os.access(place, os.W_OK):
-            raise DiaryUnwritableError(
-                f"painlog cannot write to {place}: it is read-only. "
-                "Copy the diary to a folder you can write to, or change its permissions; nothing was changed."
-            )
+def _remove_with_companions(path: Path) -> None:
+    for name in (path, companion(path, "-wal"), companion(path, "-shm")):
+        name.unlink(missing_ok=True)
 
 
 def _configure(conn: sqlite3.Connection) -> None:

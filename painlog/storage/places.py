@@ -44,17 +44,27 @@ def cannot_write_beside(path: Path, error: sqlite3.Error | OSError) -> DiaryErro
     text = str(error).lower()
     if "full" in text or _free(path.parent) < ROOM_NEEDED:
         return DiaryWriteError(
-            f"The disk that holds {path} is full, so painlog cannot open the diary for writing. Free some space "
+            f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
             "and open it again; nothing was changed."
         )
     if "readonly" in text or "read-only" in text or not _writable(path):
-        return DiaryUnwritableError(
-            f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
-            "diary to a folder you can write to, or change its permissions; nothing was changed."
-        )
+        return _read_only(path)
     return DiaryUnwritableError(
         f"painlog cannot write beside {path} ({error}). Check that the drive is connected and writable, then "
         "try again; nothing was changed."
+    )
+
+
+def check_writable(path: Path) -> None:
+    """WAL mode needs to write the -wal and -shm files beside the diary: refuse before writing anything."""
+    if not _writable(path):
+        raise _read_only(path)
+
+
+def _read_only(path: Path) -> DiaryUnwritableError:
+    return DiaryUnwritableError(
+        f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
+        "diary to a folder you can write to, or change its permissions; nothing was changed."
     )
 
 
