@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from painlog.storage.errors import DiaryError
+from painlog.storage.errors import (
+    DiaryError,
+    DiaryInUseError,
+    DiaryLinkError,
+    DiaryUnwritableError,
+    DiaryWriteError,
+    StrayWalError,
+)
 
 if TYPE_CHECKING:
     from painlog.opening import DiaryOpening
@@ -20,6 +27,8 @@ if TYPE_CHECKING:
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
 ICON_DELAY_MS = 50  # the window icon (Qt's SVG engine) after the first paint
+# Problems of the place or of the files beside the diary, not of the diary: offering its backup would not help.
+NO_BACKUP_HELPS = (StrayWalError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError)
 
 
 def default_diary_path() -> Path:
@@ -51,9 +60,14 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     app.setApplicationDisplayName("painlog")
     apply_style(app)
     try:
-        in_use = opening.in_use()
-        if in_use is not None:
-            return run_beside(path, in_use, after_show)
+        problem = opening.problem()
+        if isinstance(problem, DiaryInUseError):
+            return run_beside(path, problem, after_show)
+        if isinstance(problem, NO_BACKUP_HELPS):
+            from painlog.ui import dialogs
+
+            dialogs.show_error(None, "painlog cannot open the diary", str(problem))
+            return 1
         session = open_session(path, opening)
         if session is None:
             return 1

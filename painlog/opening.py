@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from painlog.session import DiarySession
-    from painlog.storage.errors import DiaryInUseError
+    from painlog.storage.errors import DiaryError
     from painlog.storage.lock import DiaryLock
 
 
@@ -43,12 +43,12 @@ class DiaryOpening:
         except BaseException as error:  # raised again in the thread that asks for the session
             self._error = error
 
-    def in_use(self) -> DiaryInUseError | None:
-        """Waits for the opening; the refusal if another painlog has the diary open, else None."""
-        from painlog.storage.errors import DiaryInUseError
+    def problem(self) -> DiaryError | None:
+        """Waits for the opening; why the diary cannot be opened (a sentence), else None."""
+        from painlog.storage.errors import DiaryError
 
         self._thread.join()
-        return self._error if isinstance(self._error, DiaryInUseError) else None
+        return self._error if isinstance(self._error, DiaryError) else None
 
     def release(self) -> None:
         """Give up the diary's lock (when the app ends)."""

@@ -45,7 +45,9 @@ class Holder:
 
 
 def lock_path(diary: Path) -> Path:
-    return diary.with_name(diary.name + SUFFIX)
+    """Beside the file itself, so two paths to one diary (a link and its target) share one lock."""
+    real = diary.expanduser().resolve()
+    return real.with_name(real.name + SUFFIX)
 
 
 def read_holder(diary: Path) -> Holder | None:

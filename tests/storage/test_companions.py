@@ -142,3 +142,25 @@ def test_the_diarys_own_wal_after_a_crash_is_recovered(tmp_path):
     with open_diary(path) as diary:
         assert diary.checkins.get(date(2026, 11, 2)).note == "only in the wal"
         assert diary.checkins.get(date(2026, 11, 1)).note == "mine"
+
+
+def test_the_app_says_to_move_the_stray_wal_and_offers_no_backup_for_it(qapp, monkeypatch, tmp_path):
+    from datetime import datetime
+
+    from painlog import app
+    from painlog.storage.backups import make_backup
+    from painlog.ui import dialogs
+
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    with open_diary(path) as diary:
+        make_backup(diary.conn, path, datetime(2026, 11, 1, 8, 0))
+    leave_wal(tmp_path / "photos.db", path)
+    before = files(path)
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", lambda *args: pytest.fail("a backup was offered"))
+    assert app.run_gui(path, after_show=lambda window: window.close()) == 1
+    assert len(shown) == 1 and "Move diary.sqlite-wal" in shown[0]
+    assert files(path) == before
+    assert not path.with_name("diary.sqlite.lock").exists()

@@ -85,3 +85,14 @@ def test_two_paths_to_one_diary_meet_on_one_socket_name(tmp_path):
     assert name == lock.instance_name(tmp_path / "link" / "diary.sqlite")
     assert name != lock.instance_name(tmp_path / "real" / "other.sqlite")
     assert str(tmp_path) not in name
+
+
+def test_a_link_and_its_target_share_one_lock(tmp_path):
+    (tmp_path / "stick").mkdir()
+    real = tmp_path / "stick" / "diary.sqlite"
+    real.touch()
+    link = tmp_path / "diary.sqlite"
+    link.symlink_to(real)
+    with Holder(real) as other, pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
+        lock.acquire(link)
+    assert not (tmp_path / "diary.sqlite.lock").exists()
