@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from painlog.storage.errors import DiaryDamagedError
 from painlog.storage.format import KNOWN_MIGRATIONS, PUBLISHED_COLUMNS
-from painlog.storage.identity import applied_migrations, companion, damage_summary, inspect
+from painlog.storage.identity import applied_migrations, damage_summary, inspect, reading_uri
 from painlog.storage.lock import held_elsewhere
 from painlog.storage.places import check_place
 
@@ -42,9 +42,7 @@ def check_diary(path: Path) -> CheckReport:
     if not applied:
         report.findings.append("An SQLite database without any tables: painlog would make it a new diary.")
         return report
-    has_wal = companion(path, "-wal").exists() and companion(path, "-wal").stat().st_size > 0
-    mode = "mode=ro" if live or has_wal else "immutable=1"  # a -wal that belongs to it (inspect said so)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    conn = sqlite3.connect(reading_uri(path, live=live), uri=True)  # its -wal is its own: inspect said so
     with Database(conn) as db:
         _integrity(db, report)
         _foreign_keys(db, report)

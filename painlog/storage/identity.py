@@ -44,11 +44,17 @@ def inspect(path: Path, *, live: bool = False) -> list[str]:
     """
     check_header(path)
     wal = companion(path, "-wal")
-    if live:
-        return _examine(f"{_uri(path)}?mode=ro", path)
-    if not _has_content(wal):
-        return _examine(f"{_uri(path)}?immutable=1", path)
+    if live or not _has_content(wal):
+        return _examine(reading_uri(path, live=live), path)
     return _examine_with_wal(path, wal)
+
+
+def reading_uri(path: Path, *, live: bool) -> str:
+    """How to read the diary without writing to it: with SQLite's shared index when its -wal is in use (or
+    has content, once inspect() found it is the diary's own), else the file alone, touching nothing beside it."""
+    if live or _has_content(companion(path, "-wal")):
+        return f"{_uri(path)}?mode=ro"
+    return f"{_uri(path)}?immutable=1"
 
 
 def _examine_with_wal(path: Path, wal: Path) -> list[str]:
@@ -59,17 +65,20 @@ def _examine_with_wal(path: Path, wal: Path) -> list[str]:
         if copy is None:  # written to while copied: some program is using the file and its -wal right now
             return _examine(f"{_uri(path)}?mode=ro", path)
         try:
-            return _examine(f"{_uri(copy)}", path)
+            return _examine(_uri(copy), path)
         except (NotADiaryError, DiaryDamagedError) as with_wal:
             try:
-                _examine(f"{_uri(path)}?immutable=1", path)
+                alone = _examine(f"{_uri(path)}?immutable=1", path)
             except DiaryError:
-                raise with_wal from None
+                alone = []
+            if not alone:  # the file alone is no painlog diary either: the -wal may well be its own
+                raise
+            shm = companion(path, "-shm")
+            names = wal.name + (f" and {shm.name}" if shm.exists() else "")
             raise StrayWalError(
                 f"{path} is a painlog diary, but the file {wal.name} beside it belongs to another database "
-                f"(with it, SQLite reads the diary as {_what(with_wal)}). Move {wal.name}"
-                f"{' and ' + companion(path, '-shm').name if companion(path, '-shm').exists() else ''} to another "
-                "folder, then open the diary again; painlog left all of them unchanged."
+                f"(with it, SQLite reads the diary as {_what(with_wal)}). Move {names} to another folder, then "
+                "open the diary again; painlog left all of them unchanged."
             ) from with_wal
 
 

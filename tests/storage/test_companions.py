@@ -84,6 +84,24 @@ def test_a_foreign_database_with_its_own_wal_is_refused_and_nothing_changes(tmp_
     assert files(path) == before
 
 
+def test_a_database_whose_content_is_all_in_its_own_wal_is_not_called_a_diary_with_a_stray_wal(tmp_path):
+    source = tmp_path / "source.db"
+    other = sqlite3.connect(source)
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("PRAGMA wal_autocheckpoint = 0")
+    other.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    other.commit()
+    path = tmp_path / "photos.db"
+    shutil.copyfile(source, path)  # the file alone: no tables yet, they are all in the -wal
+    shutil.copyfile(tmp_path / "source.db-wal", tmp_path / "photos.db-wal")
+    other.close()
+    before = files(path)
+    with pytest.raises(NotADiaryError) as refused:
+        open_diary(path)
+    assert not isinstance(refused.value, StrayWalError) and "another program" in str(refused.value)
+    assert files(path) == before
+
+
 def test_a_newer_painlogs_diary_with_its_wal_is_refused_and_nothing_changes(tmp_path):
     path = tmp_path / "diary.sqlite"
     a_diary(path)
