@@ -132,7 +132,7 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
     check_writable(path)
-    conn = _connect(path, f"{path}", handed_over=handed_over)
+    conn = _connect(path, str(path), handed_over=handed_over)
     try:
         _configure(conn)
         pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
@@ -143,6 +143,9 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
         if is_lock(error):
             raise locked(path) from error
         raise cannot_write_beside(path, error) from error
+    except sqlite3.DatabaseError as error:  # damaged since it was checked a moment ago
+        conn.close()
+        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged." + _hint(path)) from error
     except BaseException:
         conn.close()
         raise
