@@ -38,6 +38,8 @@ class Holder:
     since: datetime
 
     def words(self) -> str:
+        if self.pid == 0:
+            return f"another painlog (its lock file, written at {self.since:%Y-%m-%d %H:%M:%S}, is still being written)"
         return f"another painlog (process {self.pid} on {self.host}, open since {self.since:%Y-%m-%d %H:%M})"
 
     def same_host(self) -> bool:
@@ -88,7 +90,10 @@ def held_elsewhere(diary: Path) -> Holder | None:
 
 def in_use_sentence(diary: Path, holder: Holder) -> str:
     """What the command line says when a command that writes finds the diary open elsewhere."""
-    return f"{diary} is open in {holder.words()}. Close painlog there first, then try again; nothing was changed"
+    sentence = f"{diary} is open in {holder.words()}. Close painlog there first, then try again"
+    if holder.pid and not holder.same_host():  # its process cannot be seen from here, so its lock never goes stale
+        sentence += f" (if painlog no longer runs on {holder.host}, delete {lock_path(diary)})"
+    return sentence + "; nothing was changed"
 
 
 def open_elsewhere(diary: Path, holder: Holder) -> str:
