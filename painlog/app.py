@@ -106,23 +106,40 @@ def _run_window(session, after_show: Callable[[object], None] | None) -> int:  #
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from painlog.ui import instance
     from painlog.ui.style import apply_icon
 
     app = QApplication.instance()
     window = build_window(session)
     window.show()
-    server = None if session.read_only else instance.answer_for(session.path)
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))
+    servers = [] if session.read_only else _answer_later(session.path)
     QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()
     finally:
-        if server is not None:
+        for server in servers:
             server.close()
         session.close()
+
+
+def _answer_later(path: Path) -> list:
+    """Listen for a second painlog on this diary (it asks this window to come to the front), from just after
+    the first paint: QtNetwork takes about 15 ms to load. Returns the list the server is put in."""
+    from PySide6.QtCore import QTimer
+
+    servers: list = []
+
+    def listen() -> None:
+        from painlog.ui import instance
+
+        server = instance.answer_for(path)
+        if server is not None:
+            servers.append(server)
+
+    QTimer.singleShot(ICON_DELAY_MS, listen)
+    return servers
 
 
 def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN201 - a DiarySession, or None

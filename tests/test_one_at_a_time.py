@@ -85,8 +85,14 @@ def brought_to_front():
     from PySide6.QtWidgets import QApplication
     QApplication.instance().quit()
 
+def answer_for(path, listen=instance.answer_for):
+    server = listen(path)
+    print("listening", flush=True)
+    return server
+
 instance.bring_to_front = brought_to_front
-sys.exit(app.run_gui(Path(sys.argv[1]), after_show=lambda window: print("shown", flush=True)))
+instance.answer_for = answer_for
+sys.exit(app.run_gui(Path(sys.argv[1])))
 """
 
 
@@ -96,7 +102,7 @@ def test_a_second_app_can_bring_the_first_to_the_front_and_quit(qapp, monkeypatc
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     first = subprocess.Popen([sys.executable, "-c", FIRST_APP, str(path)], stdout=subprocess.PIPE, text=True, env=env)
     try:
-        assert first.stdout.readline().strip() == "shown"
+        assert first.stdout.readline().strip() == "listening"
         monkeypatch.setattr(dialogs, "ask_diary_in_use", lambda parent, problem, can_show: dialogs.InUse.SHOW)
         assert app.run_gui(path) == 0
         assert first.stdout.readline().strip() == "brought to front"
