@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from painlog.storage.diary import Diary, applied_migrations, open_diary
+from painlog.storage.errors import DiaryWriteError
+from painlog.storage.writes import READ_ONLY_WINDOW
 
 if TYPE_CHECKING:  # backups, exports and imports load when first asked for
     from painlog.exchange.importing import ImportPlan
@@ -57,11 +59,13 @@ class DiarySession:
         from painlog.storage.lock import refuse_if_in_use
 
         refuse_if_in_use(self.path)  # another painlog or program would go on writing to the diary moved aside
+        if self.read_only:  # this painlog does not hold the diary's lock, even once the other one has closed
+            raise DiaryWriteError(READ_ONLY_WINDOW)
         self.diary.close()
         try:
             aside = restore(self.path, backup, datetime.now())
         finally:
-            self.diary = open_diary(self.path, read_only=self.read_only)
+            self.diary = open_diary(self.path)
         return aside
 
     def export(self, kind: str, out: Path) -> Path:

@@ -36,6 +36,8 @@ def test_every_write_of_a_read_only_diary_is_refused_in_one_sentence(diary_path,
         assert watching.auto_backup() is None  # the painlog that has the diary makes the daily backup
         made = watching.backup_now()  # a copy only reads
         assert made.exists()
-        watching.close()
+    with pytest.raises(DiaryWriteError, match="read-only"):  # the other painlog has closed, but this one
+        watching.restore(made)  # still does not hold the diary
+    watching.close()
     with open_diary(diary_path) as diary:
         assert [(c.day, c.note) for c in diary.checkins.all()] == [(date(2026, 11, 1), "kept")]
