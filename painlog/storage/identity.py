@@ -61,7 +61,10 @@ def _examine_with_wal(path: Path, wal: Path) -> list[str]:
     """The file as SQLite would read it with its -wal, judged on a copy of both; the main file alone tells
     whether a refusal is the -wal's fault."""
     with tempfile.TemporaryDirectory(prefix="painlog-") as folder:
-        copy = _snapshot(path, wal, Path(folder) / "diary.sqlite")
+        try:
+            copy = _snapshot(path, wal, Path(folder) / "diary.sqlite")
+        except FileNotFoundError:  # the program that used it closed and removed its -wal meanwhile
+            return _examine(reading_uri(path, live=False), path)
         if copy is None:  # written to while copied: some program is using the file and its -wal right now
             return _examine(f"{_uri(path)}?mode=ro", path)
         try:
@@ -93,6 +96,8 @@ def _snapshot(path: Path, wal: Path, copy: Path) -> Path | None:
         try:
             shutil.copyfile(wal, companion(copy, "-wal"))
             shutil.copyfile(path, copy)
+        except FileNotFoundError:
+            raise
         except OSError as error:
             raise DiaryUnwritableError(f"painlog cannot read {path}: {error.strerror or error}.") from error
         if _stamps(path, wal) == before:

@@ -182,3 +182,23 @@ def test_the_app_says_to_move_the_stray_wal_and_offers_no_backup_for_it(qapp, mo
     assert len(shown) == 1 and "Move diary.sqlite-wal" in shown[0]
     assert files(path) == before
     assert not path.with_name("diary.sqlite.lock").exists()
+
+
+def test_a_wal_removed_while_painlog_looks_at_it_is_no_problem(tmp_path, monkeypatch):
+    from painlog.storage import identity
+
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    other = sqlite3.connect(path)  # another program, with a save still in the -wal
+    other.execute("PRAGMA wal_autocheckpoint = 0")
+    other.execute("UPDATE checkins SET note = 'changed by the other program'")
+    other.commit()
+    copy = identity.shutil.copyfile
+
+    def close_first(source, target):
+        other.close()  # that program ends: its -wal goes into the diary and is removed
+        return copy(source, target)
+
+    monkeypatch.setattr(identity.shutil, "copyfile", close_first)
+    with open_diary(path) as diary:
+        assert diary.checkins.get(date(2026, 11, 1)).note == "changed by the other program"
