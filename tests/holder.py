@@ -25,13 +25,15 @@ conn.rollback()
 """
 
 
-class Holder:
+class OtherProgram:
+    """A child process that has the diary open until the block ends."""
+
     def __init__(self, diary: Path, script: str = HOLD_LOCK) -> None:
         self.process = subprocess.Popen([sys.executable, "-c", script, str(diary)], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True)  # fmt: skip
         self.pid = self.process.pid
 
-    def __enter__(self) -> "Holder":
+    def __enter__(self) -> "OtherProgram":
         line = self.process.stdout.readline()
         assert line.strip() == "holding", "the other program did not start"
         return self

@@ -11,7 +11,7 @@ from painlog import app
 from painlog.domain.checkin import CheckIn
 from painlog.storage.diary import open_diary
 from painlog.ui import dialogs
-from tests.holder import Holder
+from tests.holder import OtherProgram
 from tests.ui.conftest import answer
 
 
@@ -63,7 +63,7 @@ def test_a_second_app_opens_the_diary_read_only_and_refuses_every_save(qapp, qtb
         window.today_page.refresh()  # nothing to ask about on closing
         window.close()
 
-    with Holder(path) as first:
+    with OtherProgram(path) as first:
         assert app.run_gui(path, after_show=use) == 0
         assert path.with_name("diary.sqlite.lock").exists()  # still the first painlog's
     ((problem, can_show),) = asked
@@ -116,5 +116,5 @@ def test_quitting_at_the_question_opens_nothing(qapp, monkeypatch, tmp_path):
     path = tmp_path / "diary.sqlite"
     a_diary(path)
     monkeypatch.setattr(dialogs, "ask_diary_in_use", lambda parent, problem, can_show: dialogs.InUse.QUIT)
-    with Holder(path):
+    with OtherProgram(path):
         assert app.run_gui(path) == 1

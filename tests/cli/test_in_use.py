@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.holder import HOLD_SQLITE_LOCK, Holder
+from tests.holder import HOLD_SQLITE_LOCK, OtherProgram
 
 
 def painlog(*args: str) -> subprocess.CompletedProcess:
@@ -39,7 +39,7 @@ def demo_diary(tmp_path) -> tuple[Path, Path, Path]:
 
 def test_commands_that_write_refuse_while_the_app_has_the_diary_open(demo_diary, tmp_path):
     diary, backup, export = demo_diary
-    with Holder(diary) as app:
+    with OtherProgram(diary) as app:
         before = snapshot(tmp_path)
         for command in (("demo", "--force"), ("import", str(export)), ("restore", str(backup))):
             result = painlog(command[0], "--db", str(diary), *command[1:])
@@ -51,7 +51,7 @@ def test_commands_that_write_refuse_while_the_app_has_the_diary_open(demo_diary,
 
 def test_commands_that_only_read_work_while_the_app_has_the_diary_open(demo_diary, tmp_path):
     diary, _, _ = demo_diary
-    with Holder(diary):
+    with OtherProgram(diary):
         for command in (("export", "--format", "csv", "--out", str(tmp_path / "out" / "e.zip")),
                         ("summary", "--out", str(tmp_path / "out" / "s.pdf")),
                         ("backup", "--out", str(tmp_path / "out" / "copy.sqlite")), ("check",)):  # fmt: skip
@@ -62,7 +62,7 @@ def test_commands_that_only_read_work_while_the_app_has_the_diary_open(demo_diar
 
 def test_restore_refuses_while_another_program_holds_an_sqlite_lock(demo_diary, tmp_path):
     diary, backup, _ = demo_diary
-    with Holder(diary, HOLD_SQLITE_LOCK):
+    with OtherProgram(diary, HOLD_SQLITE_LOCK):
         before = snapshot(tmp_path)
         result = painlog("restore", "--db", str(diary), str(backup))
         assert result.returncode == 1

@@ -12,7 +12,7 @@ import pytest
 
 from painlog.storage import lock
 from painlog.storage.errors import DiaryInUseError
-from tests.holder import Holder
+from tests.holder import OtherProgram
 
 
 def test_the_lock_is_owner_only_names_this_process_and_goes_on_release(diary_path):
@@ -28,7 +28,7 @@ def test_the_lock_is_owner_only_names_this_process_and_goes_on_release(diary_pat
 
 
 def test_a_lock_held_by_another_painlog_is_refused_with_its_pid_and_host(diary_path):
-    with Holder(diary_path) as other:
+    with OtherProgram(diary_path) as other:
         before = diary_path.with_name("diary.sqlite.lock").read_bytes()
         with pytest.raises(DiaryInUseError) as refused:
             lock.acquire(diary_path)
@@ -95,6 +95,6 @@ def test_a_link_and_its_target_share_one_lock(tmp_path):
     real.touch()
     link = tmp_path / "diary.sqlite"
     link.symlink_to(real)
-    with Holder(real) as other, pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
+    with OtherProgram(real) as other, pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
         lock.acquire(link)
     assert not (tmp_path / "diary.sqlite.lock").exists()

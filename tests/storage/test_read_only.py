@@ -9,7 +9,7 @@ from painlog.domain.checkin import CheckIn
 from painlog.session import DiarySession
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryWriteError
-from tests.holder import Holder
+from tests.holder import OtherProgram
 
 SENTENCE = "This window shows the diary read-only, because another painlog has it open, so nothing was saved."
 
@@ -19,7 +19,7 @@ def test_every_write_of_a_read_only_diary_is_refused_in_one_sentence(diary_path,
         diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6, note="kept"))
         session = DiarySession(diary_path, diary)
         export = session.export("json", tmp_path / "e.json")
-    with Holder(diary_path):
+    with OtherProgram(diary_path):
         watching = DiarySession(diary_path, read_only=True)
         diary = watching.diary
         assert diary.checkins.get(date(2026, 11, 1)).note == "kept"

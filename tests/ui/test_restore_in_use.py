@@ -13,7 +13,7 @@ from painlog.storage.backups import list_backups
 from painlog.storage.errors import DiaryInUseError
 from painlog.ui import dialogs
 from painlog.ui.file_actions import RestoreDialog
-from tests.holder import HOLD_SQLITE_LOCK, Holder
+from tests.holder import HOLD_SQLITE_LOCK, OtherProgram
 
 
 def files(folder) -> dict[str, bytes]:
@@ -39,7 +39,7 @@ def test_restore_in_the_app_refuses_while_another_program_holds_an_sqlite_lock(
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
     drive_dialog(RestoreDialog, lambda dialog: dialog.accept())
-    with Holder(diary_path, HOLD_SQLITE_LOCK):
+    with OtherProgram(diary_path, HOLD_SQLITE_LOCK):
         before = files(diary_path.parent)
         window.restore_action.trigger()
         assert files(diary_path.parent) == before
@@ -59,7 +59,7 @@ def test_a_read_only_session_cannot_restore_while_the_other_painlog_has_the_diar
     session = DiarySession(diary_path)
     backup = make_backup(session.diary.conn, diary_path, datetime(2026, 11, 1, 8, 0))
     session.close()
-    with Holder(diary_path) as other:
+    with OtherProgram(diary_path) as other:
         watching = DiarySession(diary_path, read_only=True)
         before = files(diary_path.parent)
         with pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
