@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from painlog.storage.errors import DiaryError
+from painlog.storage.errors import (
+    DiaryError,
+    DiaryInUseError,
+    DiaryLinkError,
+    DiaryUnwritableError,
+    DiaryWriteError,
+    StrayWalError,
+)
 
 if TYPE_CHECKING:
     from painlog.opening import DiaryOpening
@@ -20,6 +27,8 @@ if TYPE_CHECKING:
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
 ICON_DELAY_MS = 50  # the window icon (Qt's SVG engine) after the first paint
+# Problems of the place or of the files beside the diary, not of the diary: offering its backup would not help.
+NO_BACKUP_HELPS = (StrayWalError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError)
 
 
 def default_diary_path() -> Path:
@@ -42,28 +51,95 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     from painlog.opening import DiaryOpening
 
     opening = DiaryOpening(path)  # first: it runs while Qt loads
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from painlog.ui.style import apply_icon, apply_style
+    from painlog.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    session = open_session(path, opening)
-    if session is None:
+    try:
+        problem = opening.problem()
+        if isinstance(problem, DiaryInUseError):
+            return run_beside(path, problem, after_show)
+        if isinstance(problem, NO_BACKUP_HELPS):
+            from painlog.ui import dialogs
+
+            dialogs.show_error(None, "painlog cannot open the diary", str(problem))
+            return 1
+        session = open_session(path, opening)
+        if session is None:
+            return 1
+        return _run_window(session, after_show)
+    finally:
+        opening.release()
+
+
+def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], None] | None) -> int:
+    """Another painlog has the diary open: bring that one to the front, or open this one read-only."""
+    from painlog.storage.lock import open_elsewhere, read_holder
+    from painlog.ui import dialogs, instance
+
+    holder = read_holder(path)
+    problem = open_elsewhere(path, holder) if holder is not None else str(in_use)
+    choice = dialogs.ask_diary_in_use(None, problem, holder is not None and holder.same_host())
+    if choice is dialogs.InUse.SHOW:
+        if instance.bring_forward(path):
+            return 0
+        dialogs.show_error(None, "painlog cannot open the diary", instance.no_answer())
         return 1
+    if choice is not dialogs.InUse.READ_ONLY:
+        return 1
+    from painlog.session import DiarySession
+
+    try:
+        session = DiarySession(path, read_only=True)
+    except DiaryError as error:
+        dialogs.show_error(None, "painlog cannot open the diary", str(error))
+        return 1
+    return _run_window(session, after_show)
+
+
+def _run_window(session, after_show: Callable[[object], None] | None) -> int:  # noqa: ANN001 - a DiarySession
+    """Show the window over the open session and run until it closes; the session is closed at the end."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.ui.style import apply_icon
+
+    app = QApplication.instance()
     window = build_window(session)
     window.show()
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))
+    servers = [] if session.read_only else _answer_later(session.path)
     QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()
     finally:
+        for server in servers:
+            server.close()
         session.close()
+
+
+def _answer_later(path: Path) -> list:
+    """Listen for a second painlog on this diary (it asks this window to come to the front), from just after
+    the first paint: QtNetwork takes about 15 ms to load. Returns the list the server is put in."""
+    from PySide6.QtCore import QTimer
+
+    servers: list = []
+
+    def listen() -> None:
+        from painlog.ui import instance
+
+        server = instance.answer_for(path)
+        if server is not None:
+            servers.append(server)
+
+    QTimer.singleShot(ICON_DELAY_MS, listen)
+    return servers
 
 
 def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN201 - a DiarySession, or None

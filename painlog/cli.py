@@ -10,12 +10,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from painlog import __version__
 from painlog.app import diary_path
 from painlog.domain.errors import ValidationError
 from painlog.files import FileExistsRefusedError, FileWriteError
 from painlog.storage.errors import DiaryError
+
+if TYPE_CHECKING:
+    from painlog.storage.lock import DiaryLock
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -164,7 +168,7 @@ def _demo(args: argparse.Namespace) -> int:
     from painlog.storage.diary import open_diary
 
     path = _path(args)
-    with open_diary(path) as diary:
+    with _holding_lock(path), open_diary(path) as diary:
         if not diary.is_empty():
             if not args.force:
                 raise DiaryError(
@@ -225,8 +229,19 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _holding_lock(path: Path) -> DiaryLock:
+    """Commands that write take the diary's lock: they refuse while the app has the diary open (the sentence
+    names it), and the app waits for them. Commands that only read need no lock."""
+    from painlog.storage.lock import acquire
+
+    return acquire(path)
+
+
 def _existing(args: argparse.Namespace) -> Path:
+    from painlog.storage.places import check_place
+
     path = _path(args)
+    check_place(path)  # a link to a drive that is not plugged in says so
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}")
     return path
@@ -248,16 +263,17 @@ def _import(args: argparse.Namespace) -> int:
     from painlog.exchange.tabular import ImportFileError
     from painlog.session import DiarySession
 
-    session = DiarySession(_path(args))
-    try:
-        report = session.apply_import(session.read_import(args.file), replace_days=args.replace_existing)
-    except ImportFileError as error:
-        for problem in error.problems[1:20]:
-            print(f"  {problem}", file=sys.stderr)
-        more = f" (and {len(error.problems) - 20} more)" if len(error.problems) > 20 else ""
-        raise RefusedError(f"Nothing was imported: {error.problems[0]}{more}") from error
-    finally:
-        session.close()
+    with _holding_lock(_path(args)):
+        session = DiarySession(_path(args))
+        try:
+            report = session.apply_import(session.read_import(args.file), replace_days=args.replace_existing)
+        except ImportFileError as error:
+            for problem in error.problems[1:20]:
+                print(f"  {problem}", file=sys.stderr)
+            more = f" (and {len(error.problems) - 20} more)" if len(error.problems) > 20 else ""
+            raise RefusedError(f"Nothing was imported: {error.problems[0]}{more}") from error
+        finally:
+            session.close()
     added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in report.added.items() if n) or "nothing new"
     kept = f"; {report.skipped_days} days already in the diary were kept" if report.skipped_days else ""
     replaced = f"; {report.replaced_days} days were replaced" if report.replaced_days else ""
@@ -285,16 +301,20 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from painlog.storage.backups import restore
+    from painlog.storage.backups import require_folder, restore
     from painlog.storage.diary import open_diary
+    from painlog.storage.lock import refuse_if_in_use
 
     path = _path(args)
     if not args.backup.is_file():
         raise RefusedError(
             f"There is no backup file at {args.backup}, so nothing was restored; give the path of a backup file"
         )
-    aside = restore(path, args.backup, datetime.now())
-    open_diary(path).close()  # brings an older backup up to this painlog's schema
+    require_folder(path)  # before the lock, which would make it
+    with _holding_lock(path):
+        refuse_if_in_use(path)  # a program with an SQLite lock would go on writing to the diary moved aside
+        aside = restore(path, args.backup, datetime.now())
+        open_diary(path).close()  # brings an older backup up to this painlog's schema
     kept = f" The diary as it was before is kept as {aside}." if aside else ""
     print(f"Restored {args.backup.name} to {path}.{kept}")
     return 0

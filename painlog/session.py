@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from painlog.storage.diary import Diary, applied_migrations, open_diary
+from painlog.storage.errors import DiaryWriteError
+from painlog.storage.writes import READ_ONLY_WINDOW
 
 if TYPE_CHECKING:  # backups, exports and imports load when first asked for
     from painlog.exchange.importing import ImportPlan
@@ -20,14 +22,23 @@ EXPORT_FORMATS = ("csv", "json", "fhir")
 
 
 class DiarySession:
-    def __init__(self, path: Path, diary: Diary | None = None, *, handed_over: bool = False) -> None:
+    def __init__(
+        self, path: Path, diary: Diary | None = None, *, handed_over: bool = False, read_only: bool = False
+    ) -> None:
         self.path = Path(path)
-        self.diary: Diary = diary or open_diary(self.path, handed_over=handed_over)
+        self.diary: Diary = diary or open_diary(self.path, handed_over=handed_over, read_only=read_only)
+
+    @property
+    def read_only(self) -> bool:
+        """Another painlog has the diary open: this session reads it and refuses every write."""
+        return self.diary.read_only
 
     def close(self) -> None:
         self.diary.close()
 
     def auto_backup(self) -> Path | None:
+        if self.read_only:  # the painlog that has the diary open makes the daily backup
+            return None
         from painlog.storage.backups import auto_backup
 
         return auto_backup(self.diary.conn, self.path, datetime.now())
@@ -45,7 +56,11 @@ class DiarySession:
     def restore(self, backup: Path) -> Path | None:
         """Put `backup` in place (the current diary is kept aside first) and open it; returns the kept copy."""
         from painlog.storage.backups import restore
+        from painlog.storage.lock import refuse_if_in_use
 
+        refuse_if_in_use(self.path)  # another painlog or program would go on writing to the diary moved aside
+        if self.read_only:  # this painlog does not hold the diary's lock, even once the other one has closed
+            raise DiaryWriteError(READ_ONLY_WINDOW)
         self.diary.close()
         try:
             aside = restore(self.path, backup, datetime.now())

@@ -10,9 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from painlog.domain import numbers
+from painlog.domain.response import LEAST_DAYS
+
 if TYPE_CHECKING:
     from painlog.domain.correlation import SleepRelation
     from painlog.domain.episode import Episode
+    from painlog.domain.response import Change, Response
     from painlog.domain.therapy import Procedure, Regimen
 
 _translate: Callable[[str], str] = str
@@ -172,6 +176,15 @@ def word(table: dict[str, str], code: str | None) -> str:
     return tr(table.get(code or "", code or ""))
 
 
+def count(n: int, one: str, many: str) -> str:
+    """ "1 day", "2 days": `one` and `many` are templates with {n}, so each is translated whole."""
+    return tr(one if n == 1 else many).format(n=n)
+
+
+def days(n: int) -> str:
+    return count(n, "{n} day", "{n} days")
+
+
 def number(value: float | None) -> str:
     """300.0 → "300", 2.5 → "2.5": doses as people write them."""
     if value is None:
@@ -230,17 +243,48 @@ def describe_procedure(procedure: Procedure) -> str:
         parts.append(tr("relief not recorded yet"))
     else:
         judged = f" ({procedure.relief_at:%Y-%m-%d})" if procedure.relief_at else ""
-        parts.append(tr("relief {n}%").format(n=procedure.relief_percent) + judged)
+        parts.append(tr("relief {n}").format(n=numbers.percent(procedure.relief_percent)) + judged)
     return " · ".join(parts)
 
 
-CATEGORY_WORDS = {
+CATEGORY_WORDS = {  # IMMPACT, the same thresholds both ways (painlog.domain.response.Change.category)
     "substantial": "Substantial improvement (≥ 50 %)",
     "moderate": "Moderate improvement (≥ 30 %)",
     "none": "No important change",
-    "worse": "Worse",
+    "worse": "Moderately worse (≥ 30 %)",
+    "much_worse": "Substantially worse (≥ 50 %)",
+    "no_baseline": "Mean 0 before, so no percentage",
 }
 EVENT_WORDS = {"started": "started", "changed": "dose changed", "procedure": "procedure", "stopped": "stopped"}
+
+
+def describe_change(change: Change | None) -> str:
+    """ "−1.4 (−29 %) · no important change": from the exact means, rounded only here."""
+    if change is None:
+        return numbers.NO_DATA
+    percent = "" if change.percent is None else f" ({numbers.signed_percent(change.percent)})"
+    category = word(CATEGORY_WORDS, change.category)
+    return f"{numbers.signed(change.points, 1)}{percent} · {category[:1].lower()}{category[1:]}"
+
+
+def describe_missing_judgement(response: Response) -> str:
+    """Why a start, change or procedure has no before/after figures ("" when it has them)."""
+    if response.complete:
+        if response.pain is not None:
+            return ""
+        return tr("not enough data: {before} before, {after} after ({least} each needed)").format(
+            before=days(response.baseline_days), after=days(response.response_days), least=LEAST_DAYS
+        )
+    text = tr("window not complete yet ({n} of {length})").format(
+        n=response.response_days, length=days(response.window_length)
+    )
+    if response.baseline_days < LEAST_DAYS:
+        text += "; " + tr("{before} before ({least} needed)").format(
+            before=days(response.baseline_days), least=LEAST_DAYS
+        )
+    return text
+
+
 STRENGTH_WORDS = {"none": "no clear", "weak": "a weak", "moderate": "a moderate", "strong": "a strong"}
 
 
@@ -251,17 +295,23 @@ def describe_sleep_relation(relation: SleepRelation, measure_words: str, more_wo
     """
     if relation.strength == "too_few":
         return tr("Fewer than 10 days with {what} recorded: not enough to say.").format(what=measure_words)
+    if relation.strength == "constant":
+        same = measure_words if relation.constant == "sleep" else tr("pain")
+        return tr("ρ = —: {same} was the same on all {n}, so no relation can be computed.").format(
+            same=same, n=days(len(relation.pairs))
+        )
+    rho = numbers.signed(relation.rho, 2)
     if relation.strength == "none":
-        return tr("No clear relation between {what} and the next day's pain (ρ = {rho:+.2f}, {n} days).").format(
-            what=measure_words, rho=relation.rho, n=len(relation.pairs)
+        return tr("No clear relation between {what} and the next day's pain (ρ = {rho}, {n}).").format(
+            what=measure_words, rho=rho, n=days(len(relation.pairs))
         )
     direction = tr("lower") if (relation.rho or 0) < 0 else tr("higher")
     return tr(
         "{strength} relation: after nights with {more}, pain the next day tended to be {direction} "
-        "(ρ = {rho:+.2f}, {n} days). This does not show cause."
+        "(ρ = {rho}, {n}). This does not show cause."
     ).format(
         strength=tr(STRENGTH_WORDS[relation.strength]).capitalize(), more=more_words, direction=direction,
-        rho=relation.rho, n=len(relation.pairs),
+        rho=rho, n=days(len(relation.pairs)),
     )  # fmt: skip
 
 

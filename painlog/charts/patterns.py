@@ -8,7 +8,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from painlog.charts.style import SCREEN, ChartStyle, chart_figure
+from painlog.domain import numbers
 from painlog.domain.correlation import SleepRelation
+from painlog.wording import days
 
 
 def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: ChartStyle = SCREEN,
@@ -43,8 +45,10 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
             ys = np.array([p[1] for p in relation.pairs], dtype=float)
             ax.scatter(xs + jitter.uniform(-0.15, 0.15, len(xs)), ys + jitter.uniform(-0.15, 0.15, len(ys)),
                        s=9, color=style.points, alpha=0.6, linewidths=0)  # fmt: skip
-        rho = "—" if relation.rho is None else f"{relation.rho:+.2f}"
-        ax.set_title(f"{label}: ρ = {rho}, {len(relation.pairs)} days", fontsize=style.font_size + 0.5)
+        rho = numbers.signed(relation.rho, 2)
+        if relation.strength == "constant":
+            rho += f" ({relation.constant} the same every day)"
+        ax.set_title(f"{label}: ρ = {rho}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
         ax.set_xlabel(f"{label} (higher is better)", fontsize=style.font_size)
         ax.set_ylabel("pain that day 0–10\n(lower is better)", fontsize=style.font_size)
         ax.set_ylim(-0.5, 10.5)

@@ -33,9 +33,12 @@ def response_figure(response: Response, checkins: Sequence[CheckIn], style: Char
                 marker="o", markersize=3.5, color=style.points, label="daily pain")  # fmt: skip
     ax.axvline(date_x([event.day])[0], color=style.procedure, linewidth=1.5, linestyle="--")
     if response.pain is not None:
-        ax.hlines(response.pain.before, date_x([b_start])[0], date_x([b_end])[0] + 1, color=style.pain, linewidth=2.5)
-        ax.hlines(response.pain.after, date_x([r_start])[0], date_x([r_end])[0] + 1, color=style.pain, linewidth=2.5,
-                  linestyle=style.sleep_dash)  # fmt: skip
+        for level, (start, end), dash in (
+            (response.pain.before, (b_start, b_end), "solid"),
+            (response.pain.after, (r_start, r_end), style.sleep_dash),
+        ):
+            ax.hlines(float(level), date_x([start])[0], date_x([end])[0] + 1, color=style.pain, linewidth=2.5,
+                      linestyle=dash)  # fmt: skip
     zero_to_ten_axis(ax, "Pain 0–10 (lower is better)", style)
     ax.set_xlim(date_x([first])[0], date_x([last])[0] + 1)
     locator = mdates.AutoDateLocator(minticks=4, maxticks=8)

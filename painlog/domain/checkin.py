@@ -6,8 +6,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.numbers import mean, rounded
 from painlog.domain.scales import INTERFERENCE, MOOD, PAIN, SLEEP_HOURS_MAX, SLEEP_QUALITY
 from painlog.domain.text import check_text
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
@@ -59,18 +61,23 @@ class CheckIn:
 
     @property
     def peg(self) -> float:
+        """The day's PEG to one decimal, as shown and exported for the day."""
         return peg_score(self.pain_avg, self.enjoyment, self.activity)
+
+    @property
+    def exact_peg(self) -> Fraction:
+        """The day's PEG unrounded (16/3, not 5.3): every mean of PEG is computed from this."""
+        return Fraction(self.pain_avg + self.enjoyment + self.activity, 3)
 
 
 def peg_score(pain_avg: int, enjoyment: int, activity: int) -> float:
     """PEG = mean of the three items, to one decimal (Krebs 2009)."""
-    return round((pain_avg + enjoyment + activity) / 3, 1)
+    return float(rounded(Fraction(pain_avg + enjoyment + activity, 3), 1))
 
 
-def period_peg(checkins: Iterable[CheckIn]) -> float | None:
-    """The mean of the daily PEG scores; None when no day was recorded (never zero)."""
-    scores = [c.peg for c in checkins]
-    return round(sum(scores) / len(scores), 1) if scores else None
+def period_peg(checkins: Iterable[CheckIn]) -> Fraction | None:
+    """The exact mean of the daily PEG scores; None when no day was recorded (never zero)."""
+    return mean(c.exact_peg for c in checkins)
 
 
 def check_sleep_hours(hours: float | None) -> None:

@@ -44,13 +44,22 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
 class SleepRelation:
     measure: str  # sleep_quality | sleep_hours
     pairs: tuple[tuple[float, int], ...]  # (last night's sleep, that day's pain)
-    rho: float | None
+    rho: float | None  # exact (rounded only where it is shown); None when it cannot be computed
+
+    @property
+    def constant(self) -> str | None:
+        """Which side ("sleep" or "pain") was the same on every day, so that ρ does not exist; None if neither."""
+        if len({p[0] for p in self.pairs}) == 1:
+            return "sleep"
+        return "pain" if len({p[1] for p in self.pairs}) == 1 else None
 
     @property
     def strength(self) -> str:
-        """none | weak | moderate | strong, or too_few when there are fewer than 10 days."""
-        if len(self.pairs) < LEAST_PAIRS or self.rho is None:
+        """none | weak | moderate | strong; too_few under 10 days; constant when one side never varied."""
+        if len(self.pairs) < LEAST_PAIRS:
             return "too_few"
+        if self.rho is None:
+            return "constant"
         size = abs(self.rho)
         if size < 0.1:
             return "none"
@@ -61,4 +70,4 @@ def sleep_and_pain(checkins: Iterable[CheckIn], measure: str = "sleep_quality") 
     """A check-in's sleep is the night before its day, so each pairs sleep with the pain that followed it."""
     pairs = tuple((float(getattr(c, measure)), c.pain_avg) for c in checkins if getattr(c, measure) is not None)
     rho = spearman([p[0] for p in pairs], [float(p[1]) for p in pairs]) if len(pairs) >= 2 else None
-    return SleepRelation(measure, pairs, None if rho is None else round(rho, 2))
+    return SleepRelation(measure, pairs, rho)

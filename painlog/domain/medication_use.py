@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from statistics import fmean
+from fractions import Fraction
 
+from painlog.domain.numbers import mean
 from painlog.domain.schedule import active_days, days_between, due_on
 from painlog.domain.therapy import Dose, Regimen
 
@@ -30,9 +31,9 @@ class Adherence:
         return self.logged_days > 0
 
     @property
-    def ratio(self) -> float | None:
-        """Taken / expected over the logged days; None with no log (never a made-up 0 % or 100 %)."""
-        return self.taken / self.expected if self.expected else None
+    def ratio(self) -> Fraction | None:
+        """Taken / expected over the logged days, exact; None with no log (never a made-up 0 % or 100 %)."""
+        return Fraction(self.taken, self.expected) if self.expected else None
 
 
 def adherence(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, end: date) -> Adherence:
@@ -58,21 +59,21 @@ def adherence(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, e
 class AsNeededUse:
     doses: int
     active_days: int  # days the as-needed regimen ran in the period
-    mean_pain_before: float | None  # over the doses rated both before and after
-    mean_pain_after: float | None
+    mean_pain_before: Fraction | None  # exact, over the doses rated both before and after
+    mean_pain_after: Fraction | None
     rated_pairs: int
 
     @property
-    def mean_drop(self) -> float | None:
+    def mean_drop(self) -> Fraction | None:
         """Mean fall in pain over the doses rated both times (positive = relief)."""
         if self.mean_pain_before is None or self.mean_pain_after is None:
             return None
         return self.mean_pain_before - self.mean_pain_after
 
     @property
-    def per_week(self) -> float | None:
-        """Doses ÷ (days the as-needed regimen ran ÷ 7)."""
-        return self.doses / (self.active_days / 7) if self.active_days else None
+    def per_week(self) -> Fraction | None:
+        """Doses ÷ (days the as-needed regimen ran ÷ 7), exact."""
+        return Fraction(self.doses * 7, self.active_days) if self.active_days else None
 
 
 def as_needed_use(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, end: date) -> AsNeededUse:
@@ -84,7 +85,7 @@ def as_needed_use(regimens: Iterable[Regimen], doses: Iterable[Dose], start: dat
     return AsNeededUse(
         doses=len(taken),
         active_days=len(running),
-        mean_pain_before=fmean(b for b, _ in pairs) if pairs else None,
-        mean_pain_after=fmean(a for _, a in pairs) if pairs else None,
+        mean_pain_before=mean(b for b, _ in pairs),
+        mean_pain_after=mean(a for _, a in pairs),
         rated_pairs=len(pairs),
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
+from painlog.domain import numbers
 from painlog.domain.schedule import doses_a_day
 from painlog.domain.therapy import Dose, Regimen, Therapy
 
@@ -115,7 +117,7 @@ def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
 
 @dataclass(frozen=True)
 class TakenMme:
-    mean: float | None  # over the days with a dose log; None with no log, or when only unconverted opioids were taken
+    mean: Fraction | None  # exact, over the days with a dose log; None: no log, or only unconverted opioids
     maximum: float | None
     logged_days: int  # days of the period with any dose entry: the days the mean is taken over
     days: int  # days in the period
@@ -170,4 +172,4 @@ def taken_mme(
         # no log, or only opioids without a factor: no figure (never a 0 that hides what was taken)
         return TakenMme(None, None, len(logged), days, tuple(sorted(missed)))
     values = list(per_day.values())
-    return TakenMme(sum(values) / len(values), max(values), len(logged), days, tuple(sorted(missed)))
+    return TakenMme(numbers.mean(values), max(values), len(logged), days, tuple(sorted(missed)))

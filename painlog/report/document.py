@@ -4,6 +4,8 @@ PDF. Every piece of user text is escaped before it enters the HTML (a note with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from fractions import Fraction
 from html import escape
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF, QUrl
@@ -11,29 +13,33 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 
 from painlog.charts.style import PRINT
 from painlog.charts.trends import trends_figure
+from painlog.domain import numbers
 from painlog.domain.mme import CAVEAT
 from painlog.domain.response import CAUSE_LINE, Change, Response
+from painlog.domain.statistics import PeriodStats
 from painlog.report.chart_image import png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.summary import VisitSummary
 from painlog.wording import (
-    CATEGORY_WORDS,
     EVENT_WORDS,
     GOAL_STATUS_WORDS,
     SEVERITY_WORDS,
+    days,
+    describe_change,
+    describe_missing_judgement,
     location_word,
-    number,
     quality_word,
     tr,
     word,
 )
 
+Shown = Callable[[Fraction | None], str]
 PDF_DPI = 300
 MARGIN_MM = 14
 CHART_URL = "painlog://trends.png"
 WINDOWS_LINE = (
-    "Before: the 14 days before. After: days 15–42 after a course starts or changes; "
-    "days 3–28 after an injection, nerve block or ablation."
+    "Before: the 14 days before. After: days 15–42 after a course starts or changes or after surgery; "
+    "days 3–28 after an injection, nerve block or ablation. No figure uses a day after the period's last day."
 )
 STYLE = """
 body { font-size: 9pt; }
@@ -66,15 +72,8 @@ def _e(text: object) -> str:
     return escape(str(text))
 
 
-def _value(value: float | None, suffix: str = "") -> str:
-    return "—" if value is None else f"{number(round(value, 1))}{suffix}"
-
-
 def _change(change: Change | None) -> str:
-    if change is None:
-        return "—"
-    percent = "" if change.percent is None else f" ({change.percent:+d} %)"
-    return f"{change.points:+.1f}{percent} · {_e(word(CATEGORY_WORDS, change.category).lower())}"
+    return _e(describe_change(change))
 
 
 def summary_html(summary: VisitSummary, chart_width: int) -> str:
@@ -107,10 +106,10 @@ def _header(s: VisitSummary) -> str:
         who.append(f"<b>{_e(s.patient)}</b>")
     if s.birth_date:
         who.append(_e(tr("born {day}").format(day=s.birth_date)))
-    period = tr("{start} to {end} ({days} days) · {recorded} of {days} days recorded · made {made}").format(
+    period = tr("{start} to {end} ({days}) · {recorded} of {days} recorded · made {made}").format(
         start=s.start.isoformat(),
         end=s.end.isoformat(),
-        days=s.stats.days,
+        days=days(s.stats.days),
         recorded=s.stats.recorded,
         made=s.made.isoformat(),
     )
@@ -120,28 +119,36 @@ def _header(s: VisitSummary) -> str:
 
 def _glance(s: VisitSummary) -> str:
     st, pr = s.stats, s.previous
-    previous = tr("previous {n} days").format(n=pr.days)
+    previous = tr("previous {days}").format(days=days(pr.days))
+    if pr.recorded == 0:  # every figure of that column is "—": say why
+        previous += " " + tr("(nothing recorded)")
+    mean = numbers.scale_mean
     rows = [
         (
             tr("Average pain (0–10, lower is better)"),
-            _value(st.pain_mean),
-            _value(pr.pain_mean),
+            mean(st.pain_mean),
+            mean(pr.pain_mean),
             _change(s.pain_change),
         ),
-        (tr("PEG score (0–10, lower is better)"), _value(st.peg_mean), _value(pr.peg_mean), _change(s.peg_change)),
+        (tr("PEG score (0–10, lower is better)"), mean(st.peg_mean), mean(pr.peg_mean), _change(s.peg_change)),
         (
             tr("Worst / least pain (means)"),
-            f"{_value(st.worst_mean)} / {_value(st.least_mean)}",
-            f"{_value(pr.worst_mean)} / {_value(pr.least_mean)}",
+            _pair(st, st.worst_mean, st.least_mean, mean, mean),
+            _pair(pr, pr.worst_mean, pr.least_mean, mean, mean),
             "",
         ),
-        (tr("Days with pain 7 or more"), _value(st.high_days_percent, " %"), _value(pr.high_days_percent, " %"), ""),
+        (
+            tr("Days with pain 7 or more"),
+            numbers.percent(st.high_days_percent),
+            numbers.percent(pr.high_days_percent),
+            "",
+        ),  # fmt: skip
         (tr("Best / worst day"), _days(st), _days(pr), ""),
-        (tr("Mood (0–10, higher is better)"), _value(st.mood_mean), _value(pr.mood_mean), ""),
+        (tr("Mood (0–10, higher is better)"), mean(st.mood_mean), mean(pr.mood_mean), ""),
         (
             tr("Sleep: hours / quality (higher is better)"),
-            f"{_value(st.sleep_hours_mean, ' h')} / {_value(st.sleep_quality_mean)}",
-            f"{_value(pr.sleep_hours_mean, ' h')} / {_value(pr.sleep_quality_mean)}",
+            _pair(st, st.sleep_hours_mean, st.sleep_quality_mean, _hours, mean),
+            _pair(pr, pr.sleep_hours_mean, pr.sleep_quality_mean, _hours, mean),
             "",
         ),
     ]
@@ -153,6 +160,17 @@ def _glance(s: VisitSummary) -> str:
         f"<tr><td>{_e(a)}</td><td class='num'>{b}</td><td class='num'>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
     )
     return f'<table class="grid" width="100%">{head}{body}</table>'
+
+
+def _pair(st: PeriodStats, a: Fraction | None, b: Fraction | None, show_a: Shown, show_b: Shown) -> str:
+    """ "7.2 / 3.1"; where days were recorded but neither optional item was, "—" says why."""
+    if a is None and b is None and st.recorded:
+        return f"{numbers.NO_DATA} ({_e(tr('not recorded'))})"
+    return f"{show_a(a)} / {show_b(b)}"
+
+
+def _hours(value: numbers.Number | None) -> str:
+    return numbers.NO_DATA if value is None else tr("{h} h").format(h=numbers.fixed(value, 1))
 
 
 def _days(st) -> str:  # noqa: ANN001 - PeriodStats
@@ -195,7 +213,8 @@ def _therapy_pages(s: VisitSummary) -> str:
     rows = []
     happenings = [(c.day, c.therapy, c.what, "") for c in s.changes]
     for therapy, procedure in s.procedures:
-        relief = "" if procedure.relief_percent is None else tr("relief {n} %").format(n=procedure.relief_percent)
+        relief = "" if procedure.relief_percent is None else tr("relief {n}").format(
+            n=numbers.percent(procedure.relief_percent))  # fmt: skip
         detail = " · ".join(x for x in (procedure.site, relief) if x)
         happenings.append((procedure.day, therapy, "procedure", detail))
     for day, therapy, what, detail in sorted(happenings, key=lambda h: (h[0], h[1].name)):
@@ -215,18 +234,18 @@ def _judgement(response: Response | None) -> list[str]:
     if response is None:
         return ["", "", ""]
     if response.pain is None:
-        note = tr("not enough data ({b} days before, {a} after; 5 each needed)").format(
-            b=response.baseline_days, a=response.response_days
-        )
-        return ["—", "—", _e(note)]
+        return ["—", "—", _e(describe_missing_judgement(response))]
     result = _change(response.pain)
-    if response.window_open:
-        result += " · " + _e(tr("'after' window not over yet"))
     if response.overlaps:
         names = ", ".join(sorted({o.therapy.name for o in response.overlaps}))
         result += " · " + _e(tr("overlaps {n}").format(n=names))
-    peg = f"{response.peg.before:.1f} → {response.peg.after:.1f}" if response.peg else "—"
-    return [f"{response.pain.before:.1f} → {response.pain.after:.1f}", peg, result]
+    return [_before_after(response.pain), _before_after(response.peg), result]
+
+
+def _before_after(change: Change | None) -> str:
+    if change is None:
+        return numbers.NO_DATA
+    return f"{numbers.scale_mean(change.before)} → {numbers.scale_mean(change.after)}"
 
 
 def _medication(s: VisitSummary) -> str:

@@ -1,41 +1,23 @@
 """The medication figures of the summary in words: adherence, as-needed use and MME (clinical.md).
 
-Every number here is rounded once, for display, by the three helpers at the top (half away from zero), so
-they are the one place to switch to a shared numbers module.
+Every number here is rounded once, for display, by painlog.domain.numbers (half away from zero).
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
+from painlog.domain import numbers
 from painlog.domain.medication_use import Adherence, AsNeededUse
 from painlog.domain.mme import REFERENCE_LEVELS, PrescribedMme, TakenMme
 from painlog.wording import tr
 
-NO_DATA = "—"
+NO_DATA = numbers.NO_DATA
+mme = numbers.mme  # one decimal below 10, whole from 10
+scale_mean = numbers.scale_mean  # one decimal; also doses a week
 
 
-def _fixed(value: float, places: int) -> str:
-    """`value` with `places` decimals, halves away from zero (12.5 → 13, 5.25 → 5.3)."""
-    return str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-
-
-def percent(ratio: float) -> str:
+def percent(ratio: numbers.Number) -> str:
     """A ratio as a whole percentage: 0.825 → "83 %"."""
-    return f"{_fixed(100 * ratio, 0)} %"
-
-
-def scale_mean(value: float | None) -> str:
-    """A mean of a 0–10 scale, always one decimal; also doses a week."""
-    return NO_DATA if value is None else _fixed(value, 1)
-
-
-def mme(value: float | None) -> str:
-    """MME/day: one decimal below 10, whole from 10."""
-    if value is None:
-        return NO_DATA
-    shown = _fixed(value, 1)
-    return shown if Decimal(shown) < 10 else _fixed(value, 0)
+    return numbers.percent(numbers.exact(ratio) * 100)
 
 
 def adherence_text(a: Adherence) -> str:

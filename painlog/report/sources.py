@@ -62,7 +62,7 @@ def responses(source: DiarySource, today: date) -> list[Response]:
     """Every start, dose change and procedure in the diary, judged by the windows of clinical.md."""
     found = events(source.therapies.changes_between(date.min, date.max),
                    source.therapies.procedures_between(date.min, date.max))  # fmt: skip
-    return judge_all(found, source.checkins.all(), today)
+    return judge_all(found, source.checkins.all(), as_of=today)
 
 
 def patterns(source: DiarySource, start: date, end: date) -> tuple[list, list, list[SleepRelation]]:

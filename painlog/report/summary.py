@@ -5,7 +5,7 @@ Tested without Qt; the document (document.py) only words and arranges what is he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from painlog.charts.trends import TrendsData
@@ -96,13 +96,14 @@ def build_summary(
 ) -> VisitSummary:
     length = (end - start).days + 1
     before_start = start - timedelta(days=length)
-    all_checkins = source.checkins.between(before_start - timedelta(days=14), end + timedelta(days=42))
+    # "As of" its last day: nothing after `end` enters any figure (clinical.md, "Judging a therapy").
+    all_checkins = source.checkins.between(before_start - timedelta(days=14), end)
     checkins = [c for c in all_checkins if start <= c.day <= end]
     therapies = source.therapies.all()
     names = {t.id: t.name for t in therapies}
     running = source.therapies.current_regimens(end)
     in_period = source.therapies.regimens_between(start, end)
-    procedures = source.therapies.procedures_between(start, end)
+    procedures = [(t, _as_of(p, end)) for t, p in source.therapies.procedures_between(start, end)]
     current = tuple((t, describe_regimen(r)) for t, r in running)
     current += tuple((t, describe_procedure(p)) for t, p in procedures if not any(t.id == c.id for c, _ in current))
     doses = source.doses.between(start, end)
@@ -112,9 +113,9 @@ def build_summary(
     opioid_active = any(is_opioid(t.ingredient) for t, _ in in_period)
     changes = source.therapies.changes_between(start, end)
     period_events = events(changes, procedures)
-    everything = events(source.therapies.changes_between(before_start, end + timedelta(days=42)),
-                        source.therapies.procedures_between(before_start, end + timedelta(days=42)))  # fmt: skip
-    responses = tuple(judge(e, all_checkins, everything, made) for e in period_events)
+    everything = events(source.therapies.changes_between(before_start, end),
+                        source.therapies.procedures_between(before_start, end))  # fmt: skip
+    responses = tuple(judge(e, all_checkins, everything, as_of=end) for e in period_events)
     flares = source.episodes.between(start, end)
     effects = source.side_effects.between(start, end)
     notes = [(c.day, c.note) for c in reversed(checkins) if c.for_doctor and c.note.strip()]
@@ -148,6 +149,13 @@ def build_summary(
         goals=tuple(source.goals.all()),
         sections=sections,
     )
+
+
+def _as_of(procedure: Procedure, end: date) -> Procedure:
+    """The procedure as known on `end`: relief reported after that day is not known yet."""
+    if procedure.relief_at is not None and procedure.relief_at.date() > end:
+        return replace(procedure, relief_percent=None, relief_at=None)
+    return procedure
 
 
 def _medication_use(in_period: list, doses: list, start: date, end: date) -> tuple[MedicationUse, ...]:

@@ -74,13 +74,18 @@ def make_backup(conn: sqlite3.Connection, diary_path: Path, now: datetime, kind:
     return backup_to(conn, folder / f"{diary_path.stem}-{kind}-{now.strftime(STAMP)}.sqlite", unique=True)
 
 
-def _backup_folder(diary_path: Path) -> Path:
-    folder = folder_for(diary_path)
+def require_folder(diary_path: Path) -> None:
+    """A backup or a restore needs the diary's folder; it is never made for them (a mistyped --db would be)."""
     if not diary_path.parent.is_dir():
         raise DiaryWriteError(
             f"The folder {diary_path.parent} does not exist, so nothing was written; choose a diary in a folder "
             "that exists"
         )
+
+
+def _backup_folder(diary_path: Path) -> Path:
+    folder = folder_for(diary_path)
+    require_folder(diary_path)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:

@@ -8,8 +8,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from painlog.storage.diary import applied_migrations, check_header, identify
+from painlog.storage.errors import DiaryDamagedError
 from painlog.storage.format import KNOWN_MIGRATIONS, PUBLISHED_COLUMNS
+from painlog.storage.identity import applied_migrations, damage_summary, inspect, reading_uri
+from painlog.storage.lock import held_elsewhere
+from painlog.storage.places import check_place
 
 
 @dataclass
@@ -24,13 +27,23 @@ class CheckReport:
 
 
 def check_diary(path: Path) -> CheckReport:
-    """Run header, identity, integrity, foreign-key and schema checks; DiaryError if not a diary."""
+    """Run header, identity, integrity, foreign-key and schema checks; DiaryError if not a diary.
+
+    Read-only throughout: a check must never change the file it checks, nor its -wal and -shm.
+    """
     report = CheckReport(path)
-    check_header(path)
-    # Read-only: a check must never change the file it checks.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    check_place(path)
+    live = held_elsewhere(path) is not None
+    try:
+        applied = inspect(path, live=live)
+    except DiaryDamagedError as error:
+        report.problems.append(str(error))
+        return report
+    if not applied:
+        report.findings.append("An SQLite database without any tables: painlog would make it a new diary.")
+        return report
+    conn = sqlite3.connect(reading_uri(path, live=live), uri=True)  # its -wal is its own: inspect said so
     with Database(conn) as db:
-        identify(conn, path)
         _integrity(db, report)
         _foreign_keys(db, report)
         _schema(db, report)
@@ -48,7 +61,7 @@ def _integrity(db: Database, report: CheckReport) -> None:
     if rows == ["ok"]:
         report.findings.append("Integrity check: ok.")
     else:
-        report.problems.extend(f"Integrity check: {row}" for row in rows)
+        report.problems.append(f"Integrity check: {damage_summary(rows)}.")
 
 
 def _foreign_keys(db: Database, report: CheckReport) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.clock import latest_day
+from painlog.domain.numbers import rounded
 from painlog.storage.errors import DiaryError
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
 from painlog.storage.writes import write_transaction
@@ -63,7 +64,7 @@ class CheckinRepository:
             "enjoyment": checkin.enjoyment,
             "activity": checkin.activity,
             "mood": checkin.mood,
-            "sleep_hours": None if checkin.sleep_hours is None else round(float(checkin.sleep_hours), 1),
+            "sleep_hours": None if checkin.sleep_hours is None else float(rounded(checkin.sleep_hours, 1)),
             "sleep_quality": checkin.sleep_quality,
             "locations": to_json_list(checkin.locations),
             "qualities": to_json_list(checkin.qualities),

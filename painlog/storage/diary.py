@@ -18,15 +18,20 @@ from painlog.storage.backup import backup_to, create_owner_only
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
-from painlog.storage.errors import (
-    DiaryDamagedError,
-    DiaryLockedError,
-    DiaryTooNewError,
-    DiaryUnwritableError,
-    DiaryWriteError,
-    NotADiaryError,
+from painlog.storage.errors import DiaryDamagedError, DiaryInUseError, DiaryWriteError
+from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS
+from painlog.storage.identity import (
+    applied_migrations,
+    check_header,
+    companion,
+    identify,
+    inspect,
+    is_lock,
+    locked,
+    table_names,
 )
-from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS, MIGRATION_SET
+from painlog.storage.lock import held_elsewhere
+from painlog.storage.places import cannot_write_beside, check_place, check_writable
 from painlog.storage.therapies import TherapyRepository
 from painlog.storage.writes import explain_write_error, write_transaction
 
@@ -37,16 +42,17 @@ if TYPE_CHECKING:
     from painlog.storage.side_effects import SideEffectRepository
     from painlog.storage.visits import GoalRepository, VisitRepository
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["Diary", "applied_migrations", "check_header", "identify", "open_diary", "table_names"]
 OPEN_TIMEOUT = 5.0  # seconds to wait for another program's lock before saying the diary is in use
 
 
 class Diary:
     """An open diary: one connection and the repositories that read and write it."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self.checkins = CheckinRepository(conn)
         self.episodes = EpisodeRepository(conn)
         self.therapies = TherapyRepository(conn)
@@ -108,30 +114,36 @@ class Diary:
                 conn.execute(f"DELETE FROM [{table}]")
 
 
-def open_diary(path: Path | str, *, handed_over: bool = False) -> Diary:
+def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool = False) -> Diary:
     """Open (creating if missing) the diary at `path`, migrated to this painlog's schema.
 
-    `handed_over`: opened in one thread and then used in another (never in two at once).
+    The file is identified read-only first (see identity.py): nothing is written to a file painlog refuses,
+    nor to its -wal and -shm. `handed_over`: opened in one thread and then used in another (never in two at
+    once). `read_only`: another painlog has the diary open; read it, and refuse every write with a sentence.
     """
     path = Path(path).expanduser()
-    if not path.exists():
+    check_place(path)
+    if not path.exists() and not read_only:
         _create(path)
-    check_header(path)
-    _check_writable(path)
-    conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT, check_same_thread=not handed_over)
     try:
-        applied = identify(conn, path)
-        _quick_check(conn, path)
+        applied = inspect(path, live=read_only or held_elsewhere(path) is not None)
+    except DiaryDamagedError as error:
+        raise DiaryDamagedError(str(error) + _hint(path)) from error
+    if read_only:
+        return _open_read_only(path, applied, handed_over=handed_over)
+    check_writable(path)
+    conn = _connect(path, str(path), handed_over=handed_over)
+    try:
         _configure(conn)
         pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
         if pending:
             _migrate(conn, path, pending)
     except sqlite3.OperationalError as error:
         conn.close()
-        if _is_lock(error):
-            raise _locked(path) from error
-        raise DiaryDamagedError(f"{path} cannot be read ({error}). painlog left it unchanged." + _hint(path)) from error
-    except sqlite3.DatabaseError as error:
+        if is_lock(error):
+            raise locked(path) from error
+        raise cannot_write_beside(path, error) from error
+    except sqlite3.DatabaseError as error:  # damaged since it was checked a moment ago
         conn.close()
         raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged." + _hint(path)) from error
     except BaseException:
@@ -140,34 +152,32 @@ def open_diary(path: Path | str, *, handed_over: bool = False) -> Diary:
     return Diary(conn, path)
 
 
-def _is_lock(error: sqlite3.Error) -> bool:
-    return "locked" in str(error) or "busy" in str(error)
+def _connect(path: Path, target: str, *, handed_over: bool, uri: bool = False) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(target, timeout=OPEN_TIMEOUT, check_same_thread=not handed_over, uri=uri)
+    except sqlite3.Error as error:
+        raise cannot_write_beside(path, error) from error
 
 
-def _locked(path: Path) -> DiaryLockedError:
-    return DiaryLockedError(
-        f"{path} is in use by another program, which has locked it. Close that program (or the other painlog "
-        "window) and try again; the diary was not changed."
-    )
-
-
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's quick integrity check, before anything is written to the file."""
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise DiaryDamagedError(
-            f"{path} is damaged (SQLite's check found: {result}). painlog left it unchanged." + _hint(path)
+def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Diary:
+    """A connection that cannot write: SQLite opens the file read-only, and query_only refuses writes."""
+    if [name for name in KNOWN_MIGRATIONS if name not in applied]:
+        raise DiaryInUseError(
+            f"{path} is open in an older painlog and needs an update that only one painlog at a time can make. "
+            "Close the other painlog, then open it again; nothing was changed."
         )
+    conn = _connect(path, f"{path.resolve().as_uri()}?mode=ro", handed_over=handed_over, uri=True)
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_TIMEOUT * 1000)}")
+    return Diary(conn, path, read_only=True)
 
 
 def _hint(path: Path) -> str:
     from painlog.storage.backups import newest_backup_hint
 
-    return newest_backup_hint(path)
-
-
-def table_names(conn: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return newest_backup_hint(path) or (
+        f" If you have a copy of the diary elsewhere, put it back with: painlog restore --db {path} COPY"
+    )
 
 
 def has_data(conn: sqlite3.Connection) -> bool:
@@ -175,20 +185,12 @@ def has_data(conn: sqlite3.Connection) -> bool:
     return any(conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone() for table in present)
 
 
-def applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    """The painlog migrations recorded in the file, in the order they ran."""
-    if "_sqlite_migrations" not in table_names(conn):
-        return []
-    rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
-    return [row[0] for row in rows]
-
-
 def _create(path: Path) -> None:
     """Build a new diary under a temporary name and move it into place, so a crash leaves no half file."""
     fresh = path.with_name(path.name + ".new")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fresh.unlink(missing_ok=True)
+        _remove_with_companions(fresh)
         create_owner_only(fresh)
         from painlog.storage.schema import apply_migrations
 
@@ -198,75 +200,21 @@ def _create(path: Path) -> None:
             apply_migrations(conn)
         finally:
             conn.close()
+        if companion(fresh, "-wal").exists():  # closing could not copy it all into the file (a full disk)
+            raise sqlite3.OperationalError("the new diary could not be completed")
         os.replace(fresh, path)
-    except OSError as error:
-        fresh.unlink(missing_ok=True)
-        raise DiaryUnwritableError(f"painlog cannot create a diary at {path}: {error.strerror or error}.") from error
-    except sqlite3.Error as error:
-        fresh.unlink(missing_ok=True)
-        raise DiaryWriteError(f"painlog cannot create a diary at {path}: {explain_write_error(error)}") from error
+    except (OSError, sqlite3.Error) as error:
+        _remove_with_companions(fresh)
+        raise cannot_write_beside(path, error) from error
 
 
-def check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as file:
-            head = file.read(len(SQLITE_HEADER))
-    except IsADirectoryError as error:
-        raise NotADiaryError(f"{path} is a folder, not a painlog diary.") from error
-    except OSError as error:
-        raise DiaryUnwritableError(f"painlog cannot read {path}: {error.strerror or error}.") from error
-    if not head:
-        raise NotADiaryError(f"{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged.")
-    if head != SQLITE_HEADER:
-        raise NotADiaryError(
-            f"{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged."
-        )
-
-
-def _check_writable(path: Path) -> None:
-    # WAL mode needs to create the -wal and -shm files beside the diary.
-    for place in (path, path.parent):
-        if not os.access(place, os.W_OK):
-            raise DiaryUnwritableError(
-                f"painlog cannot write to {place}: it is read-only. "
-                "Copy the diary to a folder you can write to, or change its permissions."
-            )
-
-
-def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """Refuse a foreign SQLite file or one written by a newer painlog, before writing anything.
-
-    Returns the migrations already applied (none for a blank SQLite file, which becomes a new diary).
-    """
-    try:
-        tables = table_names(conn)
-    except sqlite3.OperationalError as error:
-        if _is_lock(error):
-            raise _locked(path) from error
-        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
-    except sqlite3.DatabaseError as error:
-        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
-    if not tables:
-        return []
-    try:
-        applied = applied_migrations(conn)
-    except sqlite3.Error:
-        applied = []
-    if not applied:
-        raise NotADiaryError(
-            f"{path} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged."
-        )
-    unknown = sorted(set(applied) - set(KNOWN_MIGRATIONS))
-    if unknown:
-        raise DiaryTooNewError(
-            f"{path} was written by a newer version of painlog (it has {', '.join(unknown)}). "
-            "Update painlog to open it; this version left it unchanged."
-        )
-    return applied
+def _remove_with_companions(path: Path) -> None:
+    for name in (path, companion(path, "-wal"), companion(path, "-shm")):
+        name.unlink(missing_ok=True)
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_TIMEOUT * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

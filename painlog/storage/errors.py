@@ -31,3 +31,15 @@ class DiaryWriteError(DiaryError):
 
 class DiaryLockedError(DiaryError):
     """Another program holds a lock on the diary; it was not changed."""
+
+
+class StrayWalError(NotADiaryError):
+    """The diary is fine, but the -wal file beside it belongs to another database; nothing was changed."""
+
+
+class DiaryLinkError(DiaryError):
+    """The diary's path is a link whose target is missing, or a loop of links; nothing was created."""
+
+
+class DiaryInUseError(DiaryLockedError):
+    """Another painlog has the diary open (its lock file says which); nothing was changed."""

@@ -10,6 +10,10 @@ from contextlib import contextmanager
 from painlog.storage.errors import DiaryWriteError
 
 _savepoints = itertools.count(1)
+READ_ONLY_WINDOW = (
+    "This window shows the diary read-only, because another painlog has it open, so nothing was saved. "
+    "Make the change in the other painlog window"
+)
 
 
 @contextmanager
@@ -36,7 +40,17 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
             raise
     except sqlite3.Error as error:
+        if _query_only(conn):
+            raise DiaryWriteError(READ_ONLY_WINDOW) from error
         raise DiaryWriteError(explain_write_error(error)) from error
+
+
+def _query_only(conn: sqlite3.Connection) -> bool:
+    """A diary opened read-only (another painlog has it open) refuses writes with PRAGMA query_only."""
+    try:
+        return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+    except sqlite3.Error:
+        return False
 
 
 def explain_write_error(error: sqlite3.Error) -> str:

@@ -170,3 +170,27 @@ def ask_restore_after_error(parent: QWidget | None, problem: str, backups: list[
     from painlog.ui.restore_dialog import RestoreDialog
 
     return RestoreDialog.ask(parent, backups, problem)
+
+
+class InUse(Enum):
+    SHOW = "show"  # bring the painlog that has the diary open to the front, and quit this one
+    READ_ONLY = "read-only"  # open the diary here to look at, changing nothing
+    QUIT = "quit"
+
+
+def ask_diary_in_use(parent: QWidget | None, problem: str, can_show: bool) -> InUse:
+    """Another painlog has the diary open (`problem` says which): show it, open read-only, or quit.
+    `can_show`: it runs on this computer, so its window can be brought to the front."""
+    from PySide6.QtWidgets import QMessageBox
+
+    more = tr("Go to that window, or open the diary here read-only: you can see every page, but nothing can be "
+              "changed here.")  # fmt: skip
+    box = message_box(parent, "Information", tr("The diary is already open"), problem, more)
+    show = box.addButton(tr("Show the open painlog"), QMessageBox.ButtonRole.AcceptRole) if can_show else None
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(show or read_only)
+    run_modal(box)
+    if show is not None and box.clickedButton() is show:
+        return InUse.SHOW
+    return InUse.READ_ONLY if box.clickedButton() is read_only else InUse.QUIT

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from painlog.domain import numbers
 from painlog.domain.history import DayRow
 from painlog.ui.plain_text import tooltip
 from painlog.ui.words import tr
@@ -22,9 +23,7 @@ HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and 
 
 
 def _number(value: float | None, decimals: int = 0) -> str:
-    if value is None:
-        return ""
-    return f"{value:.{decimals}f}"
+    return "" if value is None else numbers.fixed(value, decimals)
 
 
 def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], str]]]:

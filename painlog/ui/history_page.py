@@ -24,7 +24,7 @@ from painlog.storage.episodes import EpisodeRepository
 from painlog.ui.history_model import LEGEND, HistoryModel
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import tr
+from painlog.ui.words import days, tr
 
 NUMBER_COLUMN_WIDTH = 72
 DATE_COLUMN_WIDTH = 140
@@ -92,8 +92,8 @@ class HistoryPage(QWidget):
         recorded = sum(1 for row in rows if row.checkin)
         if rows:
             self.summary.setText(
-                tr("{recorded} of {days} days recorded since {first}; a missing day says “no entry”.").format(
-                    recorded=recorded, days=len(rows), first=rows[-1].day.isoformat()
+                tr("{recorded} of {days} recorded since {first}; a missing day says “no entry”.").format(
+                    recorded=recorded, days=days(len(rows)), first=rows[-1].day.isoformat()
                 )
             )
         else:

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._session = session
         self._asking = True
-        self.setWindowTitle(tr("painlog — pain diary"))
+        self.read_only = session is not None and session.read_only
+        self.setWindowTitle(tr("painlog — pain diary (read-only)") if self.read_only else tr("painlog — pain diary"))
         self._repositories = repositories
         self._today = today
         self.today_page = TodayPage(
@@ -83,7 +84,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(tr("Diary: {path}").format(path=diary_path))
+        self.statusBar().showMessage(
+            tr("Read-only: another painlog has {path} open; changes are made there.").format(path=diary_path)
+            if self.read_only
+            else tr("Diary: {path}").format(path=diary_path)
+        )
         self.resize(1180, 860)
 
     def _build_menus(self) -> None:

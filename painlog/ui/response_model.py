@@ -6,36 +6,35 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from painlog.domain import numbers
 from painlog.domain.response import Change, Response
 from painlog.ui.plain_text import tooltip
 from painlog.ui.words import tr
-from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, word
+from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, describe_missing_judgement, word
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _mean(change: Change | None, attribute: str) -> str:
-    return "" if change is None else f"{getattr(change, attribute):.1f}"
+    return "" if change is None else numbers.scale_mean(getattr(change, attribute))
 
 
 def _points(change: Change | None) -> str:
-    return "" if change is None else f"{change.points:+.1f}"
+    return "" if change is None else numbers.signed(change.points, 1)
 
 
 def _percent(change: Change | None) -> str:
-    return "" if change is None or change.percent is None else f"{change.percent:+d} %"
+    return "" if change is None or change.percent is None else numbers.signed_percent(change.percent)
+
+
+def _result(response: Response) -> str:
+    if response.pain is not None:
+        return word(CATEGORY_WORDS, response.pain.category)
+    return tr("not complete yet") if not response.complete else tr("not enough data")
 
 
 def notes(response: Response) -> str:
-    parts = []
-    if not response.enough_data:
-        parts.append(
-            tr("Not enough data: {before} days before, {after} days after (5 each needed)").format(
-                before=response.baseline_days, after=response.response_days
-            )
-        )
-    if response.window_open:
-        parts.append(tr("the 'after' window has not ended yet"))
+    parts = [describe_missing_judgement(response)] if not response.enough_data else []
     if response.overlaps:
         names = ", ".join(sorted({o.therapy.name for o in response.overlaps}))
         parts.append(tr("overlaps with {names}").format(names=names))
@@ -52,7 +51,7 @@ COLUMNS: list[tuple[str, Any]] = [
     ("Change\n(%)", lambda r: _percent(r.pain)),
     ("PEG\nbefore", lambda r: _mean(r.peg, "before")),
     ("PEG\nafter", lambda r: _mean(r.peg, "after")),
-    ("Result (IMMPACT)", lambda r: word(CATEGORY_WORDS, r.pain.category) if r.pain else tr("not enough data")),
+    ("Result (IMMPACT)", _result),
     ("Notes", notes),
 ]
 

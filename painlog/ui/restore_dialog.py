@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from painlog.ui.dialogs import run_modal
 from painlog.ui.plain_text import plain_label
-from painlog.ui.words import tr
+from painlog.ui.words import count, tr
 
 if TYPE_CHECKING:
     from painlog.storage.backups import BackupInfo
@@ -20,7 +20,7 @@ KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": 
 def backup_line(backup: BackupInfo) -> str:
     """One backup as the person sees it: when, what kind, and how many days it holds."""
     entries = backup.entries()
-    days = tr("{n} days recorded").format(n=entries) if entries is not None else tr("cannot be read")
+    days = count(entries, "{n} day recorded", "{n} days recorded") if entries is not None else tr("cannot be read")
     return f"{backup.made:%Y-%m-%d %H:%M} · {tr(KIND_WORDS[backup.kind])} · {days}"
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
 from painlog.charts.trends import trends_figure
-from painlog.domain import clock
+from painlog.domain import clock, numbers
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
@@ -115,9 +115,9 @@ class TrendsPage(QWidget):
         self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
         self.response_canvas = ChartCanvas()
         explanation = QLabel(tr(
-            "Before = the 14 days before; after = days 15–42 after a course starts or changes, days 3–28 after an "
-            "injection, nerve block or ablation. IMMPACT: a fall of 30 % or more is moderately important, 50 % or "
-            "more substantial. ") + tr(CAUSE_LINE))  # fmt: skip
+            "Before = the 14 days before; after = days 15–42 after a course starts or changes or after surgery, "
+            "days 3–28 after an injection, nerve block or ablation. IMMPACT, either way: a change of 30 % or more "
+            "is moderately important, 50 % or more substantial. ") + tr(CAUSE_LINE))  # fmt: skip
         explanation.setWordWrap(True)
         set_tone(explanation, "hint")
         split = QSplitter(Qt.Orientation.Vertical)
@@ -250,7 +250,7 @@ class TrendsPage(QWidget):
         parts = [tr("pain {n}").format(n=checkin.pain_avg)]
         if checkin.pain_worst is not None and checkin.pain_least is not None:
             parts[0] += tr(" (worst {w}, least {l})").format(w=checkin.pain_worst, l=checkin.pain_least)
-        parts.append(tr("PEG {peg:.1f}").format(peg=checkin.peg))
+        parts.append(tr("PEG {peg}").format(peg=numbers.scale_mean(checkin.exact_peg)))
         parts.append(tr("mood {n}").format(n=checkin.mood))
         if checkin.sleep_quality is not None:
             parts.append(tr("sleep quality {n}").format(n=checkin.sleep_quality))

@@ -20,6 +20,8 @@ from painlog.wording import (  # noqa: F401 - re-exported for the widgets
     WEEKDAY_WORDS,
     ScaleWords,
     better_hint,
+    count,
+    days,
     describe_episode,
     describe_period,
     describe_procedure,

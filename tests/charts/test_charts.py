@@ -135,7 +135,7 @@ def test_the_before_and_after_chart_shades_both_windows_and_draws_both_means():
     assert (baseline.min(), baseline.max()) == (x(day(16)), x(day(30)))  # days −14..−1
     assert (after.min(), after.max()) == (x(day(33)), x(day(59)))  # days 3..28 after an injection
     levels = sorted(c.get_segments()[0][0][1] for c in ax.collections)
-    assert levels == sorted([response.pain.before, response.pain.after])
+    assert levels == sorted([float(response.pain.before), float(response.pain.after)])
 
 
 def test_pattern_bars_and_the_sleep_scatter():

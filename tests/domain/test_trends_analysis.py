@@ -75,9 +75,22 @@ def test_too_few_days_is_not_enough_data_never_a_number():
 
 @pytest.mark.parametrize(
     ("before", "after", "category"),
-    [(6, 3, "substantial"), (6, 4.2, "moderate"), (6, 4.3, "none"), (6, 6, "none"), (6, 6.1, "worse"), (0, 0, "none")],
+    [
+        (6, 3, "substantial"),  # −50 % exactly
+        (6, 3.01, "moderate"),  # −49.8 %
+        (6, 4.2, "moderate"),  # −30 % exactly (4.2 is 21/5, not the binary 4.2000000000000002)
+        (6, 4.21, "none"),  # −29.8 %
+        (6, 6, "none"),
+        (6, 6.6, "none"),  # +10 %: a rise under 30 % is no important change, as a fall is
+        (6, 7.79, "none"),  # +29.8 %
+        (6, 7.8, "worse"),  # +30 % exactly: moderately worse
+        (6, 8.99, "worse"),  # +49.8 %
+        (6, 9, "much_worse"),  # +50 % exactly: substantially worse
+        (0, 0, "none"),
+        (0, 1, "no_baseline"),  # no percentage of 0 exists
+    ],
 )
-def test_immpact_categories(before, after, category):
+def test_immpact_categories_use_the_same_thresholds_both_ways(before, after, category):
     assert Change(before, after).category == category
 
 
@@ -85,9 +98,10 @@ def test_overlapping_events_are_named_and_an_open_window_is_flagged():
     first = Event(day(20), THERAPY, "started")
     second = Event(day(30), ESI, "procedure")
     pain = {n: 6 for n in range(0, 80)}
-    response = judge(first, diary(pain), [first, second], today=day(40))
+    response = judge(first, diary(pain), [first, second], as_of=day(40))
     assert response.overlaps == (second,)
-    assert response.window_open
+    assert not response.complete and response.pain is None  # days 35..62: only 35..40 recorded so far
+    assert (response.response_days, response.window_length) == (6, 28)
 
 
 def test_events_are_starts_changes_and_procedures_not_stops():

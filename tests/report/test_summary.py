@@ -1,7 +1,7 @@
 """The visit summary: its numbers computed independently from the rows inserted, and the PDF read back."""
 
 from datetime import date, datetime, timedelta
-from statistics import mean
+from fractions import Fraction
 
 import pytest
 from pypdf import PdfReader
@@ -51,11 +51,12 @@ def test_the_numbers_match_an_independent_computation(filled):
     recorded = [n for n in range(30, 60) if n not in (40, 41)]
     pains = [pain_on(n) for n in recorded]
     assert summary.stats.recorded == 28 and summary.stats.days == 30
-    assert summary.stats.pain_mean == round(mean(pains), 1)
-    assert summary.stats.peg_mean == round(mean(round((p + max(0, p - 1) + p) / 3, 1) for p in pains), 1)
-    assert summary.stats.high_days_percent == round(100 * sum(p >= 7 for p in pains) / 28)
-    assert summary.previous.pain_mean == 8.0
-    assert summary.pain_change.before == 8.0 and summary.pain_change.points == round(mean(pains) - 8.0, 1)
+    # Exact means (clinical.md: compute with exact values, round once for display).
+    assert summary.stats.pain_mean == Fraction(sum(pains), 28)
+    assert summary.stats.peg_mean == Fraction(sum(p + max(0, p - 1) + p for p in pains), 3 * 28)
+    assert summary.stats.high_days_percent == Fraction(100 * sum(p >= 7 for p in pains), 28)
+    assert summary.previous.pain_mean == 8
+    assert summary.pain_change.before == 8 and summary.pain_change.points == Fraction(sum(pains), 28) - 8
     assert summary.prescribed_mme.total == 45.0  # oxycodone 10 mg three times a day × 1.5
     assert summary.taken_mme.maximum == 15.0 and summary.taken_mme.mean == round(10 * 1.5 * 29 / 29, 1)
     assert [t.name for t, _ in summary.current] == ["Gabapentin", "Oxycodone IR", "Epidural steroid injection"]
@@ -79,10 +80,13 @@ def test_the_pdf_reads_as_the_summary(filled, tmp_path):
     pages = write_summary_pdf(filled, START, TODAY, out, made=TODAY)
     count, text = pdf_text(out)
     assert count == pages and 1 <= count <= 2
-    summary = build_summary(filled, START, TODAY, made=TODAY)
     assert f"{START.isoformat()} to {TODAY.isoformat()} (30 days) · 28 of 30 days recorded" in text
-    assert f"Average pain (0–10, lower is better) {summary.stats.pain_mean} 8" in text
-    assert f"PEG score (0–10, lower is better) {summary.stats.peg_mean}" in text
+    # pain = 3 + n % 6 on days n = 30..59 (7n ≡ n mod 6): 5 cycles of 3..8 = 165, less days 40 (7) and 41 (8)
+    # = 150 over 28 days = 5.357… → "5.4"; the previous 30 days are all 8 → "8.0", never "8".
+    assert "Average pain (0–10, lower is better) 5.4 8.0" in text
+    # PEG of a day = (p + (p − 1) + p) / 3: (3 × 150 − 28) / (3 × 28) = 422 / 84 = 5.02… → "5.0";
+    # the previous days (8 + 7 + 8) / 3 = 7.67 → "7.7".
+    assert "PEG score (0–10, lower is better) 5.0 7.7" in text
     for name in ("Oxycodone IR", "Gabapentin", "Epidural steroid injection", "Ana Silva"):
         assert name in text
     assert "Prescribed now: 45 MME/day" in text and "must not be used to convert" in text

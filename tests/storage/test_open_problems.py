@@ -55,3 +55,50 @@ def test_a_header_only_file_is_refused(tmp_path):
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 10)
     with pytest.raises((DiaryDamagedError, NotADiaryError)):
         open_diary(path)
+
+
+def test_a_diary_with_damaged_pages_is_one_sentence_with_how_many_problems(diary_path):
+    from tests.damage import wreck_checkins_index
+
+    make(diary_path, days=200)
+    damaged = wreck_checkins_index(diary_path)
+    conn = sqlite3.connect(f"{diary_path.as_uri()}?immutable=1", uri=True)
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    conn.close()
+    lines = [line for row in rows for line in row.splitlines() if not line.startswith("***")]
+    assert len(lines) > 20  # SQLite's own report is dozens of lines
+    with pytest.raises(DiaryDamagedError) as refused:
+        open_diary(diary_path)
+    sentence = str(refused.value)
+    assert "\n" not in sentence
+    assert f"found {len(lines)} problems, the first: “{lines[0].rstrip('.')}”" in sentence
+    assert "left it unchanged" in sentence and "painlog restore" in sentence
+    assert len(sentence) < 400
+    assert diary_path.read_bytes() == damaged
+
+
+def test_check_says_in_one_line_what_sqlite_found_in_a_damaged_diary(diary_path):
+    from painlog.storage.check import check_diary
+    from tests.damage import wreck_checkins_index
+
+    make(diary_path, days=200)
+    damaged = wreck_checkins_index(diary_path)
+    report = check_diary(diary_path)
+    assert not report.ok
+    assert len(report.problems) == 1 and "problems, the first:" in report.problems[0]
+    assert "\n" not in report.problems[0]
+    assert diary_path.read_bytes() == damaged
+
+
+def test_check_on_a_blank_sqlite_file_says_what_it_is(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "blank.sqlite"
+    sqlite3.connect(path).execute("PRAGMA user_version = 1").connection.close()
+    before = path.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "painlog", "check", "--db", str(path)],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "without any tables" in result.stdout and result.stderr == ""
+    assert path.read_bytes() == before

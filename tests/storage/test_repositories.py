@@ -91,3 +91,9 @@ def test_writes_grouped_in_a_transaction_are_kept_all_or_none(diary):
         diary.checkins.save(full_checkin())
         raise RuntimeError("interrupted")
     assert diary.checkins.count() == 0
+
+
+def test_hours_of_sleep_are_kept_to_one_decimal_halves_away_from_zero(diary):
+    # 7.25 h (typed in an imported file, say) is stored as 7.3, not 7.2 as round() would make it.
+    diary.checkins.save(CheckIn(day=DAY, pain_avg=3, enjoyment=3, activity=3, mood=5, sleep_hours=7.25))
+    assert diary.checkins.get(DAY).sleep_hours == 7.3

@@ -33,6 +33,12 @@ def test_history_lists_days_newest_first_with_peg_and_missing_days(window, qtbot
     assert "2 of 4 days recorded" in window.history_page.summary.text()
 
 
+def test_a_first_day_says_1_of_1_day(window, diary):
+    diary.checkins.save(checkin(0, 3))
+    window.show_page(window.history_page)
+    assert "1 of 1 day recorded since" in window.history_page.summary.text()
+
+
 def test_sorting_by_pain_puts_missing_days_last_both_ways(window, diary):
     seed_days(diary, 0)
     for days_ago, pain in ((1, 4), (2, 8), (4, 2)):

@@ -228,7 +228,7 @@ def test_add_an_injection_and_record_the_relief(page, qtbot, diary, drive_dialog
     click(qtbot, page.buttons["relief"])
     ((relief, judged),) = rows(diary, "SELECT relief_percent, relief_at FROM procedures")
     assert relief == 60 and judged.startswith(TODAY.isoformat())
-    assert "relief 60%" in page.tree.currentItem().text(1)
+    assert "relief 60 %" in page.tree.currentItem().text(1)
 
 
 def test_report_a_side_effect(page, qtbot, diary, gabapentin, drive_dialog):

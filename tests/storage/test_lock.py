@@ -1,0 +1,100 @@
+"""One painlog at a time per diary: the lock file, who holds it, and when a lock is stale."""
+
+import json
+import os
+import socket
+import stat
+import subprocess
+import sys
+from datetime import datetime, timedelta
+
+import pytest
+
+from painlog.storage import lock
+from painlog.storage.errors import DiaryInUseError
+from tests.holder import OtherProgram
+
+
+def test_the_lock_is_owner_only_names_this_process_and_goes_on_release(diary_path):
+    taken = lock.acquire(diary_path)
+    path = diary_path.with_name("diary.sqlite.lock")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    content = json.loads(path.read_text())
+    assert content["pid"] == os.getpid() and content["host"] == socket.gethostname()
+    assert abs(datetime.fromisoformat(content["since"]) - datetime.now()) < timedelta(minutes=1)
+    taken.release()
+    assert not path.exists()
+    assert [p.name for p in diary_path.parent.iterdir()] == []  # nothing else was left beside the diary
+
+
+def test_a_lock_held_by_another_painlog_is_refused_with_its_pid_and_host(diary_path):
+    with OtherProgram(diary_path) as other:
+        before = diary_path.with_name("diary.sqlite.lock").read_bytes()
+        with pytest.raises(DiaryInUseError) as refused:
+            lock.acquire(diary_path)
+        sentence = str(refused.value)
+        assert f"process {other.pid} on {socket.gethostname()}" in sentence and "nothing was changed" in sentence
+        assert diary_path.with_name("diary.sqlite.lock").read_bytes() == before
+        assert lock.held_elsewhere(diary_path).pid == other.pid
+    assert lock.held_elsewhere(diary_path) is None  # released when the other program ended
+
+
+def test_a_lock_left_by_a_process_that_is_gone_is_taken_over(diary_path):
+    script = "import os, sys\nfrom painlog.storage.lock import acquire\nacquire(sys.argv[1])\nos._exit(0)\n"
+    gone = subprocess.run([sys.executable, "-c", script, str(diary_path)], check=True, timeout=60)
+    left = json.loads(diary_path.with_name("diary.sqlite.lock").read_text())
+    assert left["pid"] != os.getpid() and gone.returncode == 0
+    taken = lock.acquire(diary_path)
+    assert json.loads(diary_path.with_name("diary.sqlite.lock").read_text())["pid"] == os.getpid()
+    taken.release()
+
+
+def write_lock(diary_path, pid: int, host: str, since: datetime) -> None:
+    diary_path.with_name("diary.sqlite.lock").write_text(
+        json.dumps({"program": "painlog", "pid": pid, "host": host, "since": since.isoformat()})
+    )
+
+
+def test_a_lock_from_another_computer_is_never_taken_over(diary_path):
+    write_lock(diary_path, 999_999_999, "the-other-laptop", datetime(2026, 11, 1, 9, 30))
+    with pytest.raises(DiaryInUseError) as refused:
+        lock.acquire(diary_path)
+    assert "process 999999999 on the-other-laptop, open since 2026-11-01 09:30" in str(refused.value)
+    assert f"if painlog no longer runs on the-other-laptop, delete {diary_path}.lock" in str(refused.value)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process start times are read from /proc")
+def test_a_lock_whose_pid_now_belongs_to_a_newer_process_is_stale(diary_path):
+    write_lock(diary_path, os.getpid(), socket.gethostname(), datetime(2001, 1, 1))  # before this process began
+    holder = lock.read_holder(diary_path)
+    assert lock.is_stale(holder)
+    write_lock(diary_path, os.getppid(), socket.gethostname(), datetime.now())  # a process alive since before
+    assert not lock.is_stale(lock.read_holder(diary_path))
+
+
+def test_an_unreadable_lock_is_held_for_a_moment_then_stale(diary_path):
+    diary_path.with_name("diary.sqlite.lock").write_text("{half")
+    holder = lock.read_holder(diary_path)
+    assert holder.pid == 0 and "still being written" in holder.words()
+    assert not lock.is_stale(holder, now=holder.since + timedelta(seconds=5))
+    assert lock.is_stale(holder, now=holder.since + timedelta(seconds=31))
+
+
+def test_two_paths_to_one_diary_meet_on_one_socket_name(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    name = lock.instance_name(tmp_path / "real" / "diary.sqlite")
+    assert name == lock.instance_name(tmp_path / "link" / "diary.sqlite")
+    assert name != lock.instance_name(tmp_path / "real" / "other.sqlite")
+    assert str(tmp_path) not in name
+
+
+def test_a_link_and_its_target_share_one_lock(tmp_path):
+    (tmp_path / "stick").mkdir()
+    real = tmp_path / "stick" / "diary.sqlite"
+    real.touch()
+    link = tmp_path / "diary.sqlite"
+    link.symlink_to(real)
+    with OtherProgram(real) as other, pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
+        lock.acquire(link)
+    assert not (tmp_path / "diary.sqlite.lock").exists()

@@ -1,0 +1,34 @@
+"""The "Did it help?" table shows the domain's exact figures, rounded once, by the same rule as the summary."""
+
+from datetime import date, timedelta
+
+from painlog.domain.checkin import CheckIn
+from painlog.domain.response import Event, judge_all
+from painlog.domain.therapy import Therapy
+from painlog.ui.response_model import ResponseModel
+
+D0 = date(2026, 2, 1)
+GABAPENTIN = Therapy("medication", "Gabapentin", "gabapentin", id=1)
+PHYSIO = Therapy("physical_therapy", "Physical therapy", id=2)
+
+
+def day(n: int) -> date:
+    return D0 + timedelta(days=n)
+
+
+def test_the_table_rounds_exact_means_once_and_says_when_a_window_is_not_complete(qapp):
+    # Gabapentin started on day 20: before (days 6..19) 14 days of 5 → 5.0; after (days 35..62) 15 days of 4
+    # and 13 of 3 = 99 / 28 = 3.536 → "3.5"; change −1.464 → "−1.5", −29.3 % → "−29 %": no important change.
+    # Physical therapy started on day 60 (baseline days 46..59 all recorded): its window (days 75..102) has
+    # 0 of its 28 days as of day 62.
+    pain = {n: 5 for n in range(6, 20)} | {n: 4 for n in range(35, 50)} | {n: 3 for n in range(50, 63)}
+    checkins = [CheckIn(day(n), p, p, p, 5) for n, p in sorted(pain.items())]
+    started = [Event(day(20), GABAPENTIN, "started"), Event(day(60), PHYSIO, "started")]
+    model = ResponseModel()
+    model.load(judge_all(started, checkins, as_of=day(62)))
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    physio, gabapentin = rows  # newest first
+    assert gabapentin[3:10] == ["5.0", "3.5", "−1.5", "−29 %", "5.0", "3.5", "No important change"]
+    assert gabapentin[10] == "overlaps with Physical therapy"
+    assert physio[3:10] == ["", "", "", "", "", "", "not complete yet"]
+    assert physio[10] == "window not complete yet (0 of 28 days)"
