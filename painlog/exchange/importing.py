@@ -172,6 +172,8 @@ def _therapy(r: Row, today: date, now: datetime) -> None:
 
 
 def _regimen(r: Row, today: date, now: datetime) -> None:
+    if r.get("schedule") is not None and bool(r.get("prn")) != (r.get("schedule") == "as_needed"):
+        raise ValidationError("prn", "prn should be 1 exactly when the schedule is as_needed.")
     Regimen(
         therapy_id=0,
         start=_day(r.get("start_date"), "start_date"),

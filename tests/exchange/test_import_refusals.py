@@ -77,6 +77,16 @@ JSON_CASES = {
         '{"format": "painlog-export", "version": 1, "tables": {"therapies": [{"id": 1, "kind": "medication", '
         '"name": "x"}], "regimens": [{"id": 1, "therapy_id": 1, "start_date": "2020-01-01", "dose_amount": "a"}]}}',
         "export.json: regimens row 1: dose_amount must be a number"),
+    "as needed but prn 0": (
+        '{"format": "painlog-export", "version": 1, "tables": {"therapies": [{"id": 1, "kind": "medication", '
+        '"name": "x"}], "regimens": [{"id": 1, "therapy_id": 1, "start_date": "2020-01-01", "prn": 0, '
+        '"schedule": "as_needed"}]}}',
+        "export.json: regimens row 1: prn should be 1 exactly when the schedule is as_needed"),
+    "weekly on no day": (
+        '{"format": "painlog-export", "version": 1, "tables": {"therapies": [{"id": 1, "kind": "medication", '
+        '"name": "x"}], "regimens": [{"id": 1, "therapy_id": 1, "start_date": "2020-01-01", "schedule": "weekly", '
+        '"weekdays": "[\\"someday\\"]"}]}}',
+        "export.json: regimens row 1: Unknown day of the week: someday"),
 }  # fmt: skip
 
 
