@@ -34,11 +34,13 @@ def adherence_text(a: Adherence) -> str:
 def as_needed_text(n: AsNeededUse) -> str:
     if not n.active_days:
         return tr("as needed: not prescribed in the period")
+    if not n.doses:  # never "0.0 a week": the log may simply not have been kept
+        return tr("no as-needed dose logged in the {days} days it was prescribed").format(days=n.active_days)
     text = tr("{per_week} as-needed doses a week ({doses} in the {days} days it was prescribed)").format(
         per_week=scale_mean(n.per_week), doses=n.doses, days=n.active_days
     )
     if not n.rated_pairs:
-        return text + (tr("; no dose rated both before and after") if n.doses else "")
+        return text + tr("; no dose rated both before and after")
     pairs = tr("1 dose") if n.rated_pairs == 1 else tr("{n} doses").format(n=n.rated_pairs)
     return text + tr("; pain before {b} → after {a} ({pairs} rated both times)").format(
         b=scale_mean(n.mean_pain_before), a=scale_mean(n.mean_pain_after), pairs=pairs

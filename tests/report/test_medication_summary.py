@@ -105,6 +105,14 @@ def test_no_dose_log_at_all_is_said_never_a_taken_figure_from_the_patch(diary):
     assert "% taken" not in text
 
 
+def test_an_as_needed_medicine_without_doses_is_said_not_shown_as_0_a_week(diary):
+    diary.therapies.add(Therapy("medication", "Oxycodone IR", "oxycodone"),
+                        Regimen(0, START, dose_amount=5, dose_unit="mg", prn=True, max_per_day=4))  # fmt: skip
+    text = text_of(build_summary(diary, START, END, made=TODAY))
+    assert "no as-needed dose logged in the 30 days it was prescribed" in text
+    assert "0.0 as-needed" not in text
+
+
 def test_figures_round_once_half_away_from_zero():
     from painlog.report.medication_words import mme, percent, scale_mean
 
