@@ -36,7 +36,7 @@ SECTION_WORDS = {
     "therapy": "Therapy changes and whether they helped",
     "medication": "How medication was taken (adherence, as-needed use)",
     "effects": "Side effects and where it hurt",
-    "patient": "Goals (questions and notes for the doctor are always on page 1)",
+    "patient": "Goals",
 }
 
 
