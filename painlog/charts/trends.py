@@ -208,8 +208,9 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     _key(ax, wellbeing_panel, wellbeing, layout, style)
 
     daily_and = "daily and 7-day mean" if step == 1 else f"{means} means"
+    pain_title = f"Pain 0–10, {daily_and} (lower is better)"
     for panel, title in (
-        (pain_panel, f"Pain 0–10, {daily_and} (lower is better)"),
+        (pain_panel, pain_title),
         (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)"),
         (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)"),
     ):
@@ -218,7 +219,8 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         levels = [panel.at(v) for v in (0, 5, 10)]
         rules.across(levels)
         _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
-    _key(ax, pain_panel, [*pain_lines, *([band] if band else [])], layout, style)  # after the titles
+    # After the titles, on the title's row: at the panel's foot the key would hide low pain.
+    _key(ax, pain_panel, [*pain_lines, *([band] if band else [])], layout, style, beside=pain_title)
     dates = _dates(ax, rules, layout, style)
     if lanes_panel:
         _timeline(ax, rules, lanes_panel[0], layout, data, style)
@@ -294,11 +296,14 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
     return places
 
 
-def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D | PolyCollection], layout: Layout, style: ChartStyle) -> None:
-    """Which line (or shaded band) is which, one row at the panel's lower right (matplotlib's legend costs a
-    layout of its own)."""
+def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D | PolyCollection], layout: Layout, style: ChartStyle,
+         beside: str = "") -> None:  # fmt: skip
+    """Which line (or shaded band) is which, one row at the panel's lower right; or at the right of its title
+    `beside`, when the row fits there (matplotlib's legend costs a layout of its own)."""
     size = style.font_size - 1
-    right, y = 1.0, panel.bottom + layout.points_up(3)
+    wide = sum(_text_width(str(line.get_label()), size) + size * 4 for line in lines) - size * 1.1
+    above = bool(beside) and _text_width(beside, style.font_size) + wide + size * 2 < layout.across
+    right, y = 1.0, (panel.top if above else panel.bottom + layout.points_up(3))
     middle = y + layout.points_up(size * 0.35)
     for line in reversed(lines):
         text = str(line.get_label())
@@ -338,7 +343,7 @@ def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> PolyCollec
     both = ~(np.isnan(high) | np.isnan(low))
     if not both.any():
         return None
-    return ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst to least pain",
+    return ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst–least",
                            step="mid", **on)  # fmt: skip
 
 
