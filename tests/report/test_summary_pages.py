@@ -177,3 +177,23 @@ def test_a_summary_made_on_the_day_of_the_visit_covers_the_time_since_the_one_be
     assert (start, end) == (TODAY - timedelta(days=40), TODAY)
     summary = build_summary(busy, start, end, made=TODAY)
     assert [a.text for a in summary.attention if a.kind == "question"] == ["Should I keep the tramadol?"]
+
+
+def test_with_nothing_to_flag_page_one_says_so(diary, tmp_path):
+    for n in range(30):
+        diary.checkins.save(CheckIn(day(n), 4, 4, 4, 6))
+    out = tmp_path / "s.pdf"
+    write_summary_pdf(diary, START, TODAY, out, made=TODAY)
+    first = pages_text(out)[0]
+    assert "What needs attention Nothing flagged: no questions or notes for the doctor" in first
+
+
+def test_notes_beyond_the_eighth_are_counted_not_printed(diary, tmp_path):
+    for n in range(10):  # ten notes for the doctor: the newest 8 are printed, 2 counted
+        diary.checkins.save(CheckIn(day(n), 4, 4, 4, 6, note=f"note number {n}", for_doctor=True))
+    out = tmp_path / "s.pdf"
+    write_summary_pdf(diary, START, TODAY, out, made=TODAY)
+    first = pages_text(out)[0]
+    assert all(f"note number {n}" in first for n in range(2, 10))
+    assert "note number 1" not in first and "note number 0" not in first
+    assert "and 2 earlier notes in the diary" in first
