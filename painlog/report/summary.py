@@ -198,6 +198,8 @@ def _medication_use(in_period: list, doses: list, start: date, end: date, last_f
         own = [d for d in doses if d.therapy_id == therapy_id]
         scheduled = [r for r in regimens if r.scheduled_per_day]
         prn = [r for r in regimens if r.prn]
+        if last_full < start and not prn:  # no complete day yet: nothing to say of a scheduled medication
+            continue
         result.append(MedicationUse(
             therapies[therapy_id],
             describe_regimen(regimens[-1]),

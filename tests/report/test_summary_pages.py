@@ -197,3 +197,8 @@ def test_notes_beyond_the_eighth_are_counted_not_printed(diary, tmp_path):
     assert all(f"note number {n}" in first for n in range(2, 10))
     assert "note number 1" not in first and "note number 0" not in first
     assert "and 2 earlier notes in the diary" in first
+
+
+def test_a_summary_of_today_alone_counts_todays_as_needed_dose_and_judges_no_schedule_yet(busy):
+    summary = build_summary(busy, TODAY, TODAY, made=TODAY)
+    assert [(use.therapy.name, use.as_needed.doses) for use in summary.medication_use] == [("Oxycodone IR", 1)]
