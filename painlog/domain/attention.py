@@ -39,6 +39,7 @@ class Attention:
     day: date | None = None
     code: str = ""  # a side effect's severity; a stop's reason
     about: str = ""  # the therapy a side effect is thought to come from
+    mme: float | None = None  # opioid MME/day prescribed on that day (falls, severe side effects), if any
 
 
 def questions(visit: Visit | None) -> list[Attention]:

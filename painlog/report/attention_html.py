@@ -3,6 +3,7 @@ escaped and shortened to a few lines."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from itertools import groupby
 
@@ -26,14 +27,15 @@ NOTHING = (
 )
 
 
-def attention_html(s: VisitSummary) -> str:
+def attention_html(s: VisitSummary, value: Callable[[float | None], str]) -> str:
+    """The block; `value` words a figure as the rest of the document does (MME/day)."""
     rows = []
     for kind, group in groupby(s.attention, key=lambda a: a.kind):
         items = list(group)
         label = tr(KIND_WORDS[kind])
         if kind == "question" and s.next_visit is not None:
             label += " " + tr("({day})").format(day=s.next_visit.day.isoformat())
-        lines = [_item(i, n) for n, i in enumerate(items, start=1)]
+        lines = [_item(i, n, value) for n, i in enumerate(items, start=1)]
         if kind == "note" and s.notes_omitted:
             lines.append(f"<i>{escape(tr('and {n} earlier notes in the diary').format(n=s.notes_omitted))}</i>")
         cell = "; ".join(lines) if kind in INLINE else "<br>".join(lines)
@@ -44,7 +46,7 @@ def attention_html(s: VisitSummary) -> str:
     return heading + f'<table class="grid" width="100%">{"".join(rows)}</table>'
 
 
-def _item(item: Attention, n: int) -> str:
+def _item(item: Attention, n: int, value: Callable[[float | None], str]) -> str:
     if item.kind == "question":
         return f"{n}. {_words(item.text)}"
     if item.kind in INLINE:
@@ -59,6 +61,8 @@ def _item(item: Attention, n: int) -> str:
         details.append(tr("{severity} side effect").format(severity=word(SEVERITY_WORDS, item.code).lower()))
     if item.about:
         details.append(tr("thought to be from {therapy}").format(therapy=item.about))
+    if item.mme is not None:
+        details.append(tr("opioids prescribed that day: {mme} MME/day").format(mme=value(item.mme)))
     return text + (f" ({escape('; '.join(details))})" if details else "")
 
 

@@ -103,7 +103,7 @@ def _moved(summary: VisitSummary, kept: int) -> tuple[Callable[[VisitSummary], s
 
 
 def _page_one(summary: VisitSummary, chart_width: int, kept: int) -> list[str]:
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary), attention_html(summary)]
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary), attention_html(summary, _value)]
     if summary.empty:
         parts.append(
             f"<p><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "

@@ -5,6 +5,7 @@ Tested without Qt; the document (document.py) only words and arranges what is he
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -141,6 +142,7 @@ def build_summary(
         attention.flare_falls(flares),
         attention.started_and_stopped(changes),
     )
+    first_page = tuple(_with_opioid_dose(source, item) for item in first_page)
     return VisitSummary(
         start=start,
         end=end,
@@ -177,6 +179,15 @@ def _running(therapy: Therapy, regimen: Regimen, history: list[RegimenChange]) -
     own = [c for c in history if c.therapy.id == therapy.id and c.day <= regimen.start]
     since = max((c.day for c in own if c.what == "started"), default=regimen.start)
     return CurrentTherapy(therapy, describe_regimen(regimen), since, regimen.start if regimen.start > since else None)
+
+
+def _with_opioid_dose(source: DiarySource, item: Attention) -> Attention:
+    """A fall or a severe side effect with the opioid dose prescribed that day: the specialist weighs them together."""
+    if item.kind not in ("fall", "severe_side_effect") or item.day is None:
+        return item
+    running = [(t, r) for t, r in source.therapies.current_regimens(item.day) if is_opioid(t.ingredient)]
+    total = prescribed_mme(running).total if running else None
+    return dataclasses.replace(item, mme=total) if total else item
 
 
 def relief_days_after(procedure: Procedure) -> int | None:

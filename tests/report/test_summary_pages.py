@@ -92,11 +92,12 @@ def test_page_one_opens_with_what_needs_attention(pages):
         f"{day(20).isoformat()}: Knee gave way twice",
         f"{day(10).isoformat()}: w0000",
         "Falls",
-        f"{day(18).isoformat()}: fell on the stairs",
+        # Opioids on those days: oxycodone 5 mg × 4 a day at most × 1.5 = 30, tramadol 50 mg × 2 × 0.2 = 20.
+        f"{day(18).isoformat()}: fell on the stairs (opioids prescribed that day: 50 MME/day)",
         f"{day(15).isoformat()}: Fell at home after feeling dizzy (moderate side effect; thought to be from "
-        "Oxycodone IR)",
+        "Oxycodone IR; opioids prescribed that day: 50 MME/day)",
         "Severe side effects",
-        f"{day(16).isoformat()}: Vomiting all night",
+        f"{day(16).isoformat()}: Vomiting all night (opioids prescribed that day: 50 MME/day)",
         "Started in this period",
         f"Tramadol {day(12).isoformat()}",
         "Stopped in this period",
@@ -202,3 +203,10 @@ def test_notes_beyond_the_eighth_are_counted_not_printed(diary, tmp_path):
 def test_a_summary_of_today_alone_counts_todays_as_needed_dose_and_judges_no_schedule_yet(busy):
     summary = build_summary(busy, TODAY, TODAY, made=TODAY)
     assert [(use.therapy.name, use.as_needed.doses) for use in summary.medication_use] == [("Oxycodone IR", 1)]
+
+
+def test_a_fall_without_opioids_names_no_opioid_dose(diary):
+    diary.checkins.save(CheckIn(day(3), 4, 4, 4, 6))
+    diary.side_effects.add(SideEffect(day(3), "Fell in the garden", "severe"))
+    summary = build_summary(diary, START, TODAY, made=TODAY)
+    assert [(a.kind, a.text, a.mme) for a in summary.attention] == [("fall", "Fell in the garden", None)]
