@@ -107,6 +107,10 @@ def test_page_one_opens_with_what_needs_attention(pages):
     assert places == sorted(places)
     assert "Could not fall asleep" not in first  # a mild side effect that is not a fall waits for its table
     assert first.index("Stopped in this period") < first.index("Average pain")
+    # Page 1 stays one page: with no room left for the current therapies and the opioid dose after the chart,
+    # they open page 2 rather than spill over it.
+    assert "Sleep: hours / quality" in first and "Current therapies" not in first
+    assert pages[1].split(f"page 2 of {len(pages)} ")[1].startswith("Current therapies")
 
 
 def test_a_long_note_is_shortened_with_the_words_left_out_counted(pages):
