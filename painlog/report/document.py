@@ -106,7 +106,7 @@ def _page_one(summary: VisitSummary, chart_width: int, kept: int) -> list[str]:
     parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary), attention_html(summary, _value)]
     if summary.empty:
         parts.append(
-            f"<p><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
+            f"<p style='margin-top: 8px'><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
             f"{_e(tr('There is nothing to average, so no figures are shown.'))}</p>"
         )
     else:
