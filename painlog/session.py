@@ -80,7 +80,9 @@ class DiarySession:
         if kind == "csv":
             return write_csv(out, dump(self.diary.conn), columns(self.diary.conn), replace=replace)
         if kind == "fhir":
-            return write_fhir(out, self.diary.checkins.all(), datetime.now(), replace=replace)
+            settings = self.diary.settings
+            return write_fhir(out, self.diary.checkins.all(), datetime.now(), patient=settings.get("patient_name"),
+                              birth_date=settings.get("birth_date"), replace=replace)  # fmt: skip
         raise ValueError(f"unknown export format {kind!r}")
 
     def read_import(self, path: Path) -> ImportPlan:

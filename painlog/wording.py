@@ -194,6 +194,25 @@ def number(value: float | None) -> str:
 
 def describe_regimen(regimen: Regimen) -> str:
     """ "600 mg · 3× daily · by mouth" / "5 mg · as needed, at most 4 a day" / "2 sessions a week"."""
+    return " · ".join(_regimen_parts(regimen)) or tr("no dose recorded")
+
+
+def describe_dose_change(before: Regimen, after: Regimen) -> str:
+    """ "from 300 mg to 600 mg, 3× daily": what changed, then what stayed the same."""
+    old, new = _regimen_parts(before), _regimen_parts(after)
+    if len(old) != len(new):
+        return tr("from {before} to {after}").format(before=describe_regimen(before), after=describe_regimen(after))
+    changed = [(o, n) for o, n in zip(old, new, strict=True) if o != n]
+    same = [n for o, n in zip(old, new, strict=True) if o == n]
+    if not changed:
+        return tr("to {after}").format(after=describe_regimen(after))
+    text = tr("from {before} to {after}").format(
+        before=" · ".join(o for o, _ in changed), after=" · ".join(n for _, n in changed)
+    )
+    return text + (", " + " · ".join(same) if same else "")
+
+
+def _regimen_parts(regimen: Regimen) -> list[str]:
     parts = []
     if regimen.dose_amount is not None:
         parts.append(f"{number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
@@ -204,7 +223,7 @@ def describe_regimen(regimen: Regimen) -> str:
         parts.append(sessions.format(n=regimen.sessions_per_week))
     if regimen.route and regimen.route != "oral":
         parts.append(word(ROUTE_WORDS, regimen.route).lower())
-    return " · ".join(parts) or tr("no dose recorded")
+    return parts
 
 
 def describe_schedule(regimen: Regimen) -> str:

@@ -16,6 +16,7 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
 from matplotlib.textpath import text_to_path
 from matplotlib.transforms import Affine2D, Transform
 
@@ -175,15 +176,16 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     means = "7-day" if step == 1 else "weekly" if step == 7 else f"{step // 7}-week"  # what one point averages
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     on_pain = _on(ax, pain_panel)
-    _band(ax, data, style, on_pain)
+    band = _band(ax, data, style, on_pain)
     if step > 1:
         x, y = _gapped(blocks(pain, step), step)
-        ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{means} mean", **on_pain)
+        pain_lines = ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{means} mean", **on_pain)
     else:
         x, y = _xy(pain)
-        ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily", **on_pain)
+        pain_lines = ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily",
+                             **on_pain)  # fmt: skip
         x, y = _gapped(rolled(lambda c: c.pain_avg), 1)
-        ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean", **on_pain)
+        pain_lines += ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean", **on_pain)
 
     peg = series(lambda c: c.peg)
     on_peg = _on(ax, peg_panel)
@@ -206,8 +208,9 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     _key(ax, wellbeing_panel, wellbeing, layout, style)
 
     daily_and = "daily and 7-day mean" if step == 1 else f"{means} means"
+    pain_title = f"Pain 0–10, {daily_and} (lower is better)"
     for panel, title in (
-        (pain_panel, f"Pain 0–10, {daily_and} (lower is better)"),
+        (pain_panel, pain_title),
         (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)"),
         (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)"),
     ):
@@ -216,6 +219,8 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         levels = [panel.at(v) for v in (0, 5, 10)]
         rules.across(levels)
         _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
+    # After the titles, on the title's row: at the panel's foot the key would hide low pain.
+    _key(ax, pain_panel, [*pain_lines, *([band] if band else [])], layout, style, beside=pain_title)
     dates = _dates(ax, rules, layout, style)
     if lanes_panel:
         _timeline(ax, rules, lanes_panel[0], layout, data, style)
@@ -295,15 +300,25 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
     return places
 
 
-def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D], layout: Layout, style: ChartStyle) -> None:
-    """Which line is which, one row at the panel's lower right (matplotlib's legend costs a layout of its own)."""
+def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D | PolyCollection], layout: Layout, style: ChartStyle,
+         beside: str = "") -> None:  # fmt: skip
+    """Which line (or shaded band) is which, one row at the panel's lower right; or at the right of its title
+    `beside`, when the row fits there (matplotlib's legend costs a layout of its own)."""
     size = style.font_size - 1
-    right, y = 1.0, panel.bottom + layout.points_up(3)
+    wide = sum(_text_width(str(line.get_label()), size) + size * 4 for line in lines) - size * 1.1
+    above = bool(beside) and _text_width(beside, style.font_size) + wide + size * 2 < layout.across
+    right, y = 1.0, (panel.top if above else panel.bottom + layout.points_up(3))
     middle = y + layout.points_up(size * 0.35)
     for line in reversed(lines):
         text = str(line.get_label())
         ax.text(right, y, text, transform=ax.transAxes, ha="right", va="bottom", fontsize=size, gid=panel.name)
         sample = right - layout.points_across(_text_width(text, size) + size * 0.5)
+        if isinstance(line, PolyCollection):  # a band: a small filled box
+            wide, tall = layout.points_across(size * 2.4), layout.points_up(size * 0.6)
+            ax.add_patch(Rectangle((sample - wide, y + layout.points_up(size * 0.1)), wide, tall, linewidth=0,
+                                   transform=ax.transAxes, facecolor=line.get_facecolor()[0], gid="key"))  # fmt: skip
+            right = sample - layout.points_across(size * 3.5)
+            continue
         ax.plot(sample - layout.points_across(size * np.array([2.4, 1.2, 0])), [middle] * 3, transform=ax.transAxes,
                 color=line.get_color(), linestyle=line.get_linestyle(), linewidth=line.get_linewidth(),
                 marker=line.get_marker(), markevery=[1], markersize=3, gid="key")  # fmt: skip
@@ -320,8 +335,8 @@ def _fits(text: str, size: float, room: float) -> bool:
     return _text_width(text, size) + size < room
 
 
-def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> None:
-    """The worst–least band, on days (or weeks) that recorded both."""
+def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> PolyCollection | None:
+    """The worst–least band, on days (or weeks) that recorded both; None when no day has both."""
     worst = daily(data.checkins, data.start, data.end, lambda c: c.pain_worst)
     least = daily(data.checkins, data.start, data.end, lambda c: c.pain_least)
     step = data.step
@@ -330,9 +345,10 @@ def _band(ax: Axes, data: TrendsData, style: ChartStyle, on: dict) -> None:
     x, high = _gapped(worst, step)
     _, low = _gapped(least, step)
     both = ~(np.isnan(high) | np.isnan(low))
-    if both.any():
-        ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst–least", step="mid",
-                        **on)  # fmt: skip
+    if not both.any():
+        return None
+    return ax.fill_between(x, low, high, where=both, color=style.band, linewidth=0, label="worst–least",
+                           step="mid", **on)  # fmt: skip
 
 
 def zero_to_ten_axis(ax: Axes, label: str, style: ChartStyle) -> None:

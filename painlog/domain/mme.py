@@ -44,7 +44,7 @@ CAVEAT = (
 # Stated beside the figure, as information (there is no chart to draw them on).
 REFERENCE_LEVELS = (
     f"{REASSESS_MME} MME/day: the CDC's level for reassessment; "
-    f"{HIGH_MME_2016} MME/day: also named by its 2016 guideline. Information, not advice"
+    f"{HIGH_MME_2016} MME/day: its 2016 guideline's; information, not advice"
 )
 
 

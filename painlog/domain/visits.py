@@ -26,15 +26,30 @@ class Visit:
         return self
 
 
+# One rule for a visit dated today: it is the *next* visit for the whole of its day, and the last one from the
+# day after. The patient prints the summary on the morning of the visit: it must cover the time since the visit
+# before and carry the questions written down for today's. A visit is never both last and next.
+
+
+def is_past(visit: Visit, today: date) -> bool:
+    """A visit before today; today's visit is still the next one (see the rule above)."""
+    return visit.day < today
+
+
+def past_visits(visits: Iterable[Visit], today: date) -> list[Visit]:
+    """Visits before today, oldest first."""
+    return sorted((v for v in visits if is_past(v, today)), key=lambda v: v.day)
+
+
 def last_visit(visits: Iterable[Visit], today: date) -> Visit | None:
-    """The most recent visit on or before today (a summary covers the time since)."""
-    past = [v for v in visits if v.day <= today]
-    return max(past, key=lambda v: v.day) if past else None
+    """The most recent visit before today (a summary covers the time since)."""
+    past = past_visits(visits, today)
+    return past[-1] if past else None
 
 
 def next_visit(visits: Iterable[Visit], today: date) -> Visit | None:
-    """The first visit after today: the one questions are collected for."""
-    coming = [v for v in visits if v.day > today]
+    """The first visit from today on: the one questions are collected for."""
+    coming = [v for v in visits if not is_past(v, today)]
     return min(coming, key=lambda v: v.day) if coming else None
 
 

@@ -1,4 +1,5 @@
-"""A FHIR R4 `collection` Bundle: each check-in's pain, PEG items and PEG score as Observations.
+"""A FHIR R4 `collection` Bundle: the Patient, and each check-in's pain, PEG items and PEG score as
+Observations whose `subject` refers to that Patient (by its `urn:uuid:` fullUrl inside the Bundle).
 
 LOINC (clinical.md): pain severity 0–10 reported 72514-3; PEG panel 91148-7 with its items 75893-8 (pain),
 91145-3 (enjoyment), 91146-1 (activity) and the PEG score 91147-9.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,30 @@ def _observation(full_url: str, code: dict, day: str, value: dict[str, Any], **m
     return {"fullUrl": full_url, "resource": resource}
 
 
-def bundle(checkins: Iterable[CheckIn], now: datetime) -> dict[str, Any]:
-    entries = []
+def _patient(name: str, birth_date: str) -> dict[str, Any]:
+    """The patient the diary belongs to: the name and birth date from the settings, where given (a birth date
+    only when it is a real date; the settings field is free text)."""
+    resource: dict[str, Any] = {"resourceType": "Patient"}
+    if name.strip():
+        resource["name"] = [{"text": name.strip()}]
+    if _is_date(birth_date.strip()):
+        resource["birthDate"] = birth_date.strip()
+    full_url = f"urn:uuid:{uuid.uuid5(NAMESPACE, f'patient/{name.strip()}/{birth_date.strip()}')}"
+    return {"fullUrl": full_url, "resource": resource}
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def bundle(checkins: Iterable[CheckIn], now: datetime, patient: str = "", birth_date: str = "") -> dict[str, Any]:
+    person = _patient(patient, birth_date)
+    subject = {"reference": person["fullUrl"]}
+    entries = [person]
     for checkin in checkins:
         day = checkin.day.isoformat()
 
@@ -58,6 +81,8 @@ def bundle(checkins: Iterable[CheckIn], now: datetime) -> dict[str, Any]:
             url("panel"), _code("91148-7", "PEG 3-item pain scale"), day, {},
             hasMember=[{"reference": url(part)} for part in ("peg-p", "peg-e", "peg-g", "peg")],
         ))  # fmt: skip
+    for entry in entries[1:]:
+        entry["resource"]["subject"] = subject
     return {
         "resourceType": "Bundle",
         "type": "collection",
@@ -66,6 +91,9 @@ def bundle(checkins: Iterable[CheckIn], now: datetime) -> dict[str, Any]:
     }
 
 
-def write_fhir(out: Path, checkins: Iterable[CheckIn], now: datetime, *, replace: bool = False) -> Path:
-    text = json.dumps(bundle(checkins, now), ensure_ascii=False, indent=1) + "\n"
+def write_fhir(
+    out: Path, checkins: Iterable[CheckIn], now: datetime, *, patient: str = "", birth_date: str = "",
+    replace: bool = False,
+) -> Path:  # fmt: skip
+    text = json.dumps(bundle(checkins, now, patient, birth_date), ensure_ascii=False, indent=1) + "\n"
     return write_bytes(out, text.encode("utf-8"), replace=replace)

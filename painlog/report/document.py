@@ -8,6 +8,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from html import escape
 
+from matplotlib.figure import Figure
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
@@ -17,16 +18,22 @@ from painlog.domain import numbers
 from painlog.domain.mme import CAVEAT
 from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.domain.statistics import PeriodStats
+from painlog.domain.therapy import Procedure, RegimenChange
+from painlog.report.attention_html import attention_html
 from painlog.report.chart_image import png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
-from painlog.report.summary import VisitSummary
+from painlog.report.paging import Running, band_height, paint_pages
+from painlog.report.summary import VisitSummary, relief_days_after
 from painlog.wording import (
     EVENT_WORDS,
     GOAL_STATUS_WORDS,
     SEVERITY_WORDS,
+    STOP_REASON_WORDS,
     days,
     describe_change,
+    describe_dose_change,
     describe_missing_judgement,
+    describe_regimen,
     location_word,
     quality_word,
     tr,
@@ -37,6 +44,9 @@ Shown = Callable[[Fraction | None], str]
 PDF_DPI = 300
 MARGIN_MM = 14
 CHART_URL = "painlog://trends.png"
+PAGE_BREAK = '<div style="page-break-before: always"></div>'
+CHART_IN = 3.9  # the chart's height on page 1 (its therapy lanes need about half of it)
+CHART_GIVES_IN = 0.6  # how much shorter it may be to keep the current therapies on page 1
 WINDOWS_LINE = (
     "Before: the 14 days before. After: days 15–42 after a course starts or changes or after surgery; "
     "days 3–28 after an injection, nerve block or ablation. No figure uses a day after the period's last day."
@@ -44,10 +54,10 @@ WINDOWS_LINE = (
 STYLE = """
 body { font-size: 9pt; }
 h1 { font-size: 15pt; margin: 0 0 2px 0; }
-h2 { font-size: 11pt; margin: 8px 0 2px 0; }
+h2 { font-size: 11pt; margin: 6px 0 2px 0; }
 p { margin: 1px 0; }
 table.grid { border-collapse: collapse; }
-table.grid td, table.grid th { border: 1px solid #888888; padding: 2px 5px; }
+table.grid td, table.grid th { border: 1px solid #888888; padding: 1px 4px; }
 th { background-color: #e8e8e8; text-align: left; }
 .small { font-size: 7.5pt; color: #333333; }
 .num { text-align: right; }
@@ -76,28 +86,52 @@ def _change(change: Change | None) -> str:
     return _e(describe_change(change))
 
 
-def summary_html(summary: VisitSummary, chart_width: int) -> str:
-    """The whole document; page 1 is "at a glance", the sections with data follow."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary)]
+def summary_html(summary: VisitSummary, chart_width: int, kept: int = 2) -> str:
+    """The whole document: page 1 is what needs attention and the period at a glance, the sections with data
+    follow on pages of their own.
+
+    `kept`: how many of the current therapies and the opioid dose (in the order of PAGE_ONE_END, counted from
+    its end) close page 1; the others open page 2 (when page 1 has no room for them).
+    """
+    return "".join(_page_one(summary, chart_width, kept)) + _rest(summary, kept)
+
+
+def _moved(summary: VisitSummary, kept: int) -> tuple[Callable[[VisitSummary], str], ...]:
+    """The page-1 sections that do not fit there (none of an empty summary: it has no chart)."""
+    return () if summary.empty else PAGE_ONE_END[: len(PAGE_ONE_END) - kept]
+
+
+def _page_one(summary: VisitSummary, chart_width: int, kept: int) -> list[str]:
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary), attention_html(summary)]
     if summary.empty:
         parts.append(
-            f"<p><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
+            f"<p style='margin-top: 8px'><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
             f"{_e(tr('There is nothing to average, so no figures are shown.'))}</p>"
         )
     else:
         parts.append(_glance(summary))
         parts.append(f'<p><img src="{CHART_URL}" width="{chart_width}"></p>')
-    parts.append(_current(summary))
-    parts.append(_mme(summary))
-    follow = [
-        html for html in (_therapy_pages(summary), _medication(summary), _effects(summary), _patient(summary)) if html
-    ]
-    if follow:
-        if not summary.empty:  # page 1 holds the chart; the rest starts on a page of its own
-            parts.append('<div style="page-break-before: always"></div>')
-        parts.extend(follow)
-    parts.append(f'<p class="small"><i>{_e(tr(CAUSE_LINE))}</i></p></body></html>')
-    return "".join(parts)
+    moved = _moved(summary, kept)
+    return parts + [section(summary) for section in PAGE_ONE_END if section not in moved]
+
+
+def _rest(summary: VisitSummary, kept: int) -> str:
+    parts = [section(summary) for section in _moved(summary, kept)]
+    parts += [section(summary) for section in (_therapy_pages, _medication, _effects, _patient)]
+    parts = [html for html in parts if html]
+    if parts and not summary.empty:  # page 1 holds the chart; the rest starts on a page of its own
+        parts.insert(0, PAGE_BREAK)
+    return "".join(parts) + "</body></html>"
+
+
+def running_text(s: VisitSummary) -> Running:
+    """The header and footer of every page: who, which period, which page."""
+    who = s.patient or tr("Name:") + " " + "_" * 28
+    if s.birth_date:
+        who += " · " + tr("born {day}").format(day=s.birth_date)
+    period = tr("{start} to {end}").format(start=s.start.isoformat(), end=s.end.isoformat())
+    made = tr("Pain diary — visit summary, made {made} from the patient's own records").format(made=s.made.isoformat())
+    return Running(who, period, made, tr("page {n} of {m}"))
 
 
 def _header(s: VisitSummary) -> str:
@@ -119,9 +153,8 @@ def _header(s: VisitSummary) -> str:
 
 def _glance(s: VisitSummary) -> str:
     st, pr = s.stats, s.previous
-    previous = tr("previous {days}").format(days=days(pr.days))
-    if pr.recorded == 0:  # every figure of that column is "—": say why
-        previous += " " + tr("(nothing recorded)")
+    recorded = tr("nothing recorded") if pr.recorded == 0 else tr("{n} recorded").format(n=pr.recorded)
+    previous = tr("previous {days} ({recorded})").format(days=days(pr.days), recorded=recorded)
     mean = numbers.scale_mean
     rows = [
         (
@@ -153,13 +186,13 @@ def _glance(s: VisitSummary) -> str:
         ),
     ]
     head = (
-        f"<tr><th></th><th>{_e(tr('this period'))}</th><th>{_e(previous)}</th>"
+        f"<tr><th width='34%'></th><th width='17%'>{_e(tr('this period'))}</th><th width='19%'>{_e(previous)}</th>"
         f"<th>{_e(tr('change (points, %) · IMMPACT'))}</th></tr>"
     )
     body = "".join(
         f"<tr><td>{_e(a)}</td><td class='num'>{b}</td><td class='num'>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
     )
-    return f'<table class="grid" width="100%">{head}{body}</table>'
+    return f'<table class="grid" width="100%" style="margin-top: 8px">{head}{body}</table>'
 
 
 def _pair(st: PeriodStats, a: Fraction | None, b: Fraction | None, show_a: Shown, show_b: Shown) -> str:
@@ -179,8 +212,10 @@ def _days(st) -> str:  # noqa: ANN001 - PeriodStats
     return f"{st.best_day[1]} ({st.best_day[0]:%d %b}) / {st.worst_day[1]} ({st.worst_day[0]:%d %b})"
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+def _table(headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
+    """A grid with a header row; `widths` in percent of the page, one per column, or none (Qt decides)."""
+    sized = [f" width='{w}%'" for w in widths] or [""] * len(headers)
+    head = "".join(f"<th{w}>{_e(h)}</th>" for h, w in zip(headers, sized, strict=True))
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f'<table class="grid" width="100%"><tr>{head}</tr>{body}</table>'
 
@@ -188,9 +223,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def _current(s: VisitSummary) -> str:
     if not s.current:
         return f"<h2>{_e(tr('Current therapies'))}</h2><p>{_e(tr('None recorded.'))}</p>"
-    rows = [[f"<b>{_e(t.name)}</b>", _e(text), _e(t.target), _e(t.prescriber)] for t, text in s.current]
+    rows = []
+    for c in s.current:
+        since = c.since.isoformat()
+        if c.dose_since is not None:
+            since += " " + _e(tr("(this dose since {day})").format(day=c.dose_since.isoformat()))
+        dose = _e(c.dose) if c.procedure is None else _relief(c.procedure)
+        rows.append([f"<b>{_e(c.therapy.name)}</b>", since, dose, _e(c.therapy.target), _e(c.therapy.prescriber)])
     return f"<h2>{_e(tr('Current therapies'))}</h2>" + _table(
-        [tr("Therapy"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows
+        [tr("Therapy"), tr("Since"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows, (19, 19, 26, 18, 18)
     )
 
 
@@ -204,29 +245,51 @@ def _mme(s: VisitSummary) -> str:
     )
 
 
+PAGE_ONE_END = (_current, _mme)  # after the chart on page 1, as far as there is room
+
+
 def _therapy_pages(s: VisitSummary) -> str:
-    """One table of what changed in the period, with the before/after judgement of each start, dose change
-    and procedure (and the relief the patient reported after a procedure)."""
+    """What changed in the period, with pain before and after each start, dose change and procedure."""
     if "therapy" not in s.sections or not (s.changes or s.procedures):
         return ""
     judged = {(r.event.day, r.event.therapy.id, r.event.what): r for r in s.responses}
+    happenings = [(c.day, c.therapy, c.what, _what_changed(c)) for c in s.changes]
+    happenings += [(p.day, t, "procedure", f"({p.site})" if p.site else "") for t, p in s.procedures]
     rows = []
-    happenings = [(c.day, c.therapy, c.what, "") for c in s.changes]
-    for therapy, procedure in s.procedures:
-        relief = "" if procedure.relief_percent is None else tr("relief {n}").format(
-            n=numbers.percent(procedure.relief_percent))  # fmt: skip
-        detail = " · ".join(x for x in (procedure.site, relief) if x)
-        happenings.append((procedure.day, therapy, "procedure", detail))
     for day, therapy, what, detail in sorted(happenings, key=lambda h: (h[0], h[1].name)):
         response = judged.get((day, therapy.id, what))
-        happened = _e(word(EVENT_WORDS, what)) + (f" ({_e(detail)})" if detail else "")
+        happened = _e(f"{word(EVENT_WORDS, what)} {detail}".strip())
         rows.append([day.isoformat(), _e(therapy.name), happened, *_judgement(response)])
     headers = [tr("Date"), tr("Therapy"), tr("What happened"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")]
     return (
-        f"<h2>{_e(tr('Therapy changes in this period — did they help?'))}</h2>"
-        + _table(headers, rows)
+        f"<h2>{_e(tr('Pain before and after each therapy change'))}</h2>"
+        f"<p><i>{_e(tr(CAUSE_LINE))}</i></p>"
+        + _table(headers, rows, (12, 14, 23, 10, 10, 31))
         + f'<p class="small">{_e(tr(WINDOWS_LINE))}</p>'
     )
+
+
+def _what_changed(change: RegimenChange) -> str:
+    """ "from 300 mg to 600 mg, 3× daily" for a dose change; the reason for a stop; the dose for a start."""
+    if change.what == "changed" and change.previous is not None:
+        return describe_dose_change(change.previous, change.regimen)
+    if change.what == "stopped":
+        reason = word(STOP_REASON_WORDS, change.regimen.stop_reason).lower() or tr("no reason recorded")
+        return "(" + tr("why: {reason}").format(reason=reason) + ")"
+    return f"({describe_regimen(change.regimen)})"
+
+
+def _relief(procedure: Procedure) -> str:
+    """The site, the relief the patient reported, and how many days after the procedure: what the diary knows
+    of how long the relief lasted ("—" where it is not known)."""
+    if procedure.relief_percent is None:
+        text = tr("relief not recorded yet")
+    else:
+        after = relief_days_after(procedure)
+        when = numbers.NO_DATA if after is None else tr("{days} after").format(days=days(after))
+        text = tr("relief {relief}, reported {when}").format(relief=numbers.percent(procedure.relief_percent),
+                                                              when=when)  # fmt: skip
+    return _e(" · ".join(part for part in (procedure.site, text) if part))
 
 
 def _judgement(response: Response | None) -> list[str]:
@@ -296,17 +359,6 @@ def _patient(s: VisitSummary) -> str:
     if "patient" not in s.sections:
         return ""
     parts = []
-    if s.doctor_notes:
-        items = "".join(f"<li><b>{day.isoformat()}</b>: {_e(text)}</li>" for day, text in s.doctor_notes)
-        more = (
-            f"<p class='small'>{_e(tr('and {n} earlier notes').format(n=s.notes_omitted))}</p>"
-            if s.notes_omitted
-            else ""
-        )
-        parts.append(f"<h2>{_e(tr('Notes for the doctor'))}</h2><ul>{items}</ul>{more}")
-    if s.next_visit and s.next_visit.questions:
-        items = "".join(f"<li>{_e(q)}</li>" for q in s.next_visit.questions)
-        parts.append(f"<h2>{_e(tr('Questions for this visit'))}</h2><ol>{items}</ol>")
     if s.goals:
         items = "".join(
             f"<li>{_e(g.text)} — {_e(word(GOAL_STATUS_WORDS, g.status))}"
@@ -322,22 +374,44 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     """The laid-out document for `device` (a PDF writer or a printer), chart at print resolution.
 
     Laid out in the device's own pixels, so points are points and the chart spans the text width exactly.
+    Each page leaves room for the running header and footer (paging.py). When what needs attention leaves
+    page 1 no room for the current therapies, they move to the top of page 2, so page 1 stays one page.
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
+    dpi = device.resolution()
+    document = _document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
+    if summary.empty:
+        document.setHtml(summary_html(summary, 0))
+        return document
+    width_in = rect.width() / dpi
+    width = round(width_in * 96)  # image sizes in rich text are in 1/96 inch, scaled by Qt to the device
+    tall = min(CHART_IN, width_in * 0.55)
+    # Page 1 in full; with a shorter chart; without the current therapies; without the opioid dose too.
+    drawn = 0.0
+    for height_in, kept in ((tall, 2), (tall - CHART_GIVES_IN, 2), (tall, 1), (tall, 0)):
+        if height_in != drawn:
+            figure = trends_figure(summary.trends, PRINT, size=(width_in, height_in))
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), _image(figure))
+            drawn = height_in
+        document.setHtml("".join(_page_one(summary, width, kept)) + "</body></html>")
+        if document.pageCount() == 1:
+            break
+    document.setHtml(summary_html(summary, width, kept))
+    return document
+
+
+def _image(figure: Figure) -> QImage:
+    return QImage.fromData(png_bytes(figure))
+
+
+def _document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.setPageSize(page)
     document.setDocumentMargin(0)
     font = QFont(document.defaultFont())
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    if not summary.empty:
-        width_in = rect.width() / device.resolution()
-        figure = trends_figure(summary.trends, PRINT, size=(width_in, min(3.9, width_in * 0.55)))
-        image = QImage.fromData(png_bytes(figure))
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    # Image sizes in rich text are in 1/96 inch, scaled by Qt to the device's resolution.
-    document.setHtml(summary_html(summary, int(rect.width() / device.resolution() * 96)))
     return document
 
 
@@ -347,7 +421,7 @@ def page_layout(page: QPageSize) -> QPageLayout:
 
 def print_summary(summary: VisitSummary, device: QPagedPaintDevice) -> None:
     """Print (or preview, or write) the summary on a device whose page layout is already set."""
-    summary_document(summary, device).print_(device)
+    paint_pages(summary_document(summary, device), device, running_text(summary))
 
 
 def pdf_bytes(summary: VisitSummary, page: QPageSize | None = None) -> tuple[bytes, int]:
@@ -366,7 +440,7 @@ def pdf_bytes(summary: VisitSummary, page: QPageSize | None = None) -> tuple[byt
     writer.setCreator("painlog")
     document = summary_document(summary, writer)
     pages = document.pageCount()
-    document.print_(writer)
+    paint_pages(document, writer, running_text(summary))
     del writer  # the PDF is finished when the writer is released
     data = bytes(buffer.data())
     buffer.close()

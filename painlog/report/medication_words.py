@@ -24,9 +24,9 @@ def adherence_text(a: Adherence) -> str:
     if not a.due_days:
         return tr("no doses due in the period")
     if not a.log_kept or a.ratio is None:
-        return tr("dose log not kept ({n} days with a dose due)").format(n=a.due_days)
+        return tr("dose log not kept ({n} days due)").format(n=a.due_days)
     text = tr("{pct} taken: {taken} of {expected} logged scheduled doses (logged on {logged} of {days} days "
-              "with a dose due)").format(pct=percent(a.ratio), taken=a.taken, expected=a.expected,
+              "due)").format(pct=percent(a.ratio), taken=a.taken, expected=a.expected,
                                          logged=a.logged_days, days=a.due_days)  # fmt: skip
     return text + (tr("; {n} skipped").format(n=a.skipped) if a.skipped else "")
 
@@ -35,8 +35,8 @@ def as_needed_text(n: AsNeededUse) -> str:
     if not n.active_days:
         return tr("as needed: not prescribed in the period")
     if not n.doses:  # never "0.0 a week": the log may simply not have been kept
-        return tr("no as-needed dose logged in the {days} days it was prescribed").format(days=n.active_days)
-    text = tr("{per_week} as-needed doses a week ({doses} in the {days} days it was prescribed)").format(
+        return tr("no as-needed dose logged in {days} days prescribed").format(days=n.active_days)
+    text = tr("{per_week} as-needed doses a week ({doses} in {days} days prescribed)").format(
         per_week=scale_mean(n.per_week), doses=n.doses, days=n.active_days
     )
     if not n.rated_pairs:

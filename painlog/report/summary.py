@@ -5,23 +5,26 @@ Tested without Qt; the document (document.py) only words and arranges what is he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from painlog.charts.trends import TrendsData
+from painlog.domain import attention
+from painlog.domain.attention import Attention
 from painlog.domain.medication_use import Adherence, AsNeededUse, adherence, as_needed_use
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Response, events, judge
 from painlog.domain.schedule import has_doses_due
 from painlog.domain.statistics import PeriodStats, period_stats
-from painlog.domain.therapy import Procedure, RegimenChange, SideEffect, Therapy
+from painlog.domain.therapy import Procedure, Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
 from painlog.report.sources import DiarySource, trends_data
-from painlog.wording import describe_procedure, describe_regimen
+from painlog.wording import describe_regimen
 
 SECTIONS = ("therapy", "medication", "effects", "patient")  # the optional pages; page 1 is always printed
-MAX_NOTES = 8
+MAX_NOTES = 8  # notes for the doctor on page 1; older ones are counted
 MAX_SIDE_EFFECTS = 10
 
 
@@ -40,6 +43,15 @@ class MedicationUse:
 
 
 @dataclass(frozen=True)
+class CurrentTherapy:
+    therapy: Therapy
+    dose: str  # the running dose; for a procedure its site
+    since: date  # the first day of the unbroken run (dose changes continue it), or the procedure's day
+    dose_since: date | None = None  # the day the running dose began, when later than `since`
+    procedure: Procedure | None = None  # a procedure done in the period, with the relief reported
+
+
+@dataclass(frozen=True)
 class VisitSummary:
     start: date
     end: date
@@ -49,7 +61,7 @@ class VisitSummary:
     stats: PeriodStats
     previous: PeriodStats  # the period of the same length just before
     trends: TrendsData
-    current: tuple[tuple[Therapy, str], ...]  # therapies running at the end of the period, with their dose
+    current: tuple[CurrentTherapy, ...]  # therapies running at the end of the period, and procedures in it
     prescribed_mme: PrescribedMme | None  # None: no opioid recorded in the period
     taken_mme: TakenMme | None
     changes: tuple[RegimenChange, ...]
@@ -61,8 +73,8 @@ class VisitSummary:
     locations: tuple[tuple[str, int], ...]
     qualities: tuple[tuple[str, int], ...]
     flares: int
-    doctor_notes: tuple[tuple[date, str], ...]
-    notes_omitted: int
+    attention: tuple[Attention, ...]  # for the top of page 1 (painlog.domain.attention)
+    notes_omitted: int  # notes for the doctor older than the MAX_NOTES shown
     next_visit: Visit | None
     goals: tuple[Goal, ...]
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
@@ -104,8 +116,13 @@ def build_summary(
     running = source.therapies.current_regimens(end)
     in_period = source.therapies.regimens_between(start, end)
     procedures = [(t, _as_of(p, end)) for t, p in source.therapies.procedures_between(start, end)]
-    current = tuple((t, describe_regimen(r)) for t, r in running)
-    current += tuple((t, describe_procedure(p)) for t, p in procedures if not any(t.id == c.id for c, _ in current))
+    history = source.therapies.changes_between(date.min, end)
+    current = tuple(_running(t, r, history) for t, r in running)
+    current += tuple(
+        CurrentTherapy(t, p.site, p.day, procedure=p)
+        for t, p in procedures
+        if not any(t.id == c.therapy.id for c in current)
+    )
     doses = source.doses.between(start, end)
     # Medication use counts complete days only: today's evening dose may not be due yet.
     last_full = min(end, made - timedelta(days=1))
@@ -118,8 +135,16 @@ def build_summary(
     responses = tuple(judge(e, all_checkins, everything, as_of=end) for e in period_events)
     flares = source.episodes.between(start, end)
     effects = source.side_effects.between(start, end)
-    notes = [(c.day, c.note) for c in reversed(checkins) if c.for_doctor and c.note.strip()]
+    notes = attention.notes_for_doctor(checkins)
     visit = next_visit(source.visits.all(), made)
+    first_page = attention.needs_attention(
+        attention.questions(visit),
+        notes[:MAX_NOTES],
+        attention.side_effects(effects, names),
+        attention.flare_falls(flares),
+        attention.started_and_stopped(changes),
+    )
+    first_page = tuple(_with_opioid_dose(source, item) for item in first_page)
     return VisitSummary(
         start=start,
         end=end,
@@ -137,13 +162,13 @@ def build_summary(
         changes=tuple(changes),
         responses=responses,
         procedures=tuple(procedures),
-        medication_use=_medication_use(in_period, doses, start, last_full) if last_full >= start else (),
+        medication_use=_medication_use(in_period, doses, start, end, last_full),
         side_effects=tuple((e, names.get(e.therapy_id, "")) for e in reversed(effects))[:MAX_SIDE_EFFECTS],
         side_effects_omitted=max(0, len(effects) - MAX_SIDE_EFFECTS),
         locations=tuple(most_reported(checkins, flares, "locations")[:5]),
         qualities=tuple(most_reported(checkins, flares, "qualities")[:5]),
         flares=len(flares),
-        doctor_notes=tuple(notes[:MAX_NOTES]),
+        attention=first_page,
         notes_omitted=max(0, len(notes) - MAX_NOTES),
         next_visit=visit,
         goals=tuple(source.goals.all()),
@@ -154,11 +179,34 @@ def build_summary(
 def _as_of(procedure: Procedure, end: date) -> Procedure:
     """The procedure as known on `end`: relief reported after that day is not known yet."""
     if procedure.relief_at is not None and procedure.relief_at.date() > end:
-        return replace(procedure, relief_percent=None, relief_at=None)
+        return dataclasses.replace(procedure, relief_percent=None, relief_at=None)
     return procedure
 
 
-def _medication_use(in_period: list, doses: list, start: date, end: date) -> tuple[MedicationUse, ...]:
+def _running(therapy: Therapy, regimen: Regimen, history: list[RegimenChange]) -> CurrentTherapy:
+    """A running regimen with the day its therapy started (the latest start) and the day this dose began."""
+    own = [c for c in history if c.therapy.id == therapy.id and c.day <= regimen.start]
+    since = max((c.day for c in own if c.what == "started"), default=regimen.start)
+    return CurrentTherapy(therapy, describe_regimen(regimen), since, regimen.start if regimen.start > since else None)
+
+
+def _with_opioid_dose(source: DiarySource, item: Attention) -> Attention:
+    """A fall or a severe side effect with the opioid dose prescribed that day: the specialist weighs them together."""
+    if item.kind not in ("fall", "severe_side_effect") or item.day is None:
+        return item
+    running = [(t, r) for t, r in source.therapies.current_regimens(item.day) if is_opioid(t.ingredient)]
+    total = prescribed_mme(running).total if running else None
+    return dataclasses.replace(item, mme=total) if total else item
+
+
+def relief_days_after(procedure: Procedure) -> int | None:
+    """How many days after the procedure its relief was judged: what the diary knows of how long it lasted."""
+    return None if procedure.relief_at is None else (procedure.relief_at.date() - procedure.day).days
+
+
+def _medication_use(in_period: list, doses: list, start: date, end: date, last_full: date) -> tuple[MedicationUse, ...]:
+    """Adherence over complete days only (today's evening dose may not be due yet); as-needed doses over the
+    whole period, its last day too: a dose taken today was taken."""
     result = []
     seen: dict[int, list] = {}
     therapies = {}
@@ -170,10 +218,12 @@ def _medication_use(in_period: list, doses: list, start: date, end: date) -> tup
         own = [d for d in doses if d.therapy_id == therapy_id]
         scheduled = [r for r in regimens if has_doses_due(r)]
         prn = [r for r in regimens if r.prn]
+        if last_full < start and not prn:  # no complete day yet: nothing to say of a scheduled medication
+            continue
         result.append(MedicationUse(
             therapies[therapy_id],
             describe_regimen(regimens[-1]),
-            adherence(scheduled, own, start, end) if scheduled else None,
+            adherence(scheduled, own, start, last_full) if scheduled and last_full >= start else None,
             as_needed_use(prn, own, start, end) if prn else None,
         ))  # fmt: skip
     return tuple(sorted(result, key=lambda m: m.therapy.name))

@@ -38,7 +38,7 @@ SECTION_WORDS = {
     "therapy": "Therapy changes and whether they helped",
     "medication": "How medication was taken (adherence, as-needed use)",
     "effects": "Side effects and where it hurt",
-    "patient": "Notes for the doctor, questions and goals",
+    "patient": "Goals",
 }
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain import clock
-from painlog.domain.visits import Goal, Visit, next_visit
+from painlog.domain.visits import Goal, Visit, next_visit, past_visits
 from painlog.storage.visits import GoalRepository, VisitRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
@@ -179,7 +179,7 @@ class VisitsPage(QWidget):
             self.questions.addItem(question)
         self.remove_question_button.setEnabled(self.questions.count() > 0)
         self.past.clear()
-        for visit in reversed([v for v in visits if v.day <= today]):
+        for visit in reversed(past_visits(visits, today)):
             decided = visit.outcome.replace("\n", " ") if visit.outcome else tr("(decision not recorded yet)")
             who = f" · {visit.clinician}" if visit.clinician else ""
             item = QListWidgetItem(f"{visit.day.isoformat()}{who} — {decided}")
@@ -207,7 +207,9 @@ class VisitsPage(QWidget):
 
     def book(self) -> bool:
         base = self.next or Visit(self._today() + timedelta(weeks=4))
-        visit = VisitDialog.ask(self, visit=base, title=tr("Next appointment"))
+        # Today's visit is still the next one (domain/visits.py): what was decided can be written the same day.
+        today = self.next is not None and self.next.day == self._today()
+        visit = VisitDialog.ask(self, visit=base, title=tr("Next appointment"), with_outcome=today)
         if visit is None:
             return False
         return self._do(lambda: self._visits.save(visit), tr("Appointment saved."))
@@ -247,7 +249,8 @@ class VisitsPage(QWidget):
             self._do(lambda: self._visits.save(updated), tr("Visit saved."))
 
     def add_past_visit(self) -> None:
-        visit = VisitDialog.ask(self, visit=Visit(self._today()), title=tr("A past visit"), with_outcome=True)
+        yesterday = self._today() - timedelta(days=1)
+        visit = VisitDialog.ask(self, visit=Visit(yesterday), title=tr("A past visit"), with_outcome=True)
         if visit is not None:
             self._do(lambda: self._visits.save(visit), tr("Visit added."))
 

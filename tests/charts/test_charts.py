@@ -64,9 +64,17 @@ def test_daily_points_rolling_mean_and_the_worst_least_band():
     assert np.isnan(means[10])  # days 4..10 hold only 3 recorded days (5–8 missing)
     (band,) = panel(fig, "pain", "collections")  # the worst–least band
     assert band.get_paths()[0].vertices[:, 1].max() == 8 and band.get_paths()[0].vertices[:, 1].min() == 1
-    (title, *scale) = panel(fig, "pain", "texts")
+    (title, *scale, key_1, key_2, key_3) = panel(fig, "pain", "texts")
     assert title.get_text() == "Pain 0–10, daily and 7-day mean (lower is better)"
     assert [t.get_text() for t in scale] == ["0", "5", "10"]
+    # The key names the band too (drawn right to left); its sample is a box in the band's colour.
+    assert [key_1.get_text(), key_2.get_text(), key_3.get_text()] == ["worst–least", "7-day mean", "daily"]
+    (box,) = [p for p in fig.axes[0].patches if p.get_gid() == "key"]
+    assert tuple(box.get_facecolor()) == tuple(band.get_facecolor()[0])
+    assert key_1.get_position()[1] == title.get_position()[1]  # on the title's row, clear of the data
+    narrow = trends_figure(data, size=(4, 6))  # no room beside the title: the key sits at the panel's foot
+    (title, *_, key_1, _key_2, _key_3) = panel(narrow, "pain", "texts")
+    assert key_1.get_text() == "worst–least" and key_1.get_position()[1] < title.get_position()[1]
     wellbeing = [t.get_text() for t in panel(fig, "wellbeing", "texts")]
     assert "Mood and sleep quality 0–10, 7-day means (higher is better)" in wellbeing
     assert "mood" in wellbeing and "sleep quality" in wellbeing  # the key

@@ -115,3 +115,14 @@ def test_a_dose_change_that_changes_nothing_is_refused():
                 instructions="with food"),
     ):  # fmt: skip
         assert change_dose(current, changed, on=date(2026, 4, 10))[1].start == date(2026, 4, 10)
+
+
+def test_a_visit_dated_today_is_the_next_one_until_the_day_is_over_never_both():
+    visits = [Visit(date(2026, 10, 1)), Visit(date(2026, 11, 24))]
+    on_the_day = date(2026, 11, 24)
+    assert next_visit(visits, on_the_day).day == on_the_day
+    assert last_visit(visits, on_the_day).day == date(2026, 10, 1)
+    day_after = date(2026, 11, 25)
+    assert last_visit(visits, day_after).day == on_the_day and next_visit(visits, day_after) is None
+    for today in (date(2026, 11, 23), on_the_day, day_after):
+        assert last_visit(visits, today) != next_visit(visits, today)

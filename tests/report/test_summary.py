@@ -59,8 +59,14 @@ def test_the_numbers_match_an_independent_computation(filled):
     assert summary.pain_change.before == 8 and summary.pain_change.points == Fraction(sum(pains), 28) - 8
     assert summary.prescribed_mme.total == 45.0  # oxycodone 10 mg three times a day × 1.5
     assert summary.taken_mme.maximum == 15.0 and summary.taken_mme.mean == round(10 * 1.5 * 29 / 29, 1)
-    assert [t.name for t, _ in summary.current] == ["Gabapentin", "Oxycodone IR", "Epidural steroid injection"]
-    assert summary.doctor_notes == ((TODAY - timedelta(days=9), "Hard week <b>bold?</b>"),)
+    assert [c.therapy.name for c in summary.current] == ["Gabapentin", "Oxycodone IR", "Epidural steroid injection"]
+    assert [c.since for c in summary.current] == [
+        START + timedelta(days=3),
+        TODAY - timedelta(days=70),
+        START + timedelta(days=2),
+    ]
+    notes = [(a.day, a.text) for a in summary.attention if a.kind == "note"]
+    assert notes == [(TODAY - timedelta(days=9), "Hard week <b>bold?</b>")]
     assert summary.next_visit.questions == ("Can I swim?",)
 
 

@@ -66,5 +66,7 @@ def test_preview_and_print_draw_the_same_document(window, qtbot, diary, drive_di
     click(qtbot, window.visits_page.summary_button)
     assert drawn == ["preview"]
     for name in ("preview.pdf", "printed.pdf"):
-        text = " ".join(PdfReader(tmp_path / name).pages[0].extract_text().split())
+        pages = PdfReader(tmp_path / name).pages
+        text = " ".join(pages[0].extract_text().split())
         assert "Pain diary — visit summary" in text
+        assert f"page 1 of {len(pages)}" in text and "What needs attention" in text  # the running footer too

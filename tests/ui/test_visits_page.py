@@ -65,3 +65,23 @@ def test_add_a_goal_and_mark_it_achieved(page, qtbot, diary, drive_dialog):
     click(qtbot, page.goal_buttons[1])
     assert (diary.goals.all()[0].status, diary.goals.all()[0].achieved) == ("achieved", TODAY)
     assert "Achieved" in page.goals.item(0).text()
+
+
+def test_a_visit_dated_today_is_the_next_one_and_what_it_decided_can_be_written_the_same_day(
+    page, qtbot, diary, drive_dialog
+):
+    diary.visits.save(Visit(TODAY - timedelta(days=40), "Dr Reyes"))
+    diary.visits.save(Visit(TODAY, "Dr Reyes", ("Can I swim?",)))
+    page.reload()
+    assert page.next.day == TODAY
+    assert [page.questions.item(i).text() for i in range(page.questions.count())] == ["Can I swim?"]
+    assert page.past.count() == 1 and page.past.item(0).text().startswith((TODAY - timedelta(days=40)).isoformat())
+
+    def decide(dialog):
+        assert dialog.outcome.isVisibleTo(dialog)
+        qtbot.keyClicks(dialog.outcome, "Keep the dose")
+        press_save(qtbot, dialog)
+
+    drive_dialog(VisitDialog, decide)
+    click(qtbot, page.book_button)
+    assert next(v for v in diary.visits.all() if v.day == TODAY).outcome == "Keep the dose"

@@ -1,0 +1,83 @@
+"""The "What needs attention" block at the top of page 1: one row per kind of item, the patient's words
+escaped and shortened to a few lines."""
+
+from __future__ import annotations
+
+from html import escape
+from itertools import groupby
+
+from painlog.domain import numbers
+from painlog.domain.attention import Attention
+from painlog.report.shorten import shorten
+from painlog.report.summary import VisitSummary
+from painlog.wording import SEVERITY_WORDS, STOP_REASON_WORDS, tr, word
+
+KIND_WORDS = {
+    "question": "Questions for this visit",
+    "note": "Notes for the doctor",
+    "fall": "Falls",
+    "severe_side_effect": "Severe side effects",
+    "started": "Started in this period",
+    "stopped": "Stopped in this period",
+}
+INLINE = {"started", "stopped"}  # short items, one line for all of them
+NOTHING = (
+    "Nothing flagged: no questions or notes for the doctor, no severe side effects or falls, "
+    "and no therapy started or stopped in this period."
+)
+
+
+def attention_html(s: VisitSummary) -> str:
+    """The block, at the top of page 1."""
+    rows = []
+    for kind, group in groupby(s.attention, key=lambda a: a.kind):
+        items = list(group)
+        label = tr(KIND_WORDS[kind])
+        if kind == "question" and s.next_visit is not None:
+            label += " " + tr("({day})").format(day=s.next_visit.day.isoformat())
+        lines = [_item(i, n) for n, i in enumerate(items, start=1)]
+        if kind == "note" and s.notes_omitted:
+            lines.append(f"<i>{escape(tr('and {n} earlier notes in the diary').format(n=s.notes_omitted))}</i>")
+        cell = "; ".join(lines) if kind in INLINE else "<br>".join(lines)
+        rows.append(f'<tr><td width="22%"><b>{escape(label)}</b></td><td>{cell}</td></tr>')
+    heading = f"<h2>{escape(tr('What needs attention'))}</h2>"
+    if not rows:
+        return heading + f"<p>{escape(tr(NOTHING))}</p>"
+    return heading + f'<table class="grid" width="100%">{"".join(rows)}</table>'
+
+
+def _item(item: Attention, n: int) -> str:
+    if item.kind == "question":
+        return f"{n}. {_words(item.text)}"
+    if item.kind in INLINE:
+        text = f"<b>{escape(item.text)}</b> {_day(item)}"
+        if item.kind == "stopped":
+            reason = word(STOP_REASON_WORDS, item.code) if item.code else tr("no reason recorded")
+            text += f" — {escape(reason.lower())}"
+        return text
+    text = f"{_day(item)}: {_words(item.text)}"
+    details = []
+    if item.kind == "fall" and item.code:
+        details.append(tr("{severity} side effect").format(severity=word(SEVERITY_WORDS, item.code).lower()))
+    if item.about:
+        details.append(tr("thought to be from {therapy}").format(therapy=item.about))
+    if item.mme is not None:
+        details.append(tr("opioids prescribed that day: {mme} MME/day").format(mme=numbers.mme(item.mme)))
+    return text + (f" ({escape('; '.join(details))})" if details else "")
+
+
+def _day(item: Attention) -> str:
+    return item.day.isoformat() if item.day else ""
+
+
+def _words(text: str) -> str:
+    """The patient's text, escaped, with at most a few lines of it."""
+    short = shorten(text)
+    if not short.more_words:
+        return escape(short.text)
+    more = (
+        tr("(continues in the diary, 1 more word)")
+        if short.more_words == 1
+        else tr("(continues in the diary, {n} more words)").format(n=short.more_words)
+    )
+    return f"{escape(short.text)} <i>{escape(more)}</i>"
