@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from painlog.demo.days import clamp
+from painlog.domain.schedule import due_on
 from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit
 
@@ -66,7 +67,7 @@ class TherapyStory:
             if demo is None or regimen is None:
                 continue
             miss = 0.08 if key == "gabapentin" else 0.3
-            for hour in times[: regimen.times_per_day]:
+            for hour in times[: due_on(regimen, day)]:
                 roll = rng.random()
                 at = datetime.combine(day, time(hour, rng.choice((0, 5, 10, 20, 30))))
                 if roll < 0.03:
