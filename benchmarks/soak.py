@@ -30,7 +30,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 # A drift this large in either direction is a binding bug, not the app's own None references coming and going.
-DRIFT_LIMIT = 200
+# The binding bug drops one reference per void Qt call: thousands over a short soak, and an abort. The app's own
+# caches (fonts, text layouts, matplotlib's) made on a first hover after the warm-up measured 23 to 217 over
+# 3000 events, depending on the seed's path through the pages, so the limit keeps clear of those.
+DRIFT_LIMIT = 1000
 STEP_LIMIT = 60  # seconds one action may take before the run is called hung
 
 

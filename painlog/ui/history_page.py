@@ -60,7 +60,7 @@ class HistoryPage(QWidget):
         header.setDefaultSectionSize(NUMBER_COLUMN_WIDTH)
         header.resizeSection(0, DATE_COLUMN_WIDTH)
         header.setStretchLastSection(True)
-        set_font(header, points=10)
+        set_font(header, grow=-2)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_day.emit(self.model.day_at(index.row())))
         self.summary = plain_label()

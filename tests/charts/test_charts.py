@@ -69,7 +69,12 @@ def test_daily_points_rolling_mean_and_the_worst_least_band():
     assert [t.get_text() for t in scale] == ["0", "5", "10"]
     wellbeing = [t.get_text() for t in panel(fig, "wellbeing", "texts")]
     assert "Mood and sleep quality 0–10, 7-day means (higher is better)" in wellbeing
-    assert "mood" in wellbeing and "sleep quality" in wellbeing  # the key
+    # Every mark is named in a key: the dots, the mean, the band, both lines, and the timeline's bar, ▼ and ×.
+    key = [t.get_text() for t in panel(fig, "key", "texts")]
+    for words in ("a day", "7-day mean", "worst–least", "mood", "sleep quality", "taking it", "procedure", "stopped"):
+        assert words in key
+    samples = {line.get_marker() for line in panel(fig, "key", "lines")}
+    assert {"o", "v", "x"} <= samples
     assert [line.get_label() for line in panel(fig, "wellbeing", "lines")] == ["mood", "sleep quality"]
 
 
