@@ -48,7 +48,7 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
         rho = "—" if relation.rho is None else f"{relation.rho:+.2f}"
         ax.set_title(f"{label}: ρ = {rho}, {len(relation.pairs)} days", fontsize=style.font_size + 0.5)
         ax.set_xlabel(f"{label} (higher is better)\neach dot is one day", fontsize=style.font_size)
-        ax.set_ylabel("pain that day 0–10\n(lower is better)", fontsize=style.font_size)
+        ax.set_ylabel("pain that day\n(lower is better)", fontsize=style.font_size)
         ax.set_ylim(-0.5, 10.5)
         ax.tick_params(labelsize=style.font_size)
         for side in ("top", "right"):

@@ -97,6 +97,7 @@ class Panel:
 
 BOTTOM_IN, TOP_IN, RIGHT_IN = 0.45, 0.08, 0.15  # margins, inches: room for the dates below
 PANEL_GAP_IN = 0.14
+KEY_BESIDE_EMS = 56  # the widest title and its key, in ems of the chart's text: narrower, the key gets its own row
 TICK_PT, TICK_PAD_PT = 3.5, 3.5  # matplotlib's own tick length and label padding
 
 
@@ -109,6 +110,7 @@ class Layout:
     panels: tuple[Panel, ...]  # pain, PEG, mood and sleep, then the therapy lanes if any, top to bottom
     across: float  # the Axes' width and height in points
     up: float
+    key_row: bool = False  # the keys go on a row of their own under the titles: beside them they would not fit
 
     def points_across(self, points: float) -> float:
         return points / self.across
@@ -125,7 +127,8 @@ class Layout:
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)  # the dates, and their year
         box = (left, bottom / height, 1 - left - RIGHT_IN / width, 1 - (bottom + TOP_IN) / height)
         inner = height - bottom - TOP_IN
-        title = style.font_size * 1.9 / 72
+        key_row = (width - left * width - RIGHT_IN) * 72 < KEY_BESIDE_EMS * style.font_size
+        title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
         lanes = len(data.lanes)
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
         body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN + title if lanes else 0)
@@ -142,17 +145,17 @@ class Layout:
         if lanes:
             top -= PANEL_GAP_IN + title + lanes_tall
             panels.append(Panel("therapies", top / inner, lanes_tall / inner, -0.7, lanes - 0.3))
-        return cls(box, tuple(panels), width * box[2] * 72, height * box[3] * 72)
+        return cls(box, tuple(panels), width * box[2] * 72, height * box[3] * 72, key_row)
 
     @staticmethod
     def least_height(data: TrendsData, style: ChartStyle) -> float:
         """Inches below which the panels would be too flat to read: their titles, the lanes, the dates, and
-        an inch and a half for the three scales."""
+        2.4 inches for the three scales."""
         lanes = len(data.lanes)
-        titles = (3 + (1 if lanes else 0)) * style.font_size * 1.9 / 72 + 3 * PANEL_GAP_IN
+        titles = (3 + (1 if lanes else 0)) * style.font_size * 3.25 / 72 + 3 * PANEL_GAP_IN
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)
         lanes_tall = (lanes + 0.3) * style.font_size * 1.5 / 72 if lanes else 0.0
-        return titles + bottom + TOP_IN + lanes_tall + 1.5
+        return titles + bottom + TOP_IN + lanes_tall + 2.4
 
 
 @styled
@@ -326,13 +329,16 @@ def _sample(label: str, **look: object) -> Line2D:
 
 def _title(ax: Axes, panel: Panel, title: str, samples: Sequence[Line2D], layout: Layout, style: ChartStyle,
            gid: str | None = None) -> None:  # fmt: skip
-    """The panel's title above its left end and, at its right end, the key to its marks; when both do not fit on
-    one line, the key goes just inside the panel's top, on the chart's background."""
-    ax.text(0, panel.top, title, transform=ax.transAxes, fontsize=style.font_size, va="bottom", ha="left",
+    """The panel's title above its left end and, at its right end, the key to its marks; on a narrow chart the
+    key has a row of its own under the title (and should it still not fit, it goes just inside the panel's top,
+    on the chart's background)."""
+    above = layout.points_up(style.font_size * 1.35) if layout.key_row else 0.0
+    ax.text(0, panel.top + above, title, transform=ax.transAxes, fontsize=style.font_size, va="bottom", ha="left",
             gid=gid or panel.name)  # fmt: skip
     size = style.font_size - 1
     widths = [_text_width(str(s.get_label()), size) for s in samples]  # each entry: mark, gap, words, space
-    fits = _text_width(title, style.font_size) + sum(widths) + size * (4.2 * len(samples) + 2) < layout.across
+    beside = 0.0 if layout.key_row else _text_width(title, style.font_size) + size * 2
+    fits = beside + sum(widths) + size * 4.2 * len(samples) < layout.across
     y = panel.top + layout.points_up(1) if fits else panel.top - layout.points_up(size * 1.3)
     middle = y + layout.points_up(size * 0.35)
     right = 1.0

@@ -167,3 +167,18 @@ def test_therapy_names_and_doses_are_drawn_as_written_not_as_math():
     written = {text.get_text(): text for text in fig.axes[0].texts}
     for words in ("Pay $5 or $10 pills", r"x $\frac$ y", "5 $ · $daily$"):
         assert written[words]._preprocess_math(words) == (words, False)  # drawn as plain text
+
+
+def test_each_chart_is_said_in_words():
+    from painlog.charts.describe import describe_counts, describe_trends
+
+    data = TrendsData(day(0), day(29), checkins(30, missing={5, 6, 7, 8}), LANES)
+    text = describe_trends(data)
+    assert "from 2026-01-01 to 2026-01-30, 26 of 30 days recorded" in text
+    # First week: days 0–4 recorded, pain 2+n%5 = 2,3,4,5,6 → 4.0; last week: days 23–29 → 5,6,2,3,4,5,6 → 31/7.
+    assert "Average pain was 4.0 in the first week and 4.4 in the last" in text
+    assert "Gabapentin (2026-01-03 300 mg · 3× daily, 2026-01-11 600 mg · 3× daily)" in text
+    assert "Epidural steroid injection (procedure on 2026-01-16)" in text
+    assert describe_counts([("Where it hurt", [("Lower back", 12)]), ("What it felt like", [])]) == (
+        "Where it hurt: Lower back 12 days. What it felt like: none reported."
+    )
