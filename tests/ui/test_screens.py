@@ -85,11 +85,14 @@ def test_the_view_menu_chooses_colours_and_text_size_and_the_diary_remembers_the
     assert diary.settings.get("appearance") == "dark"
     title = window.today_page.title
     normal_box = window.today_page.scales["pain_avg"].boxes.box
+    header = window.history_page.table.horizontalHeader()
+    normal_column = header.defaultSectionSize()
     actions["larger"].trigger()
     qtbot.waitUntil(lambda: window.today_page.scales["pain_avg"].boxes.box > normal_box)
     assert qapp.font().pointSizeF() == 18  # 12 points × 1.5
     assert title.font().pointSizeF() == pytest.approx((12 + 5) * 1.5)  # the day's title stays 5 points larger
     assert diary.settings.get("text_size") == "larger"
+    qtbot.waitUntil(lambda: header.defaultSectionSize() > normal_column)  # "no entry" still fits its column
     from painlog.ui.chart_canvas import chart_style
 
     assert chart_style().font_size == 18 and chart_style().name == "screen dark"
