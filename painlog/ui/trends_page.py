@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from painlog.charts.describe import describe_counts, describe_response, describe_trends
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
+from painlog.charts.style import SCREEN
 from painlog.charts.trends import Layout, trends_figure
 from painlog.domain import clock
 from painlog.domain.checkin import CheckIn
@@ -303,7 +304,19 @@ class TrendsPage(QWidget):
     # ----- saving ----------------------------------------------------------------------------------
 
     def current_figure(self):  # noqa: ANN201 - a matplotlib Figure
-        return (self.trends_canvas, self.response_canvas, self.counts_canvas)[self.tabs.currentIndex()].figure
+        """The chart of the tab shown, drawn again in the light look: a saved chart is printed or sent on, and
+        paper is light whatever the screen's colours."""
+        index = self.tabs.currentIndex()
+        canvas = (self.trends_canvas, self.response_canvas, self.counts_canvas)[index]
+        frame = {**canvas.frame(), "style": SCREEN.sized(chart_style().font_size)}
+        row = self.response_table.currentIndex().row()
+        if index == 0:
+            return trends_figure(self.data, **frame)
+        if index == 1 and row >= 0:
+            return response_figure(self.response_model.response_at(row), self._checkins, **frame)
+        if index == 2:
+            return counts_figure(self._counts, **frame)
+        return canvas.figure
 
     def save_chart(self) -> None:
         name = f"painlog-{self.start.isoformat()}-to-{self.end.isoformat()}.png"

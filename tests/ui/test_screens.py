@@ -144,3 +144,33 @@ def test_the_trends_toolbar_wraps_instead_of_widening_the_window(window, qtbot):
     first, custom = page.range_buttons["30 days"], page.custom_button
     assert custom.mapTo(page, QPoint()).y() > first.mapTo(page, QPoint()).y() + first.height() // 2  # a second row
     assert page.custom_button.visibleRegion().boundingRect().width() == page.custom_button.width()  # not clipped
+
+
+def test_a_new_text_size_or_scheme_draws_the_chart_again_in_it(trends, window, look, qtbot):
+    canvas = trends.trends_canvas
+
+    def title_size() -> float:
+        return next(t for t in canvas.figure.axes[0].texts if t.get_gid() == "pain").get_fontsize()
+
+    window.view.choose_text_size("large")
+    qtbot.waitUntil(lambda: title_size() == 15)  # 12 points × 1.25, as the window's text
+    scheme, _ = look
+    window.view.choose_appearance("light" if scheme == "dark" else "dark")
+
+    def turned() -> bool:
+        face = canvas.figure.get_facecolor()
+        return (sum(face[:3]) / 3 < 0.3) if scheme == "light" else face[:3] == (1.0, 1.0, 1.0)
+
+    qtbot.waitUntil(turned)
+
+
+def test_a_saved_chart_is_light_on_any_screen(trends, look, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+
+    from painlog.ui import dialogs
+
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
+    click(qtbot, trends.save_button)
+    image = QImage(str(target))
+    assert QColor(image.pixel(2, 2)).name() == "#ffffff"  # paper, not the dark screen's background
