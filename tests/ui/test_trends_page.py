@@ -29,7 +29,7 @@ def shown_range(page) -> tuple[date, date]:
     return mdates.num2date(low + 0.5).date(), mdates.num2date(high - 0.5).date()
 
 
-def test_ranges_switch_the_chart(page, qtbot):
+def test_ranges_switch_the_chart(look, page, qtbot):
     assert shown_range(page) == (TODAY - timedelta(days=89), TODAY)
     click(qtbot, page.range_buttons["30 days"])
     assert shown_range(page) == (TODAY - timedelta(days=29), TODAY)
@@ -68,7 +68,7 @@ def test_save_the_chart_as_png_and_svg(page, qtbot, tmp_path, monkeypatch):
     assert "Chart saved" in page.day_info.text()
 
 
-def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, page, qtbot):
+def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, look, page, qtbot):
     canvas = page.trends_canvas
     canvas.draw()
     ax = canvas.figure.axes[0]
