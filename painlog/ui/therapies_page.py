@@ -147,9 +147,9 @@ class TherapiesPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(split, 4)
         layout.addLayout(effects_row)
-        layout.addWidget(self.effects)
+        layout.addWidget(self.effects, 1)  # on a small screen the therapies keep most of the room
         self.reload()
 
     # ----- showing ---------------------------------------------------------------------------------
