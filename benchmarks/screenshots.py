@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 # name: (screen width and height in device pixels, logical DPI: 96 is 100 %, 120 is 125 %, 144 is 150 %, colours)
@@ -54,9 +55,9 @@ def shoot(look: str, out: Path) -> None:
             window.navigation.setCurrentRow(index)
             if page.startswith("trends"):
                 window.trends_page.tabs.setCurrentIndex({"trends": 0, "trends-did-it-help": 1}.get(page, 2))
-            for _ in range(5):  # layouts settle, charts draw, a resized chart is laid out again
+            for _ in range(5):  # layouts settle, charts draw, a resized chart is laid out again (after 150 ms)
                 app.processEvents()
-                window.trends_page.thread().msleep(60) if page.startswith("trends") else None
+                time.sleep(0.06)
             app.processEvents()
             image = window.grab()
             target = out / f"{look}-{page}.png"
