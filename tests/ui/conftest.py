@@ -93,7 +93,9 @@ def look(request, window, qtbot):
     from PySide6.QtGui import QGuiApplication
 
     name, scheme, ratio = LOOKS[request.param]
-    screen = next(s for s in QGuiApplication.screens() if s.name() == name)
+    screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    if screen is None:
+        pytest.skip("Qt runs on a platform other than the offscreen screens of tests/fixtures/screens.json")
     window.setScreen(screen)
     window.move(screen.availableGeometry().topLeft() + QPoint(10, 40))
     window.view.choose_appearance(scheme)

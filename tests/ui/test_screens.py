@@ -123,7 +123,9 @@ def test_a_new_window_opens_in_the_remembered_colours_size_and_place(diary, qapp
 
 @pytest.mark.parametrize(("name", "free"), [("laptop", (1280, 720)), ("laptop at 125 %", (1093, 614))])
 def test_every_page_fits_a_small_screen_and_the_window_opens_within_it(window, qtbot, name, free):
-    screen = next(s for s in QGuiApplication.screens() if s.name() == name)
+    screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    if screen is None:
+        pytest.skip("Qt runs on a platform other than the offscreen screens of tests/fixtures/screens.json")
     assert (screen.availableGeometry().width(), screen.availableGeometry().height()) == free
     window.setScreen(screen)
     window.view.place(window)
