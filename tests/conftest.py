@@ -1,13 +1,17 @@
 """Shared fixtures. Qt runs headless and matplotlib without a display, set before anything imports them."""
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Four screens, so one test run can place a window on a 1280×720 laptop, or at 125 % and 150 % display scaling
+# (a logical DPI above 96 is how Windows scales), as well as on the desktop screen every window opens on.
+SCREENS = Path(__file__).parent / "fixtures" / "screens.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import sys  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 

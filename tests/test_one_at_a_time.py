@@ -54,7 +54,7 @@ def test_a_second_app_opens_the_diary_read_only_and_refuses_every_save(qapp, qtb
         seen["title"] = window.windowTitle()
         for page in (window.history_page, window.trends_page, window.therapies_page, window.visits_page):
             window.show_page(page)
-            seen.setdefault("pages", []).append(window.pages.currentWidget() is page and page.isVisible())
+            seen.setdefault("pages", []).append(window.current_page() is page and page.isVisible())
         window.show_page(window.today_page)
         for field, value in (("pain_avg", 8), ("enjoyment", 7), ("activity", 7), ("mood", 2)):
             answer(qtbot, window.today_page, field, value)

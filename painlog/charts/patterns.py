@@ -7,12 +7,13 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.figure import Figure
 
-from painlog.charts.style import SCREEN, ChartStyle, chart_figure
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.domain import numbers
 from painlog.domain.correlation import SleepRelation
 from painlog.wording import days
 
 
+@styled
 def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: ChartStyle = SCREEN,
                   size: tuple[float, float] = (8, 4), dpi: float = 100) -> Figure:  # fmt: skip
     """One horizontal bar chart per (title, [(label, days)]), most reported at the top."""
@@ -33,6 +34,7 @@ def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: 
     return fig
 
 
+@styled
 def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartStyle = SCREEN,
                  size: tuple[float, float] = (8, 3.4), dpi: float = 100) -> Figure:  # fmt: skip
     """Each night's sleep against the pain of the day after, slightly jittered so equal pairs stay visible."""
@@ -49,7 +51,7 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
         if relation.strength == "constant":
             rho += f" ({relation.constant} the same every day)"
         ax.set_title(f"{label}: ρ = {rho}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
-        ax.set_xlabel(f"{label} (higher is better)", fontsize=style.font_size)
+        ax.set_xlabel(f"{label} (higher is better)\neach dot is one day", fontsize=style.font_size)
         ax.set_ylabel("pain that day 0–10\n(lower is better)", fontsize=style.font_size)
         ax.set_ylim(-0.5, 10.5)
         ax.tick_params(labelsize=style.font_size)

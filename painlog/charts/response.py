@@ -9,12 +9,13 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
 
-from painlog.charts.style import SCREEN, ChartStyle, chart_figure
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.charts.trends import date_x, zero_to_ten_axis
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import Response
 
 
+@styled
 def response_figure(response: Response, checkins: Sequence[CheckIn], style: ChartStyle = SCREEN,
                     size: tuple[float, float] = (8, 3.2), dpi: float = 100) -> Figure:  # fmt: skip
     event = response.event
@@ -30,19 +31,18 @@ def response_figure(response: Response, checkins: Sequence[CheckIn], style: Char
     ax.axvspan(date_x([r_start])[0], date_x([r_end])[0] + 1, color=style.response, label="after", linewidth=0)
     if shown:
         ax.plot(date_x([c.day for c in shown]), np.array([c.pain_avg for c in shown], dtype=float), linestyle="none",
-                marker="o", markersize=3.5, color=style.points, label="daily pain")  # fmt: skip
-    ax.axvline(date_x([event.day])[0], color=style.procedure, linewidth=1.5, linestyle="--")
+                marker="o", markersize=3.5, color=style.points, label="a day's pain")  # fmt: skip
+    ax.axvline(date_x([event.day])[0], color=style.procedure, linewidth=1.5, linestyle="--", label="the day itself")
     if response.pain is not None:
-        for level, (start, end), dash in (
-            (response.pain.before, (b_start, b_end), "solid"),
-            (response.pain.after, (r_start, r_end), style.sleep_dash),
-        ):
-            ax.hlines(float(level), date_x([start])[0], date_x([end])[0] + 1, color=style.pain, linewidth=2.5,
-                      linestyle=dash)  # fmt: skip
+        ax.hlines(float(response.pain.before), date_x([b_start])[0], date_x([b_end])[0] + 1, color=style.pain,
+                  linewidth=2.5, label="mean before, after")  # fmt: skip
+        ax.hlines(float(response.pain.after), date_x([r_start])[0], date_x([r_end])[0] + 1, color=style.pain,
+                  linewidth=2.5, linestyle=style.sleep_dash)  # fmt: skip
     zero_to_ten_axis(ax, "Pain 0–10 (lower is better)", style)
     ax.set_xlim(date_x([first])[0], date_x([last])[0] + 1)
     locator = mdates.AutoDateLocator(minticks=4, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.legend(loc="lower left", fontsize=style.font_size - 1, frameon=False, ncols=3)
+    # The key sits below the chart, so it never covers a day's pain.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=style.font_size - 1, frameon=False, ncols=3)
     return fig

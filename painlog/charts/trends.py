@@ -16,11 +16,10 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
 from matplotlib.textpath import text_to_path
 from matplotlib.transforms import Affine2D, Transform
 
-from painlog.charts.style import SCREEN, ChartStyle, chart_figure
+from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.domain.checkin import CheckIn
 from painlog.domain.series import ROLLING_DAYS, Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, Therapy
@@ -98,6 +97,7 @@ class Panel:
 
 BOTTOM_IN, TOP_IN, RIGHT_IN = 0.45, 0.08, 0.15  # margins, inches: room for the dates below
 PANEL_GAP_IN = 0.14
+KEY_BESIDE_EMS = 56  # the widest title and its key, in ems of the chart's text: narrower, the key gets its own row
 TICK_PT, TICK_PAD_PT = 3.5, 3.5  # matplotlib's own tick length and label padding
 
 
@@ -110,6 +110,7 @@ class Layout:
     panels: tuple[Panel, ...]  # pain, PEG, mood and sleep, then the therapy lanes if any, top to bottom
     across: float  # the Axes' width and height in points
     up: float
+    key_row: bool = False  # the keys go on a row of their own under the titles: beside them they would not fit
 
     def points_across(self, points: float) -> float:
         return points / self.across
@@ -123,12 +124,14 @@ class Layout:
         names = (_text_width(lane.therapy.name, style.font_size - 0.5) for lane in data.lanes)
         longest = max(names, default=0) + TICK_PT + TICK_PAD_PT + 6  # points
         left = min(0.4, max(0.45, longest / 72) / width)
-        box = (left, BOTTOM_IN / height, 1 - left - RIGHT_IN / width, 1 - (BOTTOM_IN + TOP_IN) / height)
-        inner = height - BOTTOM_IN - TOP_IN
-        title = style.font_size * 1.9 / 72
+        bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)  # the dates, and their year
+        box = (left, bottom / height, 1 - left - RIGHT_IN / width, 1 - (bottom + TOP_IN) / height)
+        inner = height - bottom - TOP_IN
+        key_row = (width - left * width - RIGHT_IN) * 72 < KEY_BESIDE_EMS * style.font_size
+        title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
         lanes = len(data.lanes)
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
-        body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN if lanes else 0)
+        body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN + title if lanes else 0)
         shares = sum(share for _, share, _ in scales)
         # The lanes take 0.45 of a share each, and never less than their names need: a small printed chart
         # gives its room to them first.
@@ -140,11 +143,22 @@ class Layout:
             top -= space + tall
             panels.append(Panel(name, top / inner, tall / inner))
         if lanes:
-            top -= PANEL_GAP_IN + lanes_tall
+            top -= PANEL_GAP_IN + title + lanes_tall
             panels.append(Panel("therapies", top / inner, lanes_tall / inner, -0.7, lanes - 0.3))
-        return cls(box, tuple(panels), width * box[2] * 72, height * box[3] * 72)
+        return cls(box, tuple(panels), width * box[2] * 72, height * box[3] * 72, key_row)
+
+    @staticmethod
+    def least_height(data: TrendsData, style: ChartStyle) -> float:
+        """Inches below which the panels would be too flat to read: their titles, the lanes, the dates, and
+        2.4 inches for the three scales."""
+        lanes = len(data.lanes)
+        titles = (3 + (1 if lanes else 0)) * style.font_size * 3.25 / 72 + 3 * PANEL_GAP_IN
+        bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)
+        lanes_tall = (lanes + 0.3) * style.font_size * 1.5 / 72 if lanes else 0.0
+        return titles + bottom + TOP_IN + lanes_tall + 2.4
 
 
+@styled
 def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[float, float] = (10, 7.5),
                   dpi: float = 100) -> Figure:  # fmt: skip
     """The whole trends chart for `data.start`..`data.end`.
@@ -176,7 +190,7 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     means = "7-day" if step == 1 else "weekly" if step == 7 else f"{step // 7}-week"  # what one point averages
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     on_pain = _on(ax, pain_panel)
-    band = _band(ax, data, style, on_pain)
+    drawn_band = _band(ax, data, style, on_pain)
     if step > 1:
         x, y = _gapped(blocks(pain, step), step)
         pain_lines = ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{means} mean", **on_pain)
@@ -205,24 +219,33 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
             ("sleep quality", lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
         )
     ]  # fmt: skip
-    _key(ax, wellbeing_panel, wellbeing, layout, style)
 
     daily_and = "daily and 7-day mean" if step == 1 else f"{means} means"
-    pain_title = f"Pain 0–10, {daily_and} (lower is better)"
-    for panel, title in (
-        (pain_panel, pain_title),
-        (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)"),
-        (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)"),
-    ):
-        ax.text(0, panel.top, title, transform=ax.transAxes, fontsize=style.font_size, va="bottom", ha="left",
-                gid=panel.name)  # fmt: skip
+    band = (
+        []
+        if drawn_band is None
+        else [_sample("worst–least", color=style.band, linewidth=style.font_size * 0.6, solid_capstyle="butt")]
+    )
+    dots = [_sample("a day", color=style.points, linestyle="none", marker="o", markersize=3)] if step == 1 else []
+    for panel, title, samples in (
+        (pain_panel, f"Pain 0–10, {daily_and} (lower is better)",
+         [*dots, _sample(f"{means} mean", color=style.pain, linewidth=2.0), *band]),
+        (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)",
+         [*dots, _sample(f"{means} mean" if step == 1 else "PEG", color=style.peg, linestyle=style.peg_dash,
+                         linewidth=1.8)]),
+        (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)", wellbeing),
+    ):  # fmt: skip
+        _title(ax, panel, title, samples, layout, style)
         levels = [panel.at(v) for v in (0, 5, 10)]
         rules.across(levels)
         _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
-    # After the titles, on the title's row: at the panel's foot the key would hide low pain.
-    _key(ax, pain_panel, [*pain_lines, *([band] if band else [])], layout, style, beside=pain_title)
     dates = _dates(ax, rules, layout, style)
     if lanes_panel:
+        _title(ax, lanes_panel[0], "Therapies", [
+            _sample("taking it", color=style.lane, linewidth=style.font_size * 0.6, solid_capstyle="butt"),
+            _sample("procedure", color=style.procedure, linestyle="none", marker="v", markersize=7),
+            _sample("stopped", color=style.stop, linestyle="none", marker="x", markersize=6, markeredgewidth=1.6)],
+            layout, style, gid="therapies title")  # fmt: skip
         _timeline(ax, rules, lanes_panel[0], layout, data, style)
         rules.upright(dates, lanes_panel[0].bottom, lanes_panel[0].top)
     for panel in layout.panels:
@@ -258,7 +281,7 @@ class Rules:
     def draw(self, ax: Axes, style: ChartStyle) -> None:
         ax.add_collection(LineCollection(self.grid, transform=ax.transAxes, colors=style.grid, linewidths=0.8,
                                          zorder=0.5, gid="grid"))  # fmt: skip
-        ax.add_collection(LineCollection(self.ink, transform=ax.transAxes, colors="black", linewidths=0.8,
+        ax.add_collection(LineCollection(self.ink, transform=ax.transAxes, colors=style.ink, linewidths=0.8,
                                          zorder=2.5, clip_on=False, gid="frames"))  # fmt: skip
 
 
@@ -300,29 +323,47 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
     return places
 
 
-def _key(ax: Axes, panel: Panel, lines: Sequence[Line2D | PolyCollection], layout: Layout, style: ChartStyle,
-         beside: str = "") -> None:  # fmt: skip
-    """Which line (or shaded band) is which, one row at the panel's lower right; or at the right of its title
-    `beside`, when the row fits there (matplotlib's legend costs a layout of its own)."""
+def _sample(label: str, **look: object) -> Line2D:
+    """A key entry: how a mark looks, and what it means."""
+    return Line2D([], [], label=label, **look)
+
+
+def _title(ax: Axes, panel: Panel, title: str, samples: Sequence[Line2D], layout: Layout, style: ChartStyle,
+           gid: str | None = None) -> None:  # fmt: skip
+    """The panel's title above its left end and, at its right end, the key to its marks; on a narrow chart the
+    key has a row of its own under the title (and should it still not fit, it goes just inside the panel's top,
+    on the chart's background)."""
+    above = layout.points_up(style.font_size * 1.35) if layout.key_row else 0.0
+    ax.text(0, panel.top + above, title, transform=ax.transAxes, fontsize=style.font_size, va="bottom", ha="left",
+            gid=gid or panel.name)  # fmt: skip
     size = style.font_size - 1
-    wide = sum(_text_width(str(line.get_label()), size) + size * 4 for line in lines) - size * 1.1
-    above = bool(beside) and _text_width(beside, style.font_size) + wide + size * 2 < layout.across
-    right, y = 1.0, (panel.top if above else panel.bottom + layout.points_up(3))
+    widths = [_text_width(str(s.get_label()), size) for s in samples]  # each entry: mark, gap, words, space
+    beside = 0.0 if layout.key_row else _text_width(title, style.font_size) + size * 2
+    fits = beside + sum(widths) + size * 4.2 * len(samples) < layout.across
+    y = panel.top + layout.points_up(1) if fits else panel.top - layout.points_up(size * 1.3)
     middle = y + layout.points_up(size * 0.35)
-    for line in reversed(lines):
-        text = str(line.get_label())
-        ax.text(right, y, text, transform=ax.transAxes, ha="right", va="bottom", fontsize=size, gid=panel.name)
-        sample = right - layout.points_across(_text_width(text, size) + size * 0.5)
-        if isinstance(line, PolyCollection):  # a band: a small filled box
-            wide, tall = layout.points_across(size * 2.4), layout.points_up(size * 0.6)
-            ax.add_patch(Rectangle((sample - wide, y + layout.points_up(size * 0.1)), wide, tall, linewidth=0,
-                                   transform=ax.transAxes, facecolor=line.get_facecolor()[0], gid="key"))  # fmt: skip
-            right = sample - layout.points_across(size * 3.5)
-            continue
-        ax.plot(sample - layout.points_across(size * np.array([2.4, 1.2, 0])), [middle] * 3, transform=ax.transAxes,
-                color=line.get_color(), linestyle=line.get_linestyle(), linewidth=line.get_linewidth(),
-                marker=line.get_marker(), markevery=[1], markersize=3, gid="key")  # fmt: skip
-        right = sample - layout.points_across(size * 3.5)
+    right = 1.0
+    for sample, width in zip(reversed(samples), reversed(widths), strict=True):
+        text = str(sample.get_label())
+        ax.text(
+            right,
+            y,
+            text,
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=size,
+            gid="key",
+            parse_math=False,
+            bbox=None if fits else {"facecolor": style.face, "edgecolor": "none", "pad": 1},
+        )
+        start = right - layout.points_across(width + size * 3.0)
+        ax.plot(start + layout.points_across(size * np.array([0, 1.2, 2.4])), [middle] * 3, transform=ax.transAxes,
+                color=sample.get_color(), linestyle=sample.get_linestyle(), linewidth=sample.get_linewidth(),
+                marker=sample.get_marker(), markevery=[1], markersize=sample.get_markersize(),
+                markeredgewidth=sample.get_markeredgewidth(), solid_capstyle=sample.get_solid_capstyle(),
+                clip_on=False, gid="key")  # fmt: skip
+        right = start - layout.points_across(size * 1.2)
 
 
 def _text_width(text: str, size: float) -> float:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QShowEvent, QTextCharFormat
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont, QPalette, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 
@@ -33,7 +33,7 @@ class RecordedDaysCalendar(QCalendarWidget):
         self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every format
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
-        bold.setForeground(Qt.GlobalColor.darkBlue)
+        bold.setForeground(self.palette().color(QPalette.ColorRole.Link))  # reads on light and dark
         self.marked = self._recorded_days()
         for day in self.marked:
             self.setDateTextFormat(QDate(day.year, day.month, day.day), bold)

@@ -7,15 +7,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from painlog.domain import numbers
 from painlog.domain.history import DayRow
 from painlog.ui.plain_text import tooltip
+from painlog.ui.style import tone_colour
 from painlog.ui.words import tr
 
 Index = QModelIndex | QPersistentModelIndex
-MISSING_COLOUR = QColor("#6b7079")
 LEGEND = "Pain, PEG and interference: 0–10, lower is better. Mood and sleep quality: 0–10, higher is better."
 _LOWER, _HIGHER = "0–10, lower is better", "0–10, higher is better"
 HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and activity; " + _LOWER,
@@ -95,7 +95,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and 0 < index.column() < len(self._columns) - 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.checkin is None:
-            return MISSING_COLOUR
+            return tone_colour("hint")  # of the scheme shown now
         if role == Qt.ItemDataRole.FontRole and row.checkin is None:
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and row.checkin and row.checkin.note:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,8 +26,8 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import days, tr
 
-NUMBER_COLUMN_WIDTH = 72
-DATE_COLUMN_WIDTH = 140
+NUMBER_COLUMN_TEXT = "no entry"  # the widest thing a number column shows; columns are sized to the text size
+DATE_COLUMN_TEXT = "Wed 2026-11-25"
 
 
 class HistoryPage(QWidget):
@@ -57,10 +57,9 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(NUMBER_COLUMN_WIDTH)
-        header.resizeSection(0, DATE_COLUMN_WIDTH)
+        self._size_columns()
         header.setStretchLastSection(True)
-        set_font(header, points=10)
+        set_font(header, grow=-2)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_day.emit(self.model.day_at(index.row())))
         self.summary = plain_label()
@@ -98,6 +97,16 @@ class HistoryPage(QWidget):
             )
         else:
             self.summary.setText(tr("No days recorded yet. Start on the Today page."))
+
+    def _size_columns(self) -> None:
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        header.setDefaultSectionSize(metrics.horizontalAdvance(NUMBER_COLUMN_TEXT) + metrics.height())
+        header.resizeSection(0, metrics.horizontalAdvance(DATE_COLUMN_TEXT) + metrics.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: wider columns
+            self._size_columns()
+        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
         if self._stale:

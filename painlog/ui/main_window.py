@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindo
 from painlog import __version__
 from painlog.domain import clock
 from painlog.ui import dialogs
+from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
+from painlog.ui.view_settings import ViewSettings
 from painlog.ui.words import tr
 from painlog.wording import EXPORT_WORDS
 
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.read_only = session is not None and session.read_only
         self.setWindowTitle(tr("painlog — pain diary (read-only)") if self.read_only else tr("painlog — pain diary"))
         self._repositories = repositories
+        self.view = ViewSettings(repositories.settings, self)
+        self.view.apply()  # colours and text size first, so the pages are built in them
         self._today = today
         self.today_page = TodayPage(
             repositories.checkins, repositories.episodes, repositories.therapies, repositories.doses, today=today
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         ]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
         self.navigation = QListWidget()
-        set_font(self.navigation, points=14)
+        set_font(self.navigation, grow=2)
         self.navigation.setFixedWidth(180)
         self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
@@ -84,12 +88,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._build_view_menu()
         self.statusBar().showMessage(
             tr("Read-only: another painlog has {path} open; changes are made there.").format(path=diary_path)
             if self.read_only
             else tr("Diary: {path}").format(path=diary_path)
         )
-        self.resize(1180, 860)
+        self.view.place(self)
+
+    def _build_view_menu(self) -> None:
+        """Colours and text size, before Help."""
+        help_menu = self.menuBar().actions()[-1]
+        self.view_menu = self.view.menu(self)
+        self.menuBar().insertMenu(help_menu, self.view_menu)
 
     def _build_menus(self) -> None:
         def action(title: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
@@ -137,7 +148,7 @@ class MainWindow(QMainWindow):
             finally:
                 QApplication.restoreOverrideCursor()
             placeholder = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
+            self.pages.insertWidget(index, PageScroll(page))  # scrolls on a small screen
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[index] = page
@@ -146,7 +157,12 @@ class MainWindow(QMainWindow):
     def _go_to(self, index: int) -> None:
         if index == TODAY:
             self.today_page.medications.load(self.today_page.day)  # therapies may have changed elsewhere
-        self.pages.setCurrentWidget(self._page(index))
+        self._page(index)
+        self.pages.setCurrentIndex(index)
+
+    def current_page(self) -> QWidget:
+        """The page shown (not the scroll area around it)."""
+        return self._built[self.pages.currentIndex()]
 
     @property
     def history_page(self) -> HistoryPage:
@@ -280,7 +296,10 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, __version__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._asking or self.today_page.can_leave():
+        if not self._asking:  # the diary was replaced: the new window keeps this one's place
+            event.accept()
+        elif self.today_page.can_leave():
+            self.view.remember(self)
             event.accept()
         else:
             event.ignore()

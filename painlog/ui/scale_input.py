@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from painlog.domain.scales import SCALE_OF
-from painlog.ui.style import ACCENT, ACCENT_DARK, set_font, set_tone
+from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import better_hint, scale_words, tr
 
 TEN_WINDOW_SECONDS = 1.0  # "1" then "0" within this time means 10
-BOX = 44
+BOX = 44  # pixels, at the normal text size; the boxes grow with the text
 GAP = 6
 
 
@@ -30,12 +30,21 @@ class ScaleBoxes(QWidget):
         self._hover: int | None = None
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        count = owner.high - owner.low + 1
-        self.setFixedSize(QSize(count * BOX + (count - 1) * GAP + 4, BOX + 4))
+        self._size_to_text()
+
+    def _size_to_text(self) -> None:
+        self.box = max(BOX, round(self.fontMetrics().height() * 2.2))
+        count = self._owner.high - self._owner.low + 1
+        self.setFixedSize(QSize(count * self.box + (count - 1) * GAP + 4, self.box + 4))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: larger boxes
+            self._size_to_text()
+        super().changeEvent(event)
 
     def box_rect(self, number: int) -> QRect:
         index = number - self._owner.low
-        return QRect(2 + index * (BOX + GAP), 2, BOX, BOX)
+        return QRect(2 + index * (self.box + GAP), 2, self.box, self.box)
 
     def number_at(self, x: int, y: int) -> int | None:
         for number in range(self._owner.low, self._owner.high + 1):
@@ -62,22 +71,37 @@ class ScaleBoxes(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
+        colours = box_colours(self.palette())
         for number in range(self._owner.low, self._owner.high + 1):
             rect = QRectF(self.box_rect(number)).adjusted(1.5, 1.5, -1.5, -1.5)
             chosen = number == self._owner.value()
             if chosen:
-                painter.setPen(QPen(ACCENT_DARK, 3))
-                painter.setBrush(ACCENT)
+                painter.setPen(QPen(colours["chosen edge"], 3))
+                painter.setBrush(colours["chosen"])
             else:
-                painter.setPen(QPen(QColor("#8a8f98"), 1))
-                painter.setBrush(QColor("#e4ecfb") if number == self._hover else QColor("#f7f7f9"))
+                painter.setPen(QPen(colours["edge"], 1))
+                painter.setBrush(colours["hover"] if number == self._hover else colours["box"])
             painter.drawRoundedRect(rect, 6, 6)
             font = self.font()
             font.setBold(chosen)
             painter.setFont(font)
-            painter.setPen(QColor("white") if chosen else text)
+            painter.setPen(colours["chosen digit"] if chosen else colours["digit"])
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
+
+
+def box_colours(palette: QPalette) -> dict[str, QColor]:
+    """The boxes' colours from the palette's roles, so they read in a light and a dark scheme alike: a box is
+    the colour of an input field with the field's text, the chosen one the colour of a selection."""
+    role = QPalette.ColorRole
+    base, highlight = palette.color(role.Base), palette.color(role.Highlight)
+    hover = QColor.fromRgbF(
+        *(0.82 * a + 0.18 * b for a, b in zip(base.getRgbF()[:3], highlight.getRgbF()[:3], strict=True))
+    )
+    return {
+        "box": base, "hover": hover, "edge": palette.color(role.Mid), "digit": palette.color(role.Text),
+        "chosen": highlight, "chosen digit": palette.color(role.HighlightedText),
+        "chosen edge": palette.color(role.Text),
+    }  # fmt: skip
 
 
 class ScaleInput(QWidget):
@@ -196,5 +220,5 @@ class ScaleInput(QWidget):
         if self.hasFocus():  # a clear ring shows which question the keys answer
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(ACCENT, 2))
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from painlog.ui.style import set_font
 
 TITLE_GROWTH = 1  # points larger than the body text
 
@@ -13,14 +14,9 @@ class Section(QGroupBox):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        normal = QFont(self.font())
-        title_font = QFont(normal)
-        title_font.setBold(True)
-        title_font.setPointSize(normal.pointSize() + TITLE_GROWTH)
-        self.setFont(title_font)
+        set_font(self, bold=True, grow=TITLE_GROWTH)
         body = QWidget()
-        normal.setBold(False)  # set explicitly, so the body does not inherit the title's weight and size
-        body.setFont(normal)
+        set_font(body, bold=False, grow=0)  # set explicitly, so the body does not inherit the title's weight and size
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 6)
         outer.addWidget(body)

@@ -1,4 +1,4 @@
-"""The app's look, set in code: larger type, a few colours, the icon.
+"""The app's look, set in code: larger type, the light or dark palette, the words' tones, the icon.
 
 No application-wide Qt stylesheet: it routes every widget through QStyleSheetStyle, which cost about a fifth
 of start-up time. Fonts and palettes give the same look for a fraction of that.
@@ -6,32 +6,100 @@ of start-up time. Fonts and palettes give the same look for a fraction of that.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-BASE_POINT_SIZE = 12
+from painlog.ui.schemes import LIGHT, Scheme, is_dark, scheme_for
 
-# Text colours that keep at least 4.5:1 contrast on the default light background; every message also says
-# in words what happened, so nothing relies on colour alone.
-TONES = {
-    "hint": QColor("#4d525a"),
-    "required": QColor("#a3361b"),
-    "error": QColor("#a3361b"),
-    "saved": QColor("#1d6b34"),
-    "normal": QColor(),
-}
-ACCENT = QColor("#1f5fbf")
-ACCENT_DARK = QColor("#0b2d66")
+BASE_POINT_SIZE = 12
+TONE_PROPERTY = "painlog_tone"  # a label's tone, kept on it so a change of scheme can colour it again
+GROW_PROPERTY = "painlog_grow"  # points above the body text, kept so a change of text size can size it again
+NATIVE_WITHOUT_DARK = ("windowsvista", "windows")  # styles that draw light controls whatever the palette
 
 
 def apply_style(app: QApplication) -> None:
+    """The light scheme at the normal text size, until the diary's own settings are read."""
+    apply_text_size(app, 1.0)
+    apply_scheme(app, LIGHT)
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_choice(app: QApplication, choice: str) -> Scheme:
+    """Follow the system ("system") or keep to "light" or "dark", asking the platform to match where it can."""
+    hints = app.styleHints()
+    if choice == "system":
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light)
+    scheme = scheme_for(choice, system_is_dark())
+    apply_scheme(app, scheme)
+    return scheme
+
+
+def apply_scheme(app: QApplication, scheme: Scheme) -> None:
+    if scheme.name == "dark" and app.style().name().lower() in NATIVE_WITHOUT_DARK:
+        app.setStyle("Fusion")
+    app.setPalette(palette_of(scheme))
+    for widget in app.allWidgets():
+        tone = widget.property(TONE_PROPERTY)
+        if tone:
+            set_tone(widget, tone)
+
+
+def palette_of(scheme: Scheme) -> QPalette:
+    palette = QPalette()
+    for name, colour in scheme.palette.items():
+        palette.setColor(QPalette.ColorRole[name], QColor(colour))
+    for name, colour in scheme.disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[name], QColor(colour))
+    return palette
+
+
+def current_scheme() -> Scheme:
+    """The scheme the application shows, told by its window colour."""
+    from painlog.ui.schemes import DARK
+
+    window = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    return DARK if is_dark(window) else LIGHT
+
+
+def tone_colour(tone: str) -> QColor:
+    """hint, required, error or saved as this scheme shows them; normal is the window's text colour."""
+    colour = current_scheme().tones.get(tone)
+    return QColor(colour) if colour else QApplication.palette().color(QPalette.ColorRole.WindowText)
+
+
+def apply_text_size(app: QApplication, factor: float) -> None:
+    """Scale the whole type: the body text, and every title kept a few points above it."""
+    app.setProperty("painlog_text_factor", factor)
+    if app.property("painlog_base_points") is None:  # the system's own size, when it is larger than ours
+        app.setProperty("painlog_base_points", max(app.font().pointSizeF(), BASE_POINT_SIZE))
     font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    font.setPointSizeF(body_points())
     app.setFont(font)
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    app.setPalette(palette)
+    for widget in app.allWidgets():
+        grow = widget.property(GROW_PROPERTY)
+        if grow is not None:
+            set_font(widget, grow=int(grow))
+
+
+def _app_number(name: str, default: float) -> float:
+    app = QApplication.instance()
+    value = app.property(name) if app is not None else None
+    return float(value) if value else default
+
+
+def text_factor() -> float:
+    return _app_number("painlog_text_factor", 1.0)
+
+
+def body_points(grow: int = 0) -> float:
+    """The body text's size in points (or `grow` points above it, at the normal size), at the chosen size."""
+    return round((_app_number("painlog_base_points", BASE_POINT_SIZE) + grow) * text_factor(), 1)
 
 
 def apply_icon(app: QApplication) -> None:
@@ -43,21 +111,21 @@ def apply_icon(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
-def set_font(widget: QWidget, *, bold: bool | None = None, points: int | None = None) -> None:
+def set_font(widget: QWidget, *, bold: bool | None = None, grow: int | None = None) -> None:
+    """Make a widget's text bold (or not), or `grow` points larger than the body text, at any text size."""
     font = QFont(widget.font())
     if bold is not None:
         font.setBold(bold)
-    if points is not None:
-        font.setPointSize(points)
+    if grow is not None:
+        widget.setProperty(GROW_PROPERTY, grow)
+        font.setPointSizeF(body_points(grow))
     widget.setFont(font)
 
 
 def set_tone(widget: QWidget, tone: str) -> None:
-    """Colour a label's text: hint, required, error, saved or normal."""
+    """Colour a label's text: hint, required, error, saved or normal, in the colours of the scheme shown."""
+    widget.setProperty(TONE_PROPERTY, tone)
     palette = widget.palette()
-    colour = TONES[tone]
-    if not colour.isValid():
-        colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.WindowText, tone_colour(tone))
     widget.setPalette(palette)
     set_font(widget, bold=tone in ("error", "saved"))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.feedback import attempt
 from painlog.ui.plain_text import plain_label, tooltip
-from painlog.ui.style import set_font
+from painlog.ui.style import set_font, tone_colour
 from painlog.ui.therapy_dialogs import (
     ProcedureDialog,
     RegimenDialog,
@@ -47,8 +46,6 @@ from painlog.ui.words import (
     tr,
     word,
 )
-
-PAST = QColor("#6b7079")
 
 
 def therapy_status(therapy: Therapy, regimens: list[Regimen], procedures: list[Procedure], today: date) -> str:
@@ -102,7 +99,7 @@ class TherapiesPage(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
 
         self.title = plain_label()
-        set_font(self.title, bold=True, points=15)
+        set_font(self.title, bold=True, grow=3)
         self.details = plain_label()
         self.details.setWordWrap(True)
         self.history = QListWidget()
@@ -150,9 +147,9 @@ class TherapiesPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(split, 4)
         layout.addLayout(effects_row)
-        layout.addWidget(self.effects)
+        layout.addWidget(self.effects, 1)  # on a small screen the therapies keep most of the room
         self.reload()
 
     # ----- showing ---------------------------------------------------------------------------------
@@ -182,7 +179,7 @@ class TherapiesPage(QWidget):
                 running = therapy.is_procedure or any(r.end is None or r.end >= today for r in own_regimens)
                 if not running:
                     for column in (0, 1):
-                        item.setForeground(column, PAST)
+                        item.setForeground(column, tone_colour("hint"))
                 group.addChild(item)
                 if therapy.id == select:
                     chosen_item = item

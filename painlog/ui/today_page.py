@@ -114,7 +114,7 @@ class TodayPage(QWidget):
         self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
         self.title = plain_label()
-        set_font(self.title, bold=True, points=17)
+        set_font(self.title, bold=True, grow=5)
         self.status = plain_label()
         self.status.setWordWrap(True)
         top = QHBoxLayout()

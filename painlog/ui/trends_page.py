@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import matplotlib.dates as mdates
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.charts.describe import describe_counts, describe_response, describe_trends
 from painlog.charts.patterns import counts_figure, sleep_figure
 from painlog.charts.response import response_figure
-from painlog.charts.trends import trends_figure
+from painlog.charts.style import SCREEN
+from painlog.charts.trends import Layout, trends_figure
 from painlog.domain import clock, numbers
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import CAUSE_LINE
@@ -36,16 +39,18 @@ from painlog.domain.visits import last_visit
 from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
-from painlog.ui.chart_canvas import ChartCanvas
+from painlog.ui.chart_canvas import ChartCanvas, chart_style
+from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.response_model import ResponseModel
-from painlog.ui.style import set_tone
+from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
 from painlog.ui.words import location_word, quality_word, tr
 from painlog.wording import describe_sleep_relation
 
 RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
+POINT_AT_A_DAY = "Point at a day to see its values; double-click to open it."
 
 
 class TrendsPage(QWidget):
@@ -62,16 +67,19 @@ class TrendsPage(QWidget):
 
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
-        top = QHBoxLayout()
+        toolbar = QWidget()
+        top = FlowLayout(toolbar)  # wraps on a narrow window rather than widening it
         for title, days in RANGES:
             button = QPushButton(tr(title))
             button.setCheckable(True)
+            button.toggled.connect(lambda checked, b=button: set_font(b, bold=checked))  # seen in any colours
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))
             group.addButton(button)
             top.addWidget(button)
             self.range_buttons[title] = button
         self.since_visit_button = QPushButton(tr("Since last visit"))
         self.since_visit_button.setCheckable(True)
+        self.since_visit_button.toggled.connect(lambda checked: set_font(self.since_visit_button, bold=checked))
         self.since_visit_button.clicked.connect(self.show_since_last_visit)
         group.addButton(self.since_visit_button)
         top.addWidget(self.since_visit_button)
@@ -79,27 +87,30 @@ class TrendsPage(QWidget):
         self.custom_end = date_input(self.end, latest=clock.latest_day())
         self.custom_button = QPushButton(tr("Show"))
         self.custom_button.clicked.connect(self.show_custom)
-        top.addSpacing(12)
-        top.addWidget(QLabel(tr("From")))
-        top.addWidget(self.custom_start)
-        top.addWidget(QLabel(tr("to")))
-        top.addWidget(self.custom_end)
-        top.addWidget(self.custom_button)
-        top.addStretch(1)
+        custom = QWidget()  # "From … to … Show" wraps as one piece
+        row = QHBoxLayout(custom)
+        row.setContentsMargins(12, 0, 12, 0)
+        for widget in (QLabel(tr("From")), self.custom_start, QLabel(tr("to")), self.custom_end, self.custom_button):
+            row.addWidget(widget)
+        top.addWidget(custom)
         self.save_button = QPushButton(tr("Save chart…"))
         self.save_button.clicked.connect(self.save_chart)
-        top.addWidget(self.save_button)
         self.range_buttons["90 days"].setChecked(True)
 
         self.tabs = QTabWidget()
-        self.trends_canvas = ChartCanvas()
+        self.trends_canvas = ChartCanvas(tr("Pain, PEG score, mood and sleep over time, with the therapies"))
         self.trends_canvas.on("motion_notify_event", self._hover)
         self.trends_canvas.on("button_press_event", self._click)
-        self.day_info = plain_label(tr("Point at a day to see its values; double-click to open it."))
+        self.trends_canvas.resized.connect(self._show_trends)
+        self.day_info = plain_label(tr(POINT_AT_A_DAY))
         self.day_info.setWordWrap(True)
         trends_tab = QWidget()
         box = QVBoxLayout(trends_tab)
-        box.addWidget(self.trends_canvas, 1)
+        chart_area = QScrollArea()  # on a small screen the chart scrolls rather than flatten its panels
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_area.setWidget(self.trends_canvas)
+        box.addWidget(chart_area, 1)
         box.addWidget(self.day_info)
         self.tabs.addTab(trends_tab, tr("Trends"))
 
@@ -113,7 +124,8 @@ class TrendsPage(QWidget):
         self.response_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.response_table.horizontalHeader().setStretchLastSection(True)
         self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
-        self.response_canvas = ChartCanvas()
+        self.response_canvas = ChartCanvas(tr("Daily pain before and after the chosen therapy change"))
+        self.response_canvas.resized.connect(self._show_response)
         explanation = QLabel(tr(
             "Before = the 14 days before; after = days 15–42 after a course starts or changes or after surgery, "
             "days 3–28 after an injection, nerve block or ablation. IMMPACT, either way: a change of 30 % or more "
@@ -130,8 +142,10 @@ class TrendsPage(QWidget):
         box.addWidget(explanation)
         self.tabs.addTab(responses_tab, tr("Did it help?"))
 
-        self.counts_canvas = ChartCanvas()
-        self.sleep_canvas = ChartCanvas()
+        self.counts_canvas = ChartCanvas(tr("Where it hurt and what it felt like, in days"))
+        self.sleep_canvas = ChartCanvas(tr("Sleep against the pain of the day"))
+        self.counts_canvas.resized.connect(self._show_patterns)
+        self.sleep_canvas.resized.connect(self._show_patterns)
         self.sleep_text = plain_label()
         self.sleep_text.setWordWrap(True)
         patterns_tab = QWidget()
@@ -141,9 +155,10 @@ class TrendsPage(QWidget):
         box.addWidget(self.sleep_text)
         self.tabs.addTab(patterns_tab, tr("Patterns"))
         self.tabs.currentChanged.connect(lambda _: self._draw_visible())
+        self.tabs.setCornerWidget(self.save_button)  # beside the charts it saves, not in the range's row
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
 
     # ----- ranges ----------------------------------------------------------------------------------
@@ -159,8 +174,8 @@ class TrendsPage(QWidget):
     def show_since_last_visit(self) -> None:
         visit = last_visit(self._source.visits.all(), self._today())
         if visit is None:
-            self.day_info.setText(tr("No past visit is recorded yet; showing the last 30 days."))
             self.show_last(30)
+            self.day_info.setText(tr("No past visit is recorded yet; showing the last 30 days."))
             return
         self.show_range(visit.day, self._today())
 
@@ -176,6 +191,8 @@ class TrendsPage(QWidget):
         for edit, day in ((self.custom_start, self.start), (self.custom_end, self.end)):
             edit.setDate(qdate(day))
         self._stale |= {"trends", "patterns"}
+        set_tone(self.day_info, "normal")
+        self.day_info.setText(tr(POINT_AT_A_DAY))  # the day pointed at before may not be in the new range
         self._draw_visible()
 
     def mark_stale(self) -> None:
@@ -187,6 +204,13 @@ class TrendsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
         super().showEvent(event)
         self._draw_visible()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light or dark, a larger or smaller text: every chart is drawn again in the new look."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._stale = {"trends", "responses", "patterns"}
+            self._draw_visible()
+        super().changeEvent(event)
 
     # ----- drawing ---------------------------------------------------------------------------------
 
@@ -205,7 +229,13 @@ class TrendsPage(QWidget):
     def draw_trends(self) -> None:
         self.data = trends_data(self._source, self.start, self.end, self.all_checkins())
         self._by_day = {c.day: c for c in self.data.checkins}
-        self.trends_canvas.show_figure(trends_figure(self.data, size=self.trends_canvas.size_inches()))
+        self._show_trends()
+
+    def _show_trends(self) -> None:
+        canvas = self.trends_canvas
+        least = Layout.least_height(self.data, chart_style())  # the page scrolls rather than flatten the panels
+        canvas.setMinimumHeight(round(least * canvas.base_dpi()))
+        canvas.show_figure(trends_figure(self.data, **canvas.frame()), describe_trends(self.data))
 
     def draw_responses(self) -> None:
         self._checkins = self.all_checkins()
@@ -219,22 +249,24 @@ class TrendsPage(QWidget):
         if row < 0:
             return
         response = self.response_model.response_at(row)
-        figure = response_figure(response, self._checkins, size=self.response_canvas.size_inches())
-        self.response_canvas.show_figure(figure)
+        figure = response_figure(response, self._checkins, **self.response_canvas.frame())
+        self.response_canvas.show_figure(figure, describe_response(response))
 
     def draw_patterns(self) -> None:
         locations, qualities, sleep = patterns(self._source, self.start, self.end)
-        self.counts_canvas.show_figure(counts_figure(
-            [(tr("Where it hurt"), [(location_word(c), n) for c, n in locations[:10]]),
-             (tr("What it felt like"), [(quality_word(c), n) for c, n in qualities])],
-            size=self.counts_canvas.size_inches()))  # fmt: skip
-        self.sleep_canvas.show_figure(sleep_figure(
-            [(tr("sleep quality"), sleep[0]), (tr("hours of sleep"), sleep[1])],
-            size=self.sleep_canvas.size_inches()))  # fmt: skip
+        self._counts = [(tr("Where it hurt"), [(location_word(c), n) for c, n in locations[:10]]),
+                        (tr("What it felt like"), [(quality_word(c), n) for c, n in qualities])]  # fmt: skip
+        self._sleep = [(tr("sleep quality"), sleep[0]), (tr("hours of sleep"), sleep[1])]
         self.sleep_text.setText("\n".join([
             describe_sleep_relation(sleep[0], tr("sleep quality"), tr("better sleep")),
             describe_sleep_relation(sleep[1], tr("hours of sleep"), tr("more hours of sleep")),
         ]))  # fmt: skip
+        self._show_patterns()
+
+    def _show_patterns(self) -> None:
+        self.counts_canvas.show_figure(counts_figure(self._counts, **self.counts_canvas.frame()),
+                                       describe_counts(self._counts))  # fmt: skip
+        self.sleep_canvas.show_figure(sleep_figure(self._sleep, **self.sleep_canvas.frame()), self.sleep_text.text())
 
     # ----- pointing at a day -----------------------------------------------------------------------
 
@@ -272,7 +304,19 @@ class TrendsPage(QWidget):
     # ----- saving ----------------------------------------------------------------------------------
 
     def current_figure(self):  # noqa: ANN201 - a matplotlib Figure
-        return (self.trends_canvas, self.response_canvas, self.counts_canvas)[self.tabs.currentIndex()].figure
+        """The chart of the tab shown, drawn again in the light look: a saved chart is printed or sent on, and
+        paper is light whatever the screen's colours."""
+        index = self.tabs.currentIndex()
+        canvas = (self.trends_canvas, self.response_canvas, self.counts_canvas)[index]
+        frame = {**canvas.frame(), "style": SCREEN.sized(chart_style().font_size)}
+        row = self.response_table.currentIndex().row()
+        if index == 0:
+            return trends_figure(self.data, **frame)
+        if index == 1 and row >= 0:
+            return response_figure(self.response_model.response_at(row), self._checkins, **frame)
+        if index == 2:
+            return counts_figure(self._counts, **frame)
+        return canvas.figure
 
     def save_chart(self) -> None:
         name = f"painlog-{self.start.isoformat()}-to-{self.end.isoformat()}.png"

@@ -112,7 +112,7 @@ class VisitsPage(QWidget):
 
         upcoming, box = _section(tr("Next appointment"))
         self.next_label = plain_label()
-        set_font(self.next_label, bold=True, points=14)
+        set_font(self.next_label, bold=True, grow=2)
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
         row.insertWidget(0, self.next_label, 1)
         box.addLayout(row)

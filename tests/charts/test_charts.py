@@ -64,20 +64,17 @@ def test_daily_points_rolling_mean_and_the_worst_least_band():
     assert np.isnan(means[10])  # days 4..10 hold only 3 recorded days (5–8 missing)
     (band,) = panel(fig, "pain", "collections")  # the worst–least band
     assert band.get_paths()[0].vertices[:, 1].max() == 8 and band.get_paths()[0].vertices[:, 1].min() == 1
-    (title, *scale, key_1, key_2, key_3) = panel(fig, "pain", "texts")
+    (title, *scale) = panel(fig, "pain", "texts")
     assert title.get_text() == "Pain 0–10, daily and 7-day mean (lower is better)"
     assert [t.get_text() for t in scale] == ["0", "5", "10"]
-    # The key names the band too (drawn right to left); its sample is a box in the band's colour.
-    assert [key_1.get_text(), key_2.get_text(), key_3.get_text()] == ["worst–least", "7-day mean", "daily"]
-    (box,) = [p for p in fig.axes[0].patches if p.get_gid() == "key"]
-    assert tuple(box.get_facecolor()) == tuple(band.get_facecolor()[0])
-    assert key_1.get_position()[1] == title.get_position()[1]  # on the title's row, clear of the data
-    narrow = trends_figure(data, size=(4, 6))  # no room beside the title: the key sits at the panel's foot
-    (title, *_, key_1, _key_2, _key_3) = panel(narrow, "pain", "texts")
-    assert key_1.get_text() == "worst–least" and key_1.get_position()[1] < title.get_position()[1]
     wellbeing = [t.get_text() for t in panel(fig, "wellbeing", "texts")]
     assert "Mood and sleep quality 0–10, 7-day means (higher is better)" in wellbeing
-    assert "mood" in wellbeing and "sleep quality" in wellbeing  # the key
+    # Every mark is named in a key: the dots, the mean, the band, both lines, and the timeline's bar, ▼ and ×.
+    key = [t.get_text() for t in panel(fig, "key", "texts")]
+    for words in ("a day", "7-day mean", "worst–least", "mood", "sleep quality", "taking it", "procedure", "stopped"):
+        assert words in key
+    samples = {line.get_marker() for line in panel(fig, "key", "lines")}
+    assert {"o", "v", "x"} <= samples
     assert [line.get_label() for line in panel(fig, "wellbeing", "lines")] == ["mood", "sleep quality"]
 
 
@@ -170,3 +167,18 @@ def test_therapy_names_and_doses_are_drawn_as_written_not_as_math():
     written = {text.get_text(): text for text in fig.axes[0].texts}
     for words in ("Pay $5 or $10 pills", r"x $\frac$ y", "5 $ · $daily$"):
         assert written[words]._preprocess_math(words) == (words, False)  # drawn as plain text
+
+
+def test_each_chart_is_said_in_words():
+    from painlog.charts.describe import describe_counts, describe_trends
+
+    data = TrendsData(day(0), day(29), checkins(30, missing={5, 6, 7, 8}), LANES)
+    text = describe_trends(data)
+    assert "from 2026-01-01 to 2026-01-30, 26 of 30 days recorded" in text
+    # First week: days 0–4 recorded, pain 2+n%5 = 2,3,4,5,6 → 4.0; last week: days 23–29 → 5,6,2,3,4,5,6 → 31/7.
+    assert "Average pain was 4.0 in the first week and 4.4 in the last" in text
+    assert "Gabapentin (2026-01-03 300 mg · 3× daily, 2026-01-11 600 mg · 3× daily)" in text
+    assert "Epidural steroid injection (procedure on 2026-01-16)" in text
+    assert describe_counts([("Where it hurt", [("Lower back", 12)]), ("What it felt like", [])]) == (
+        "Where it hurt: Lower back 12 days. What it felt like: none reported."
+    )

@@ -91,3 +91,26 @@ def press_save(qtbot, dialog) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+# The chart and theme tests run twice: at 100 % in light colours, and at 150 % display scaling in dark colours
+# (tests/fixtures/screens.json names the screens; Qt scales a screen whose logical DPI is above 96).
+LOOKS = {"100 % light": ("desktop", "light", 1.0), "150 % dark": ("desktop at 150 %", "dark", 1.5)}
+
+
+@pytest.fixture(params=list(LOOKS))
+def look(request, window, qtbot):
+    """The window moved to the look's screen, in its colours; yields (scheme name, device pixel ratio)."""
+    from PySide6.QtGui import QGuiApplication
+
+    name, scheme, ratio = LOOKS[request.param]
+    screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    if screen is None:
+        pytest.skip("Qt runs on a platform other than the offscreen screens of tests/fixtures/screens.json")
+    window.setScreen(screen)
+    window.move(screen.availableGeometry().topLeft() + QPoint(10, 40))
+    window.view.choose_appearance(scheme)
+    qtbot.waitUntil(lambda: window.devicePixelRatioF() == ratio)
+    yield scheme, ratio
+    window.view.choose_appearance("system")
+    window.view.choose_text_size("normal")

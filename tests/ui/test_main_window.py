@@ -17,7 +17,7 @@ def test_the_packaged_icon_loads_and_type_is_large(qapp):
 def test_navigation_switches_pages_and_the_window_names_the_diary(window, qtbot, diary_path):
     assert window.pages.currentWidget() is window.today_page
     window.navigation.setCurrentRow(1)
-    assert window.pages.currentWidget() is window.history_page
+    assert window.current_page() is window.history_page
     assert str(diary_path) in window.statusBar().currentMessage()
 
 

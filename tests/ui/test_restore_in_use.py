@@ -48,6 +48,7 @@ def test_restore_in_the_app_refuses_while_another_program_holds_an_sqlite_lock(
     assert [b.kind for b in list_backups(diary_path)] == ["manual"]  # nothing was moved aside
     assert session.diary.checkins.get(date.today()).pain_avg == 9  # and the diary is still open and whole
     session.diary.checkins.save(CheckIn(date.today(), 3, 3, 3, 7))
+    window.close_without_asking()  # as the app does: the window closes before its session
     session.close()
 
 

@@ -29,7 +29,7 @@ def shown_range(page) -> tuple[date, date]:
     return mdates.num2date(low + 0.5).date(), mdates.num2date(high - 0.5).date()
 
 
-def test_ranges_switch_the_chart(page, qtbot):
+def test_ranges_switch_the_chart(look, page, qtbot):
     assert shown_range(page) == (TODAY - timedelta(days=89), TODAY)
     click(qtbot, page.range_buttons["30 days"])
     assert shown_range(page) == (TODAY - timedelta(days=29), TODAY)
@@ -55,6 +55,11 @@ def test_the_injection_shows_as_a_response_with_its_before_and_after_chart(page,
     event_line = [line for line in page.response_canvas.figure.axes[0].get_lines() if line.get_linestyle() == "--"]
     injection = date.fromisoformat(model.index(row, 0).data())
     assert event_line[0].get_xdata()[0] == mdates.date2num(np.datetime64(injection.isoformat()))
+    before, after = model.index(row, 3).data(), model.index(row, 4).data()  # the table's own pain before, after
+    assert page.response_canvas.accessibleDescription() == (
+        f"Daily pain around Epidural steroid injection (procedure on {injection.isoformat()}): on average {before} "
+        f"before and {after} after (0–10, lower is better)."
+    )
 
 
 def test_save_the_chart_as_png_and_svg(page, qtbot, tmp_path, monkeypatch):
@@ -68,7 +73,7 @@ def test_save_the_chart_as_png_and_svg(page, qtbot, tmp_path, monkeypatch):
     assert "Chart saved" in page.day_info.text()
 
 
-def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, page, qtbot):
+def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, look, page, qtbot):
     canvas = page.trends_canvas
     canvas.draw()
     ax = canvas.figure.axes[0]
@@ -88,6 +93,8 @@ def test_patterns_name_the_sleep_relation_and_say_it_is_not_cause(page):
     page.tabs.setCurrentIndex(2)
     assert "does not show cause" in page.sleep_text.text()
     assert "Lower back" in [t.get_text() for t in page.counts_canvas.figure.axes[0].get_yticklabels()]
+    assert page.counts_canvas.accessibleDescription().startswith("Where it hurt: Lower back ")
+    assert page.sleep_canvas.accessibleDescription() == page.sleep_text.text()
 
 
 def test_the_response_model_passes_qt_model_checks(qtmodeltester, diary):

@@ -1,0 +1,92 @@
+"""Every page of painlog as a person would see it, written to PNG files for a person to look at.
+
+Each look runs in a process of its own, on an offscreen screen of its own size and scaling (Qt reads both when
+it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen at 150 % in dark colours, and a
+1366×768 laptop at 100 % and at 125 %. The window is placed as painlog places it, on a demo diary.
+
+    python benchmarks/screenshots.py [--out out/screenshots]
+
+Writes <look>-<page>.png (the Trends page once per tab) and prints each file's name and pixel size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# name: (screen width and height in device pixels, logical DPI: 96 is 100 %, 120 is 125 %, 144 is 150 %, colours)
+LOOKS = {
+    "light-100": ((1920, 1080), 96, "light"),
+    "dark-150": ((1920, 1080), 144, "dark"),
+    "laptop-1366x768-100": ((1366, 768), 96, "light"),
+    "laptop-1366x768-125": ((1366, 768), 120, "light"),
+}
+PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits")
+
+
+def shoot(look: str, out: Path) -> None:
+    """In this process, on the screen Qt was started with: build the window and grab each page."""
+    from PySide6.QtWidgets import QApplication
+
+    from painlog import demo
+    from painlog.app import build_window
+    from painlog.session import DiarySession
+    from painlog.storage.diary import open_diary
+    from painlog.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "diary.sqlite"
+        with open_diary(path) as diary:
+            demo.write(diary, demo.generate(days=180, seed=1))
+            diary.settings.set("appearance", LOOKS[look][2])
+        session = DiarySession(path)
+        window = build_window(session)
+        window.show()
+        for page in PAGES:
+            index = {"today": 0, "history": 1, "therapies": 3, "visits": 4}.get(page, 2)
+            window.navigation.setCurrentRow(index)
+            if page.startswith("trends"):
+                window.trends_page.tabs.setCurrentIndex({"trends": 0, "trends-did-it-help": 1}.get(page, 2))
+            for _ in range(5):  # layouts settle, charts draw, a resized chart is laid out again (after 150 ms)
+                app.processEvents()
+                time.sleep(0.06)
+            app.processEvents()
+            image = window.grab()
+            target = out / f"{look}-{page}.png"
+            image.save(str(target))
+            print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
+        window.close_without_asking()
+        session.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
+    parser.add_argument("--look", choices=LOOKS, help=argparse.SUPPRESS)  # the child process's own look
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.look:
+        shoot(args.look, args.out)
+        return 0
+    failed = 0
+    for look, ((width, height), dpi, _) in LOOKS.items():
+        screen = {"name": look, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": dpi,
+                  "logicalBaseDpi": 96}  # fmt: skip
+        config = args.out / f"{look}-screen.json"
+        config.write_text(json.dumps({"screens": [screen]}))
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.resolve()}", "MPLBACKEND": "Agg"}
+        failed |= subprocess.run([sys.executable, __file__, "--look", look, "--out", str(args.out)], env=env).returncode
+        config.unlink()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
