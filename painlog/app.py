@@ -152,12 +152,14 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
     try:
         return opening.session() if opening else DiarySession(path)
     except DiaryError as error:
-        problem = str(error)
+        problem, whole = error.problem, str(error)
     from datetime import datetime
 
     from painlog.storage.backups import good_backups, restore
 
     offered = good_backups(path) if path.exists() else []
+    if not offered:  # nothing to offer here: the command-line advice is all there is
+        problem = whole
     title = "painlog cannot open the diary"
     while offered:
         chosen = dialogs.ask_restore_after_error(None, problem, offered)

@@ -2,7 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+
 from painlog import app
+from painlog.storage.diary import open_diary
+from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from tests.damage import wreck_checkins_page
 
@@ -166,3 +170,20 @@ def test_the_person_chooses_among_the_checked_backups_by_date_and_days(qapp, mon
     ]
     assert session.diary.checkins.count() == 10
     session.close()
+
+
+def test_the_app_offers_its_backups_without_the_command_lines_advice(qapp, monkeypatch, tmp_path):
+    """Inside the app the person chooses a backup in the dialog; `painlog restore …` is for the command line."""
+    path, _ = damaged_diary_with_a_backup(tmp_path)
+    said = []
+
+    def decline(parent, problem, backups):
+        said.append(problem)
+        return None
+
+    monkeypatch.setattr(dialogs, "ask_restore_after_error", decline)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: said.append(text))
+    assert app.open_session(path) is None
+    assert said and all("damaged" in text and "painlog restore" not in text for text in said)
+    with pytest.raises(DiaryError, match="painlog restore --db"):  # the command line still says how
+        open_diary(path)

@@ -128,7 +128,7 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
     try:
         applied = inspect(path, live=read_only or held_elsewhere(path) is not None)
     except DiaryDamagedError as error:
-        raise DiaryDamagedError(str(error) + _hint(path)) from error
+        raise DiaryDamagedError(error.problem, _hint(path)) from error
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
     check_writable(path)
@@ -145,7 +145,7 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
         raise cannot_write_beside(path, error) from error
     except sqlite3.DatabaseError as error:  # damaged since it was checked a moment ago
         conn.close()
-        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged." + _hint(path)) from error
+        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged.", _hint(path)) from error
     except BaseException:
         conn.close()
         raise

@@ -6,7 +6,15 @@ the app shows them in a dialog.
 
 
 class DiaryError(Exception):
-    """Base of every known storage problem; str() is the sentence shown to the person."""
+    """Base of every known storage problem; str() is the sentence shown to the person.
+
+    `problem` is the sentence without `hint`, the command-line advice (restore this backup with `painlog
+    restore …`) that the app replaces with its own offer of the backups.
+    """
+
+    def __init__(self, problem: str, hint: str = "") -> None:
+        super().__init__(problem + hint)
+        self.problem = problem
 
 
 class NotADiaryError(DiaryError):
