@@ -200,7 +200,7 @@ def _check(args: argparse.Namespace) -> int:
     if report.ok:
         print("No problems found.")
         return 0
-    print(f"{len(report.problems)} problem(s) found. Restore a backup, or keep this file for a repair.")
+    print(f"{_count(len(report.problems), 'problem')} found. Restore a backup, or keep this file for a repair.")
     return EXIT_PROBLEM
 
 

@@ -110,7 +110,20 @@ def _columns_after(applied: list[str]) -> dict[str, tuple[str, ...]]:
             if t in present}  # fmt: skip
 
 
+# What one row of each table is, singular and plural: "1 procedure", "3 check-ins".
+ROW_WORDS = {
+    "checkins": ("check-in", "check-ins"), "episodes": ("flare", "flares"), "therapies": ("therapy", "therapies"),
+    "regimens": ("regimen", "regimens"), "procedures": ("procedure", "procedures"), "doses": ("dose", "doses"),
+    "side_effects": ("side effect", "side effects"), "visits": ("visit", "visits"), "goals": ("goal", "goals"),
+    "settings": ("setting", "settings"),
+}  # fmt: skip
+
+
 def _counts(db: Database, report: CheckReport) -> None:
     present = set(db.table_names())
-    counts = ", ".join(f"{db[t].count} {t.replace('_', ' ')}" for t in PUBLISHED_COLUMNS if t in present)
-    report.findings.append(f"Entries: {counts}.")
+    counts = []
+    for table in (t for t in PUBLISHED_COLUMNS if t in present):
+        n = db[table].count
+        one, many = ROW_WORDS.get(table, (table.replace("_", " "),) * 2)
+        counts.append(f"{n} {one if n == 1 else many}")
+    report.findings.append(f"Entries: {', '.join(counts)}.")

@@ -16,7 +16,7 @@ def test_a_healthy_diary_passes_every_check(diary, diary_path):
     text = "\n".join(report.findings)
     assert "Integrity check: ok" in text
     assert "0004_regimen_schedule (up to date)" in text
-    assert "1 checkins" in text
+    assert "Entries: 1 check-in, 0 flares, 0 therapies" in text  # singular and plural
 
 
 def test_a_broken_link_and_a_missing_table_are_problems(diary, diary_path):
