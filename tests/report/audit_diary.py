@@ -83,6 +83,26 @@ def write_audit_diary(path: Path) -> None:
     regimen(oxycodone, "2026-01-01", None, 10, "mg", 3)
     tramadol = therapy("medication", "Tramadol", "tramadol")
     regimen(tramadol, "2026-01-01", None, 50, "mg", 2)
+    oxycodone_ir = therapy("medication", "Oxycodone IR", "oxycodone")
+    regimen(oxycodone_ir, "2026-03-16", None, 5, "mg", None, prn=1, most=4)
+    conn.execute("UPDATE regimens SET schedule = 'as_needed' WHERE therapy_id = ?", [oxycodone_ir])
+
+    def dose(therapy_id: int, at: str, amount: float, *, prn: int = 0, skipped: int = 0,
+             before: int | None = None, after: int | None = None) -> None:  # fmt: skip
+        conn.execute(
+            "INSERT INTO doses (therapy_id, taken_at, amount, dose_unit, prn, skipped, skip_reason, pain_before, "
+            "pain_after) VALUES (?, ?, ?, 'mg', ?, ?, ?, ?, ?)",
+            [therapy_id, at, amount, prn, skipped, "felt sick" if skipped else None, before, after],
+        )
+
+    # Gabapentin's dose log, kept on Mar 20..24 only: 3 taken a day, but on Mar 24 one of the 3 skipped.
+    for d in range(20, 25):
+        for hour in (8, 14, 20):
+            dose(gabapentin, f"2026-03-{d}T{hour:02d}:00:00", 600, skipped=int(d == 24 and hour == 20))
+    # As-needed oxycodone: three doses, two rated before and after.
+    dose(oxycodone_ir, "2026-03-17T10:00:00", 5, prn=1, before=8, after=5)
+    dose(oxycodone_ir, "2026-03-20T11:00:00", 5, prn=1, before=7, after=4)
+    dose(oxycodone_ir, "2026-03-22T09:00:00", 5, prn=1, before=6)
     injection = therapy("injection", "Epidural steroid injection")
     conn.execute("INSERT INTO procedures (therapy_id, date, site, relief_percent, notes, relief_at) VALUES "
                  "(?, '2026-03-02', 'L4-L5', 60, '', '2026-03-16T10:00:00')", [injection])  # fmt: skip

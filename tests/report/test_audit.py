@@ -38,6 +38,14 @@ PEG_BEFORE = (PAIN_BEFORE + 5 + 6) / 3  # 16.5 / 3 = 5.5
 # recorded in it until Mar 30: Mar 20..25 = 6 of its 28 days.
 # Opioids prescribed: oxycodone 10 mg × 3 = 30 mg × 1.5 = 45; tramadol 50 mg × 2 = 100 mg × 0.2 = 20; 65 MME/day.
 # The long note: 300 words, cut after 44 ("word0".."word43"): 300 − 44 = 256 more words.
+# Prescribed now (Mar 30) adds as-needed oxycodone IR at its maximum: 5 mg × 4 a day = 20 mg × 1.5 = 30: 95.
+# Dose log: gabapentin on Mar 20..24, 3 a day due = 15, of which 1 skipped: 14 of 15 = 93.3 % → "93 %";
+# due on all 30 days of the period (300 mg Mar 1..4, 600 mg Mar 5..30), logged on 5 of them.
+# Naproxen, oxycodone and tramadol: no dose log at all → "dose log not kept", never 0 %; naproxen due Mar 1..10.
+# As-needed oxycodone IR from Mar 16: 15 days of the period; 3 doses → 3 / (15 / 7) = 1.4 a week. Rated before
+# and after: Mar 17 (8 → 5) and Mar 20 (7 → 4): before (8 + 7) / 2 = 7.5, after (5 + 4) / 2 = 4.5.
+# Taken MME over the 6 days with any dose log (Mar 17, 20..24): 7.5 (5 mg × 1.5) on Mar 17, 20 and 22, 0 on
+# the others: 22.5 / 6 = 3.75 → "3.8" (one decimal below 10, half away from zero); highest 7.5.
 EXPECTED_PAGE_ONE = [
     "Ana Audit · born 1950-01-02",
     "2026-03-01 to 2026-03-30 (30 days) · 25 of 30 days recorded · made 2026-04-01",
@@ -54,9 +62,9 @@ EXPECTED_PAGE_ONE = [
     "Days with pain 7 or more 0 % 0 %",
     "Mood (0–10, higher is better) 7.0 4.0",
     "6.3 h / 5.0 — (not recorded)",
-    "Prescribed now: 65 MME/day",
 ]
-EXPECTED_LATER = [
+EXPECTED_LATER = [  # page 1 is full with what needs attention, the figures and the chart
+    "Prescribed now: 95 MME/day; taken (dose log kept on 6 of 30 days): mean 3.8, highest 7.5 MME/day",
     "Gabapentin 2026-01-10 (this dose since 2026-03-05) 600 mg · 3× daily",
     "Epidural steroid injection 2026-03-02 L4-L5 · relief 60 %, reported 14 days after",
     "Pain before and after each therapy change Patient-recorded diary. Associations between therapies and pain "
@@ -65,6 +73,12 @@ EXPECTED_LATER = [
     "improvement (≥ 30 %)",
     "2026-03-05 Gabapentin dose changed from 300 mg to 600 mg, 3× daily — — window not complete yet (6 of 28 days)",
     "2026-03-10 Naproxen stopped (why: side effects)",
+    "Gabapentin 600 mg · 3× daily 93 % taken: 14 of 15 logged scheduled doses (logged on 5 of 30 days due); 1 skipped",
+    "Naproxen 500 mg · 2× daily dose log not kept (10 days due)",
+    "Oxycodone 10 mg · 3× daily dose log not kept (30 days due)",
+    "Oxycodone IR 5 mg · as needed, at most 4 a day 1.4 as-needed doses a week (3 in 15 days prescribed); "
+    "pain before 7.5 → after 4.5 (2 doses rated both times)",
+    "Tramadol 50 mg · 2× daily dose log not kept (30 days due)",
 ]
 
 
