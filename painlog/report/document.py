@@ -47,6 +47,7 @@ CHART_URL = "painlog://trends.png"
 PAGE_BREAK = '<div style="page-break-before: always"></div>'
 CHART_IN = 3.9  # the chart's height on page 1 (its therapy lanes need about half of it)
 CHART_GIVES_IN = 0.6  # how much shorter it may be to keep the current therapies on page 1
+CHART_MOST_IN = 6.0  # how tall it may grow into the room page 1 has left (a long period's panels need it)
 WINDOWS_LINE = (
     "Before: the 14 days before. After: days 15–42 after a course starts or changes or after surgery; "
     "days 3–28 after an injection, nerve block or ablation. No figure uses a day after the period's last day."
@@ -388,14 +389,26 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     tall = min(CHART_IN, width_in * 0.55)
     # Page 1 in full; with a shorter chart; without the current therapies; without the opioid dose too.
     drawn = 0.0
-    for height_in, kept in ((tall, 2), (tall - CHART_GIVES_IN, 2), (tall, 1), (tall, 0)):
+
+    def page_one(height_in: float, kept: int) -> bool:
+        """Lay out page 1 alone with the chart `height_in` tall; whether it fits on one page."""
+        nonlocal drawn
         if height_in != drawn:
             figure = trends_figure(summary.trends, PRINT, size=(width_in, height_in))
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), _image(figure))
             drawn = height_in
         document.setHtml("".join(_page_one(summary, width, kept)) + "</body></html>")
-        if document.pageCount() == 1:
+        return document.pageCount() == 1
+
+    for height_in, kept in ((tall, 2), (tall - CHART_GIVES_IN, 2), (tall, 1), (tall, 0)):
+        if page_one(height_in, kept):
             break
+    # Whatever room page 1 has left goes to the chart, so a long period's panels stay readable.
+    fitted = drawn
+    room = (document.pageSize().height() - document.documentLayout().documentSize().height()) / dpi
+    grown = min(CHART_MOST_IN, fitted + room - 0.15)
+    if grown > fitted + 0.2 and not page_one(grown, kept):
+        page_one(fitted, kept)
     document.setHtml(summary_html(summary, width, kept))
     return document
 
