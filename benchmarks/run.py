@@ -207,8 +207,9 @@ def _summary(db: Path, repeat: int, days: int | None, name: str) -> None:
         end = diary.checkins.all()[-1].day
         start = end - timedelta(days=days - 1) if days else diary.checkins.first_day()
         pages = []
+        out = Path(folder) / "s.pdf"
         ours_time = median_time(
-            lambda: pages.append(write_summary_pdf(diary, start, end, Path(folder) / "s.pdf", made=end)), repeat
+            lambda: pages.append(write_summary_pdf(diary, start, end, out, made=end, replace=True)), repeat
         )
 
         def bare() -> None:
