@@ -1,5 +1,5 @@
-"""What the specialist should see first: the patient's questions and notes, severe side effects, falls, and
-therapies started or stopped in the period.
+"""What the specialist should see first: the patient's questions and notes, severe side effects, falls, days
+an as-needed medicine was taken more often than prescribed, and therapies started or stopped in the period.
 
 Each kind of item has one small function that finds it; the summary puts them together with
 `needs_attention`. A new kind (a positive mood screen, say) is one more code in KINDS and one more function.
@@ -17,11 +17,12 @@ from datetime import date
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
+from painlog.domain.medication_use import OverMaximum
 from painlog.domain.therapy import RegimenChange, SideEffect
 from painlog.domain.visits import Visit
 
 # The order the kinds are shown in: the patient's own words first.
-KINDS = ("question", "note", "fall", "severe_side_effect", "started", "stopped")
+KINDS = ("question", "note", "fall", "severe_side_effect", "over_maximum", "started", "stopped")
 _FALL = re.compile(r"\b(fell|falls?|fallen|falling)\b(?!\s+(back\s+)?asleep)", re.IGNORECASE)
 
 
@@ -40,6 +41,7 @@ class Attention:
     code: str = ""  # a side effect's severity; a stop's reason
     about: str = ""  # the therapy a side effect is thought to come from
     mme: float | None = None  # opioid MME/day prescribed on that day (falls, severe side effects), if any
+    over: OverMaximum | None = None  # for "over_maximum": that day's doses and the most a day prescribed
 
 
 def questions(visit: Visit | None) -> list[Attention]:
@@ -84,11 +86,16 @@ def started_and_stopped(changes: Iterable[RegimenChange]) -> list[Attention]:
     ]
 
 
+def over_maximum(days: Iterable[tuple[str, OverMaximum]]) -> list[Attention]:
+    """Days an as-needed medicine (named) was taken more often than its regimen that day allows."""
+    return [Attention("over_maximum", name, over.day, over=over) for name, over in days]
+
+
 def needs_attention(*groups: Iterable[Attention]) -> tuple[Attention, ...]:
     """All items, kind by kind in the order of KINDS; within a kind as each function gave them, except that
-    dated events (falls, side effects, starts, stops) come newest first."""
+    dated events (falls, side effects, days over a maximum, starts, stops) come newest first."""
     items = [item for group in groups for item in group]
-    dated = {"fall", "severe_side_effect", "started", "stopped"}
+    dated = {"fall", "severe_side_effect", "over_maximum", "started", "stopped"}
 
     def order(item: Attention) -> tuple[int, int]:
         newest_first = -(item.day.toordinal() if item.day and item.kind in dated else 0)

@@ -2,7 +2,8 @@
 
 clinical.md, "Schedules, adherence and as-needed use": adherence is measured only on days with a dose log
 for the medicine (no log is "not kept", never 0 %); as-needed use is counted over the days the as-needed
-regimen ran.
+regimen ran. A day with more as-needed doses than the regimen's most a day is said (on Today and in the
+summary), as information, never blocked.
 """
 
 from __future__ import annotations
@@ -89,3 +90,32 @@ def as_needed_use(regimens: Iterable[Regimen], doses: Iterable[Dose], start: dat
         mean_pain_after=mean(a for _, a in pairs),
         rated_pairs=len(pairs),
     )
+
+
+@dataclass(frozen=True)
+class OverMaximum:
+    """A day on which an as-needed medicine was taken more often than its regimen that day allows."""
+
+    day: date
+    doses: int
+    max_per_day: int
+
+
+def over_maximum(regimens: Iterable[Regimen], doses: Iterable[Dose], start: date, end: date) -> list[OverMaximum]:
+    """Days of `start`..`end` on which the as-needed doses of one medication outnumber the max_per_day of its
+    as-needed regimen running that day, in date order. A day with no such regimen, or one without a
+    maximum, is never over."""
+    limits = [r for r in regimens if r.prn and r.max_per_day is not None]
+    per_day = Counter(d.day for d in doses if d.prn and not d.skipped and start <= d.day <= end)
+    found = []
+    for day, taken in sorted(per_day.items()):
+        limit = next((r.max_per_day for r in limits if r.active_on(day)), None)
+        if limit is not None and taken > limit:
+            found.append(OverMaximum(day, taken, limit))
+    return found
+
+
+def over_maximum_on(regimens: Iterable[Regimen], doses: Iterable[Dose], day: date) -> OverMaximum | None:
+    """Whether the as-needed doses of one medication on `day` go over what its regimen that day allows."""
+    found = over_maximum(regimens, doses, day, day)
+    return found[0] if found else None

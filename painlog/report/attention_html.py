@@ -17,13 +17,14 @@ KIND_WORDS = {
     "note": "Notes for the doctor",
     "fall": "Falls",
     "severe_side_effect": "Severe side effects",
+    "over_maximum": "More than the prescribed maximum",
     "started": "Started in this period",
     "stopped": "Stopped in this period",
 }
 INLINE = {"started", "stopped"}  # short items, one line for all of them
 NOTHING = (
-    "Nothing flagged: no questions or notes for the doctor, no severe side effects or falls, "
-    "and no therapy started or stopped in this period."
+    "Nothing flagged: no questions or notes for the doctor, no severe side effects or falls, no day over a "
+    "prescribed maximum, and no therapy started or stopped in this period."
 )
 
 
@@ -55,6 +56,12 @@ def _item(item: Attention, n: int) -> str:
             reason = word(STOP_REASON_WORDS, item.code) if item.code else tr("no reason recorded")
             text += f" — {escape(reason.lower())}"
         return text
+    if item.over is not None:
+        return escape(
+            tr("{day}: {name} {doses} doses (at most {most} a day)").format(
+                day=_day(item), name=item.text, doses=item.over.doses, most=item.over.max_per_day
+            )
+        )
     text = f"{_day(item)}: {_words(item.text)}"
     details = []
     if item.kind == "fall" and item.code:

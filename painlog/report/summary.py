@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from painlog.charts.trends import TrendsData
 from painlog.domain import attention
 from painlog.domain.attention import Attention
-from painlog.domain.medication_use import Adherence, AsNeededUse, adherence, as_needed_use
+from painlog.domain.medication_use import Adherence, AsNeededUse, OverMaximum, adherence, as_needed_use, over_maximum
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Response, events, judge
 from painlog.domain.schedule import has_doses_due
 from painlog.domain.statistics import PeriodStats, period_stats
-from painlog.domain.therapy import Procedure, Regimen, RegimenChange, SideEffect, Therapy
+from painlog.domain.therapy import Dose, Procedure, Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
 from painlog.report.sources import DiarySource, trends_data
 from painlog.wording import describe_regimen
@@ -124,8 +124,8 @@ def build_summary(
         if not any(t.id == c.therapy.id for c in current)
     )
     doses = source.doses.between(start, end)
-    # Medication use counts complete days only: today's evening dose may not be due yet.
-    last_full = min(end, made - timedelta(days=1))
+    last_full = _last_full_day(end, made)
+    medicines = _medicines(in_period)
     opioids = [t for t in therapies if is_opioid(t.ingredient)]
     opioid_active = any(is_opioid(t.ingredient) for t, _ in in_period)
     changes = source.therapies.changes_between(start, end)
@@ -142,6 +142,7 @@ def build_summary(
         notes[:MAX_NOTES],
         attention.side_effects(effects, names),
         attention.flare_falls(flares),
+        attention.over_maximum(_over_maximum(medicines, doses, start, end)),
         attention.started_and_stopped(changes),
     )
     first_page = tuple(_with_opioid_dose(source, item) for item in first_page)
@@ -156,13 +157,11 @@ def build_summary(
         trends=trends_data(source, start, end),
         current=current,
         prescribed_mme=prescribed_mme(running) if opioid_active else None,
-        taken_mme=taken_mme(opioids, [r for _, r in in_period], doses, start, last_full)
-        if opioid_active and last_full >= start
-        else None,
+        taken_mme=taken_mme(opioids, [r for _, r in in_period], doses, start, end) if opioid_active else None,
         changes=tuple(changes),
         responses=responses,
         procedures=tuple(procedures),
-        medication_use=_medication_use(in_period, doses, start, end, last_full),
+        medication_use=_medication_use(medicines, doses, start, end, last_full),
         side_effects=tuple((e, names.get(e.therapy_id, "")) for e in reversed(effects))[:MAX_SIDE_EFFECTS],
         side_effects_omitted=max(0, len(effects) - MAX_SIDE_EFFECTS),
         locations=tuple(most_reported(checkins, flares, "locations")[:5]),
@@ -204,24 +203,50 @@ def relief_days_after(procedure: Procedure) -> int | None:
     return None if procedure.relief_at is None else (procedure.relief_at.date() - procedure.day).days
 
 
-def _medication_use(in_period: list, doses: list, start: date, end: date, last_full: date) -> tuple[MedicationUse, ...]:
-    """Adherence over complete days only (today's evening dose may not be due yet); as-needed doses over the
-    whole period, its last day too: a dose taken today was taken."""
-    result = []
-    seen: dict[int, list] = {}
-    therapies = {}
+def _last_full_day(end: date, made: date) -> date:
+    """The last day the summary's adherence is counted to: `end`, or yesterday when `end` is today or later.
+
+    The rule for which days the medication figures use (clinical.md: a summary is "as of" its last day):
+    a dose already taken was taken, so as-needed doses, days over a prescribed maximum and taken MME all
+    count every day of `start`..`end`, today too; a day counts in all of them or in none. Only adherence
+    keeps to complete days, because today's evening dose may not be due yet.
+    """
+    return min(end, made - timedelta(days=1))
+
+
+def _medicines(in_period: list[tuple[Therapy, Regimen]]) -> dict[int, tuple[Therapy, list[Regimen]]]:
+    """The medications that ran in the period, each with its regimens of the period in date order."""
+    found: dict[int, tuple[Therapy, list[Regimen]]] = {}
     for therapy, regimen in in_period:
-        if therapy.is_medication:
-            seen.setdefault(therapy.id, []).append(regimen)
-            therapies[therapy.id] = therapy
-    for therapy_id, regimens in seen.items():
+        if therapy.is_medication and therapy.id is not None:
+            found.setdefault(therapy.id, (therapy, []))[1].append(regimen)
+    return found
+
+
+def _over_maximum(
+    medicines: dict[int, tuple[Therapy, list[Regimen]]], doses: list[Dose], start: date, end: date
+) -> list[tuple[str, OverMaximum]]:
+    """Each day of the period an as-needed medicine was taken more often than its regimen allowed that day."""
+    found = []
+    for therapy_id, (therapy, regimens) in medicines.items():
+        own = [d for d in doses if d.therapy_id == therapy_id]
+        found += [(therapy.name, over) for over in over_maximum(regimens, own, start, end)]
+    return found
+
+
+def _medication_use(
+    medicines: dict[int, tuple[Therapy, list[Regimen]]], doses: list[Dose], start: date, end: date, last_full: date
+) -> tuple[MedicationUse, ...]:
+    """Adherence to `last_full`, as-needed use to `end` (see _last_full_day)."""
+    result = []
+    for therapy_id, (therapy, regimens) in medicines.items():
         own = [d for d in doses if d.therapy_id == therapy_id]
         scheduled = [r for r in regimens if has_doses_due(r)]
         prn = [r for r in regimens if r.prn]
         if last_full < start and not prn:  # no complete day yet: nothing to say of a scheduled medication
             continue
         result.append(MedicationUse(
-            therapies[therapy_id],
+            therapy,
             describe_regimen(regimens[-1]),
             adherence(scheduled, own, start, last_full) if scheduled and last_full >= start else None,
             as_needed_use(prn, own, start, end) if prn else None,

@@ -38,6 +38,7 @@ class DoseRepository:
             )
 
     def delete(self, dose_id: int) -> None:
+        """Remove one dose, logged by mistake, in a transaction of its own (a dose already gone stays gone)."""
         with write_transaction(self._conn) as conn:
             conn.execute("DELETE FROM doses WHERE id = ?", [dose_id])
 

@@ -1,11 +1,13 @@
-"""Medications on the Today page: tick each scheduled intake, mark one skipped, log an as-needed dose."""
+"""Medications on the Today page: tick each scheduled intake, mark one skipped, log an as-needed dose (said
+plainly when it goes over the prescribed maximum), add the pain afterwards, or remove a mistaken one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
+from painlog.domain.medication_use import over_maximum_on
 from painlog.domain.schedule import due_on, has_doses_due
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.storage.doses import DoseRepository
@@ -30,11 +34,39 @@ from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import number, tr
 
-ORDINALS = ("1st", "2nd", "3rd")
+MAX_ROWS = 8  # as-needed doses shown at once; more scroll, with the scroll bar showing
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def intake_label(index: int) -> str:
-    return tr(ORDINALS[index] if index < len(ORDINALS) else f"{index + 1}th")
+    return tr(ordinal(index + 1))
+
+
+class DoseList(QListWidget):
+    """The day's as-needed doses: as tall as its rows, up to MAX_ROWS, so no row is ever hidden without a
+    scroll bar to reach it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a long row: its tooltip
+
+    def sizeHint(self) -> QSize:
+        rows = sum(max(self.sizeHintForRow(row), 0) for row in range(min(self.count(), MAX_ROWS)))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
 
 class MedicationsToday(Section):
@@ -60,14 +92,22 @@ class MedicationsToday(Section):
         set_tone(self.empty, "hint")
         self.prn_button = QPushButton(tr("Took an as-needed dose…"))
         self.prn_button.clicked.connect(self.log_as_needed)
-        self.prn_list = QListWidget()
-        self.prn_list.setMaximumHeight(90)
+        self.prn_list = DoseList()
+        self.prn_list.setAccessibleName(tr("As-needed doses on this day"))
         self.pain_after_button = QPushButton(tr("Add pain afterwards…"))
         self.pain_after_button.clicked.connect(self.add_pain_after)
         self.prn_list.itemDoubleClicked.connect(lambda _item: self.add_pain_after())
+        self.remove_button = QPushButton(tr("Remove this dose…"))
+        self.remove_button.setToolTip(tr("Remove the as-needed dose chosen in the list, if it was logged by mistake"))
+        self.remove_button.clicked.connect(self.remove_dose)
+        self.prn_list.currentItemChanged.connect(lambda *_: self._enable_remove())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.prn_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_dose)
         prn_row = QHBoxLayout()
         prn_row.addWidget(self.prn_button)
         prn_row.addWidget(self.pain_after_button)
+        prn_row.addWidget(self.remove_button)
         prn_row.addStretch(1)
         layout = self.content
         layout.addLayout(self.grid)
@@ -107,15 +147,29 @@ class MedicationsToday(Section):
         for dose in (d for d in doses if d.prn):
             after = number(dose.pain_after) if dose.pain_after is not None else tr("not yet")
             before = number(dose.pain_before) if dose.pain_before is not None else "—"
-            text = tr("{time} {name} {amount} {unit} · pain before {before} · after {after}").format(
-                time=f"{dose.taken_at:%H:%M}", name=names.get(dose.therapy_id, "?"), amount=number(dose.amount),
-                unit=dose.dose_unit or "", before=before, after=after,
+            text = tr("{time} {name} · pain before {before} · after {after}").format(
+                time=f"{dose.taken_at:%H:%M}", name=dose_name(names.get(dose.therapy_id, "?"), dose), before=before,
+                after=after,
             )  # fmt: skip
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, dose)
+            item.setData(Qt.ItemDataRole.ToolTipRole, text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.prn_list.addItem(item)
         self.prn_list.setVisible(self.prn_list.count() > 0)
+        self.prn_list.updateGeometry()
         self.pain_after_button.setEnabled(self.prn_list.count() > 0)
+        self._enable_remove()
+
+    def _enable_remove(self) -> None:
+        chosen = self.prn_list.currentItem() is not None
+        self.remove_button.setVisible(self.prn_list.count() > 0)
+        self.remove_button.setEnabled(chosen)
+        self.remove_button.setToolTip(
+            tr("Remove the as-needed dose chosen in the list, if it was logged by mistake")
+            if chosen
+            else tr("Choose a dose in the list first")
+        )
 
     def _add_row(self, row: int, therapy: Therapy, regimen: Regimen, logged: list[Dose]) -> None:
         name = plain_label(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
@@ -156,7 +210,8 @@ class MedicationsToday(Section):
     def _moment(self) -> datetime:
         return clock.moment_on(self.day, clock.now(), clock.latest_moment())
 
-    def _write(self, action: Callable[[], object], done: str) -> None:
+    def _write(self, action: Callable[[], object], done: str, then: Callable[[], str] | None = None) -> None:
+        """Write, reload, and say what happened; `then` may add a sentence about what was written."""
         try:
             action()
         except (ValidationError, DiaryError) as error:
@@ -164,7 +219,8 @@ class MedicationsToday(Section):
             self.changed.emit(str(error), False)
             return
         self.load(self.day)
-        self.changed.emit(done, True)
+        more = then() if then is not None else ""
+        self.changed.emit(f"{done} {more}" if more else done, True)
 
     def _toggle(self, therapy: Therapy, regimen: Regimen, on: bool) -> None:
         if on:
@@ -196,7 +252,19 @@ class MedicationsToday(Section):
 
         dose = AsNeededDoseDialog.ask(self, choices=self._as_needed, moment=self._moment())
         if dose is not None:
-            self._write(lambda: self._doses.add(dose), tr("As-needed dose recorded."))
+            self._write(lambda: self._doses.add(dose), tr("As-needed dose recorded."), lambda: self._over_maximum(dose))
+
+    def _over_maximum(self, dose: Dose) -> str:
+        """After an as-needed dose: a plain sentence when the day now goes over the prescribed maximum, else ""."""
+        current = [(t, r) for t, r in self._therapies.current_regimens(dose.day) if t.id == dose.therapy_id]
+        day_doses = [d for d in self._doses.on_day(dose.day) if d.therapy_id == dose.therapy_id]
+        over = over_maximum_on([r for _, r in current], day_doses, dose.day)
+        if over is None or not current:
+            return ""
+        when = tr("today") if dose.day == self._today() else tr("on {day}").format(day=dose.day.isoformat())
+        return tr("That is the {nth} dose of {name} {when}; the prescription says at most {most} a day.").format(
+            nth=ordinal(over.doses), name=current[0][0].name, when=when, most=over.max_per_day
+        )
 
     def add_pain_after(self) -> None:
         item = self.prn_list.currentItem() or self.prn_list.item(0)
@@ -211,3 +279,25 @@ class MedicationsToday(Section):
         updated = AsNeededDoseDialog.ask(self, choices=choices, moment=dose.taken_at, dose=dose)
         if updated is not None:
             self._write(lambda: self._doses.update(updated), tr("Pain after the dose recorded."))
+
+    def remove_dose(self) -> None:
+        """Remove the chosen as-needed dose, logged by mistake, after asking."""
+        item = self.prn_list.currentItem()
+        if item is None:
+            return
+        dose: Dose = item.data(Qt.ItemDataRole.UserRole)
+        name = self._therapies.get(dose.therapy_id).name
+        question = tr("Remove the {time} dose of {dose}? It will no longer count in your summary.").format(
+            time=f"{dose.taken_at:%H:%M}", dose=dose_name(name, dose)
+        )
+        if not dialogs.confirm(self, question, tr("Remove the dose")):
+            return
+        dose_id = dose.id or 0
+        self._write(lambda: self._doses.delete(dose_id), tr("The {time} dose of {dose} was removed.").format(
+            time=f"{dose.taken_at:%H:%M}", dose=dose_name(name, dose)))  # fmt: skip
+
+
+def dose_name(name: str, dose: Dose) -> str:
+    """ "Oxycodone IR 5 mg": the medicine and the amount of one dose, as the list and the questions name it."""
+    amount = f"{number(dose.amount)} {dose.dose_unit or ''}".strip() if dose.amount is not None else ""
+    return f"{name} {amount}".strip()

@@ -9,12 +9,14 @@ from painlog.domain.attention import (
     mentions_fall,
     needs_attention,
     notes_for_doctor,
+    over_maximum,
     questions,
     side_effects,
     started_and_stopped,
 )
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
+from painlog.domain.medication_use import OverMaximum
 from painlog.domain.therapy import Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Visit
 
@@ -87,3 +89,21 @@ def test_items_come_kind_by_kind_the_patients_words_first_dated_events_newest_fi
         ("started", "Gabapentin", date(2026, 11, 8), ""),
         ("stopped", "Naproxen", date(2026, 11, 2), "cost"),
     ]
+
+
+def test_days_over_a_maximum_come_after_severe_side_effects_newest_first():
+    gabapentin = Therapy("medication", "Gabapentin", id=1)
+    items = needs_attention(
+        started_and_stopped([RegimenChange(date(2026, 11, 8), gabapentin, Regimen(1, date(2026, 11, 8)), "started")]),
+        over_maximum(
+            [("Oxycodone IR", OverMaximum(date(2026, 11, 3), 6, 4)), ("Morphine", OverMaximum(date(2026, 11, 7), 3, 2))]
+        ),  # fmt: skip
+        side_effects([SideEffect(date(2026, 11, 1), "Vomiting all night", "severe")], {}),
+    )
+    assert [(a.kind, a.text, a.day) for a in items] == [
+        ("severe_side_effect", "Vomiting all night", date(2026, 11, 1)),
+        ("over_maximum", "Morphine", date(2026, 11, 7)),
+        ("over_maximum", "Oxycodone IR", date(2026, 11, 3)),
+        ("started", "Gabapentin", date(2026, 11, 8)),
+    ]
+    assert items[2].over == OverMaximum(date(2026, 11, 3), 6, 4)

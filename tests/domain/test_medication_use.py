@@ -4,7 +4,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from painlog.domain.medication_use import adherence, as_needed_use
+from painlog.domain.medication_use import OverMaximum, adherence, as_needed_use, over_maximum, over_maximum_on
 from painlog.domain.therapy import Dose, Regimen
 
 START = date(2026, 10, 1)
@@ -83,3 +83,27 @@ def test_as_needed_use_without_ratings_has_no_means():
     use = as_needed_use([Regimen(2, START, prn=True)], [Dose(2, at(0), prn=True)], START, START)
     assert (use.doses, use.rated_pairs, use.mean_pain_before, use.mean_pain_after) == (1, 0, None, None)
     assert use.per_week == 7.0  # 1 ÷ (1 ÷ 7)
+
+
+def test_days_over_the_prescribed_maximum_follow_the_regimen_of_that_day():
+    first = Regimen(1, START, START + timedelta(days=4), dose_amount=5, dose_unit="mg", prn=True, max_per_day=4)
+    second = Regimen(1, START + timedelta(days=5), dose_amount=5, dose_unit="mg", prn=True, max_per_day=2)
+    doses = [Dose(1, at(0, hour), 5, "mg", prn=True) for hour in (8, 9, 10, 11, 12)]  # day 1: 5 > 4
+    doses += [Dose(1, at(1, hour), 5, "mg", prn=True) for hour in (8, 9, 10, 11)]  # day 2: 4, the maximum
+    doses += [Dose(1, at(5, hour), 5, "mg", prn=True) for hour in (8, 9, 10)]  # day 6: 3 > 2 (the new regimen)
+    doses += [Dose(1, at(6, 8), 5, "mg", prn=True), Dose(1, at(6, 9), 5, "mg"), Dose(1, at(6, 10), 5, "mg")]
+    # day 7: one as-needed dose and two logged as scheduled: 1, not over
+    found = over_maximum([first, second], doses, START, START + timedelta(days=9))
+    assert found == [OverMaximum(START, 5, 4), OverMaximum(START + timedelta(days=5), 3, 2)]
+    assert over_maximum([first, second], doses, START + timedelta(days=1), START + timedelta(days=9)) == [
+        OverMaximum(START + timedelta(days=5), 3, 2)
+    ]
+    assert over_maximum_on([first, second], doses, START) == OverMaximum(START, 5, 4)
+    assert over_maximum_on([first, second], doses, START + timedelta(days=1)) is None
+
+
+def test_without_a_maximum_or_a_running_as_needed_regimen_no_day_is_over():
+    doses = [Dose(1, at(0, hour), 5, "mg", prn=True) for hour in range(8, 20)]  # 12 doses on day 1
+    assert over_maximum([Regimen(1, START, prn=True)], doses, START, START) == []
+    later = Regimen(1, START + timedelta(days=1), prn=True, max_per_day=1)  # not running on day 1
+    assert over_maximum_on([later], doses, START) is None

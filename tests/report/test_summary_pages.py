@@ -2,6 +2,7 @@
 the therapy tables in words, long notes shortened. Expected texts are written out by hand from the rows below."""
 
 from datetime import date, datetime, time, timedelta
+from fractions import Fraction
 
 import pytest
 from pypdf import PdfReader
@@ -214,3 +215,50 @@ def test_a_fall_without_opioids_names_no_opioid_dose(diary):
     diary.side_effects.add(SideEffect(day(3), "Fell in the garden", "severe"))
     summary = build_summary(diary, START, TODAY, made=TODAY)
     assert [(a.kind, a.text, a.mme) for a in summary.attention] == [("fall", "Fell in the garden", None)]
+
+
+@pytest.fixture
+def too_many(diary):
+    """Oxycodone IR 5 mg, at most 4 a day: 6 doses on day 3, 4 on day 4 (the maximum), 2 yesterday, 5 today."""
+    for n in range(30):
+        diary.checkins.save(CheckIn(day(n), 4, 4, 4, 6))
+    oxy = diary.therapies.add(
+        Therapy("medication", "Oxycodone IR", "oxycodone"),
+        Regimen(0, START - timedelta(days=10), dose_amount=5, dose_unit="mg", prn=True, max_per_day=4),
+    )
+    for when, count in ((day(3), 6), (day(4), 4), (TODAY - timedelta(days=1), 2), (TODAY, 5)):
+        for minute in range(count):
+            diary.doses.add(Dose(oxy.id, datetime.combine(when, time(0, minute)), 5, "mg", prn=True))
+    return diary
+
+
+def test_days_over_the_prescribed_maximum_are_flagged_on_page_one(too_many, tmp_path):
+    out = tmp_path / "s.pdf"
+    write_summary_pdf(too_many, START, TODAY, out, made=TODAY)
+    first = pages_text(out)[0]
+    newest, older = (
+        f"{TODAY.isoformat()}: Oxycodone IR 5 doses (at most 4 a day)",
+        f"{day(3).isoformat()}: Oxycodone IR 6 doses (at most 4 a day)",
+    )
+    assert first.index("More than the prescribed maximum") < first.index(newest) < first.index(older)
+    assert f"{day(4).isoformat()}: Oxycodone IR" not in first  # 4 doses: the maximum, not over it
+    assert "Nothing flagged" not in first
+
+
+def test_taken_mme_and_as_needed_doses_count_the_same_days(too_many):
+    # Up to today: 6 + 4 + 2 + 5 = 17 doses; MME a day = doses × 5 mg × 1.5: 45, 30, 15 and today 37.5.
+    summary = build_summary(too_many, START, TODAY, made=TODAY)
+    (use,) = summary.medication_use
+    assert use.as_needed.doses == 17
+    taken = summary.taken_mme
+    assert (taken.logged_days, taken.maximum) == (4, 45.0)
+    assert taken.mean == Fraction(255, 8)  # (45 + 30 + 15 + 37.5) / 4 = 127.5 / 4
+    # Today alone: its 5 doses and its 37.5 MME both count.
+    today = build_summary(too_many, TODAY, TODAY, made=TODAY)
+    assert today.medication_use[0].as_needed.doses == 5
+    assert (today.taken_mme.logged_days, today.taken_mme.maximum) == (1, 37.5)
+    # A period that ended yesterday: today is in neither figure.
+    before = build_summary(too_many, START, TODAY - timedelta(days=1), made=TODAY)
+    assert before.medication_use[0].as_needed.doses == 12
+    assert (before.taken_mme.logged_days, before.taken_mme.maximum) == (3, 45.0)
+    assert [(a.kind, a.day) for a in before.attention] == [("over_maximum", day(3))]

@@ -84,6 +84,17 @@ def test_a_taken_or_skipped_intake_can_be_taken_back(diary, gabapentin):
     assert diary.doses.undo_scheduled(gabapentin.id, date(2026, 3, 3), skipped=False) is None
 
 
+def test_a_mistaken_as_needed_dose_is_removed_alone(diary, gabapentin):
+    first, second, third = (
+        diary.doses.add(Dose(gabapentin.id, datetime(2026, 3, 2, hour, 5), 5, "mg", prn=True)) for hour in (9, 14, 18)
+    )
+    diary.doses.delete(second.id)
+    assert diary.doses.on_day(D) == [first, third]
+    assert not diary.conn.in_transaction  # committed
+    diary.doses.delete(second.id)  # already gone: nothing else changes
+    assert diary.doses.on_day(D) == [first, third]
+
+
 def test_a_procedure_with_relief_recorded_later(diary):
     esi = diary.therapies.add(
         Therapy("injection", "Epidural steroid injection", target="L4-L5"),

@@ -1,10 +1,11 @@
 """Medications on the Today page: tick intakes, skip one with a reason, log an as-needed dose and its effect."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
-from painlog.domain.therapy import Regimen, Therapy
+from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.dose_dialog import AsNeededDoseDialog
 from painlog.ui.form_dialog import as_qdatetime
@@ -144,3 +145,102 @@ def test_tick_boxes_follow_the_schedule_a_patch_only_on_its_change_day(diary, wi
     assert len(section.intakes[weekly.id]) == 1
     section.load(TODAY - timedelta(days=3))
     assert len(section.intakes[patch.id]) == 1 and weekly.id not in section.intakes
+
+
+def add_as_needed(diary, therapy, times: list[tuple[int, int]]) -> None:
+    for hour, minute in times:
+        diary.doses.add(Dose(therapy.id, datetime.combine(TODAY, time(hour, minute)) - timedelta(days=1), 5, "mg",
+                             prn=True))  # fmt: skip
+
+
+def test_a_mistaken_as_needed_dose_is_removed_after_asking(window, medications, qtbot, diary, monkeypatch):
+    section, _, oxycodone = medications
+    add_as_needed(diary, oxycodone, [(9, 30), (14, 5), (18, 0)])
+    click(qtbot, window.today_page.previous_button)  # yesterday, where every hour is in the past
+    assert section.prn_list.count() == 3 and not section.remove_button.isEnabled()  # nothing chosen yet
+    section.prn_list.setCurrentRow(1)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: asked.append(text) or False)
+    click(qtbot, section.remove_button)
+    assert asked == ["Remove the 14:05 dose of Oxycodone IR 5 mg? It will no longer count in your summary."]
+    assert len(doses(diary)) == 3  # "Cancel": nothing removed
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
+    section.prn_list.setCurrentRow(1)
+    click(qtbot, section.remove_button)
+    assert [t for (t,) in diary.db.execute("SELECT substr(taken_at, 12, 5) FROM doses ORDER BY id")] == [
+        "09:30", "18:00"
+    ]  # fmt: skip
+    assert window.today_page.message.text() == "The 14:05 dose of Oxycodone IR 5 mg was removed."
+    assert [section.prn_list.item(row).text()[:5] for row in range(section.prn_list.count())] == ["09:30", "18:00"]
+
+
+def test_the_delete_key_on_the_list_removes_the_chosen_dose(window, medications, qtbot, diary, monkeypatch):
+    section, _, oxycodone = medications
+    add_as_needed(diary, oxycodone, [(9, 30), (18, 0)])
+    click(qtbot, window.today_page.previous_button)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: asked.append(text) or True)
+    section.prn_list.setFocus()
+    section.prn_list.setCurrentRow(0)
+    qtbot.keyClick(section.prn_list, Qt.Key.Key_Delete)
+    assert asked == ["Remove the 09:30 dose of Oxycodone IR 5 mg? It will no longer count in your summary."]
+    assert [t for (t,) in diary.db.execute("SELECT substr(taken_at, 12, 5) FROM doses")] == ["18:00"]
+
+
+@pytest.mark.parametrize(("count", "scrolls"), [(5, False), (8, False), (12, True)])
+def test_every_dose_of_the_day_is_shown_or_scrolled_to(window, medications, qtbot, diary, count, scrolls):
+    section, _, oxycodone = medications
+    add_as_needed(diary, oxycodone, [(8 + n, 0) for n in range(count)])
+    click(qtbot, window.today_page.previous_button)
+    listing = section.prn_list
+    assert listing.count() == count
+    qtbot.waitUntil(lambda: listing.viewport().height() > 0)
+    shown = [listing.visualItemRect(listing.item(row)) for row in range(count)]
+    whole = [rect.bottom() < listing.viewport().height() for rect in shown]
+    if scrolls:  # more than 8: the list scrolls, and shows that it does
+        assert listing.verticalScrollBar().isVisible() and listing.verticalScrollBar().maximum() > 0
+        assert whole[:8] == [True] * 8 and not all(whole)
+    else:
+        assert all(whole) and listing.verticalScrollBar().maximum() == 0
+    names = [listing.item(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(count)]
+    assert all(name.startswith(f"{8 + n:02d}:00 Oxycodone IR 5 mg") for n, name in enumerate(names))
+
+
+def test_a_dose_over_the_prescribed_maximum_is_said_after_saving(window, medications, qtbot, diary, drive_dialog):
+    section, _, oxycodone = medications
+    add_as_needed(diary, oxycodone, [(8, 0), (9, 0), (10, 0)])
+    click(qtbot, window.today_page.previous_button)
+
+    def yesterday_at(hour):
+        def save(dialog):
+            dialog.at.setDateTime(as_qdatetime(datetime.combine(TODAY - timedelta(days=1), time(hour, 0))))
+            press_save(qtbot, dialog)
+
+        return save
+
+    drive_dialog(AsNeededDoseDialog, yesterday_at(11))
+    click(qtbot, section.prn_button)  # the 4th: the maximum, nothing more to say
+    assert window.today_page.message.text() == "As-needed dose recorded."
+    drive_dialog(AsNeededDoseDialog, yesterday_at(12))
+    click(qtbot, section.prn_button)
+    assert window.today_page.message.text() == (
+        "As-needed dose recorded. That is the 5th dose of Oxycodone IR on "
+        f"{(TODAY - timedelta(days=1)).isoformat()}; the prescription says at most 4 a day."
+    )
+    assert len(doses(diary)) == 5  # said, never blocked
+
+
+def test_over_the_maximum_today_says_today(window, medications, qtbot, diary, drive_dialog):
+    section, _, oxycodone = medications
+    now = datetime.now()
+    for minutes in (50, 40, 30, 20):
+        diary.doses.add(Dose(oxycodone.id, now - timedelta(minutes=minutes), 5, "mg", prn=True))
+    if (now - timedelta(minutes=50)).date() != TODAY:
+        pytest.skip("too close to midnight for four doses in the past minutes of today")
+    window.today_page.refresh()
+    drive_dialog(AsNeededDoseDialog, lambda dialog: press_save(qtbot, dialog))
+    click(qtbot, section.prn_button)
+    assert window.today_page.message.text() == (
+        "As-needed dose recorded. That is the 5th dose of Oxycodone IR today; the prescription says at most 4 a day."
+    )
+    assert section.prn_list.count() == 5
