@@ -35,6 +35,8 @@ from painlog.ui.words import GOAL_STATUS_WORDS, tr, word
 class VisitDialog(FormDialog):
     """Book or change an appointment; for a past one, also what was decided."""
 
+    what = "this visit"
+
     def __init__(self, parent: QWidget | None, *, visit: Visit, title: str, with_outcome: bool) -> None:
         super().__init__(parent, title)
         self._visit = visit
@@ -61,6 +63,8 @@ class VisitDialog(FormDialog):
 
 
 class GoalDialog(FormDialog):
+    what = "this goal"
+
     def __init__(self, parent: QWidget | None, *, today: date) -> None:
         super().__init__(parent, tr("Add a goal"))
         self.text = QLineEdit()
