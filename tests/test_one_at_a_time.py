@@ -74,6 +74,7 @@ def test_a_second_app_opens_the_diary_read_only_and_refuses_every_save(qapp, qtb
     assert seen["pages"] == [True, True, True, True]
     assert not seen["changed"]
     assert "read-only" in seen["said"] and "nothing was saved" in seen["said"]
+    assert seen["said"].endswith("Make the change in the other painlog window.")
     assert rows(path) == before
 
 
