@@ -47,6 +47,8 @@ def test_today_offers_nothing_to_change_and_closing_asks_nothing(looking, qtbot)
     controls = [*page.scales.values(), page.sleep_hours, page.note, page.for_doctor, page.locations,
                 page.log_flare_button, page.medications.prn_button, page.save_button, page.delete_button]  # fmt: skip
     assert [c for c in controls if c.isEnabled()] == []
+    ticks = [box for boxes in page.medications.intakes.values() for box in boxes]
+    assert ticks and [box.text() for box in ticks if box.isEnabled()] == []  # the day's doses
     answer(qtbot, page, "pain_avg", 9)
     click(qtbot, page.for_doctor)
     assert page.scales["pain_avg"].value() == 4 and not page.for_doctor.isChecked() and not page.is_dirty()
