@@ -1,5 +1,6 @@
 """One painlog at a time per diary: a second app started on it says which program has it open, and either
-brings that one to the front or opens the diary read-only, where every page shows and every save is refused."""
+brings that one to the front or opens the diary read-only, where every page shows, nothing invites a change and
+every save is refused."""
 
 import json
 import os
@@ -58,10 +59,11 @@ def test_a_second_app_opens_the_diary_read_only_and_refuses_every_save(qapp, qtb
         window.show_page(window.today_page)
         for field, value in (("pain_avg", 8), ("enjoyment", 7), ("activity", 7), ("mood", 2)):
             answer(qtbot, window.today_page, field, value)
-        window.save_action.trigger()
+        seen["changed"] = window.today_page.is_dirty() or window.save_action.isEnabled()  # nothing invites it
+        window.open_day(date(2026, 11, 1))
+        window.today_page.save()  # were Save reached all the same, storage refuses it
         seen["said"] = window.today_page.message.text()
-        window.today_page.refresh()  # nothing to ask about on closing
-        window.close()
+        window.close()  # nothing to ask about on closing
 
     with OtherProgram(path) as first:
         assert app.run_gui(path, after_show=use) == 0
@@ -70,7 +72,9 @@ def test_a_second_app_opens_the_diary_read_only_and_refuses_every_save(qapp, qtb
     assert f"process {first.pid} on" in problem and "already open" in problem and can_show
     assert seen["title"] == "painlog — pain diary (read-only)"
     assert seen["pages"] == [True, True, True, True]
+    assert not seen["changed"]
     assert "read-only" in seen["said"] and "nothing was saved" in seen["said"]
+    assert seen["said"].endswith("Make the change in the other painlog window.")
     assert rows(path) == before
 
 

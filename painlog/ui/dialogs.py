@@ -101,6 +101,19 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+def ask_discard(parent: QWidget | None, question: str) -> bool:
+    """Before closing a dialog with something typed in it: True to throw it away; Keep editing is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, "Question", tr("Discard what you entered?"), question)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    run_modal(box)
+    return box.clickedButton() is discard
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     run_modal(message_box(parent, "Critical", title, title, text))
 

@@ -20,6 +20,7 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.dialogs import run_modal
+from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.form_dialog import datetime_input, moment_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
@@ -28,7 +29,9 @@ from painlog.ui.style import set_tone
 from painlog.ui.words import location_word, quality_word, tr
 
 
-class EpisodeDialog(QDialog):
+class EpisodeDialog(EntryDialog):
+    what = "this flare"
+
     def __init__(self, parent: QWidget | None, *, day: date, episode: Episode | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit flare") if episode else tr("Log a flare"))

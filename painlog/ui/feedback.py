@@ -16,7 +16,13 @@ def say(label: QLabel, text: str, tone: str) -> None:
     """Show `text` in a message line, literally: it may quote what the patient typed."""
     set_tone(label, tone)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(full_stop(text))
+
+
+def full_stop(text: str) -> str:
+    """A sentence ends with its full stop; storage's sentences leave it off (the command line adds its own)."""
+    text = text.rstrip()
+    return text + "." if text and text[-1] not in ".!?…" else text
 
 
 def attempt(label: QLabel, write: Callable[[], object], done: str) -> bool:

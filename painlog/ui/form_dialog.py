@@ -1,7 +1,8 @@
 """The shape every data-entry dialog shares: a form, a plain error line, Save and Cancel.
 
 A subclass adds its rows and implements `value()`, which returns what was entered or raises
-ValidationError; the dialog closes only on a valid value. `ask()` shows it modally (tests replace exec).
+ValidationError; the dialog closes only on a valid value, and asks before throwing away what was typed.
+`ask()` shows it modally (tests replace exec).
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.ui.dialogs import run_modal
+from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.style import set_tone
 
 
-class FormDialog(QDialog):
+class FormDialog(EntryDialog):
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title(title))  # it may name a therapy

@@ -10,11 +10,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from painlog import __version__
 from painlog.domain import clock
-from painlog.ui import dialogs
+from painlog.ui import dialogs, read_only
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import set_font
 from painlog.ui.today_page import TodayPage
@@ -58,6 +66,8 @@ class MainWindow(QMainWindow):
             repositories.checkins, repositories.episodes, repositories.therapies, repositories.doses, today=today
         )
         self.today_page.saved.connect(self._diary_changed)
+        if self.read_only:
+            self.today_page.set_read_only()
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [
@@ -83,11 +93,20 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(TODAY)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        if self.read_only:
+            self.banner = read_only.banner()
+            outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        if self.read_only:
+            for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
+                         self.restore_action, self.import_action):  # fmt: skip
+                item.setEnabled(False)
         self._build_view_menu()
         self.statusBar().showMessage(
             tr("Read-only: another painlog has {path} open; changes are made there.").format(path=diary_path)
@@ -201,6 +220,8 @@ class MainWindow(QMainWindow):
         repositories = self._repositories
         page = therapies_page.TherapiesPage(repositories.therapies, repositories.side_effects, today=self._today)
         page.changed.connect(self._therapies_changed)
+        if self.read_only:
+            page.set_read_only()
         return page
 
     def _build_visits(self) -> QWidget:
@@ -208,6 +229,8 @@ class MainWindow(QMainWindow):
 
         page = visits_page.VisitsPage(self._repositories.visits, self._repositories.goals, today=self._today)
         page.summary_button.clicked.connect(self.visit_summary)
+        if self.read_only:
+            page.set_read_only()
         return page
 
     def show_page(self, page: QWidget) -> None:

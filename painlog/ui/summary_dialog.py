@@ -131,9 +131,10 @@ class SummaryDialog(QDialog):
         if start > end:
             self._say(tr("The first day comes after the last one; change the dates."), "error")
             return None
-        try:
-            self._source.settings.set("patient_name", self.patient.text())
-            self._source.settings.set("birth_date", self.birth.text())
+        try:  # only what was changed: a read-only window makes summaries of the header as the diary keeps it
+            for key, field in (("patient_name", self.patient), ("birth_date", self.birth)):
+                if field.text() != self._source.settings.get(key):
+                    self._source.settings.set(key, field.text())
         except DiaryError as error:
             self._say(str(error), "error")
             return None

@@ -24,7 +24,7 @@ from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.domain.vocabulary import THERAPY_KINDS
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
-from painlog.ui import dialogs
+from painlog.ui import dialogs, read_only
 from painlog.ui.feedback import attempt
 from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.style import set_font, tone_colour
@@ -151,6 +151,10 @@ class TherapiesPage(QWidget):
         layout.addLayout(effects_row)
         layout.addWidget(self.effects, 1)  # on a small screen the therapies keep most of the room
         self.reload()
+
+    def set_read_only(self) -> None:
+        """Another painlog has the diary open: therapies can be looked at here, not changed."""
+        read_only.lock(self.add_button, self.side_effect_button, *self.buttons.values(), self.delete_effect_button)
 
     # ----- showing ---------------------------------------------------------------------------------
 

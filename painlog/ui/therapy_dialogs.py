@@ -29,6 +29,8 @@ from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASO
 class TherapyDialog(FormDialog):
     """Add a therapy with its first regimen or procedure; with `therapy`, edit its details only."""
 
+    what = "this therapy"
+
     def __init__(self, parent: QWidget | None, *, today: date, therapy: Therapy | None = None) -> None:
         super().__init__(parent, tr("Edit therapy") if therapy else tr("Add a therapy"))
         self._editing = therapy
@@ -106,6 +108,8 @@ class TherapyDialog(FormDialog):
 class RegimenDialog(FormDialog):
     """A new regimen from a date: a dose change of a running therapy, or a restart of a stopped one."""
 
+    what = "this dose change"
+
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, base: Regimen, today: date, restart: bool) -> None:
         title = tr("Start {name} again") if restart else tr("Change the dose of {name}")
         super().__init__(parent, title.format(name=therapy.name))
@@ -148,6 +152,8 @@ class RegimenDialog(FormDialog):
 
 
 class StopDialog(FormDialog):
+    what = "this stop"
+
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, current: Regimen, today: date) -> None:
         super().__init__(parent, tr("Stop {name}").format(name=therapy.name))
         self.day = date_input(max(today, current.start))
@@ -168,6 +174,8 @@ class StopDialog(FormDialog):
 
 class ProcedureDialog(FormDialog):
     """Another date of a procedure therapy (a repeat injection, the other side)."""
+
+    what = "this procedure"
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, today: date) -> None:
         super().__init__(parent, tr("Add a date for {name}").format(name=therapy.name))
@@ -190,6 +198,8 @@ class ProcedureDialog(FormDialog):
 
 class ReliefDialog(FormDialog):
     """How much relief the procedure gave, and when the patient judged it."""
+
+    what = "this relief score"
 
     def __init__(self, parent: QWidget | None, *, procedure: Procedure) -> None:
         super().__init__(parent, tr("Relief after the procedure of {day}").format(day=procedure.day.isoformat()))
@@ -214,6 +224,8 @@ class ReliefDialog(FormDialog):
 
 
 class SideEffectDialog(FormDialog):
+    what = "this side effect"
+
     def __init__(self, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> None:
         super().__init__(parent, tr("Report a side effect"))
         self.day = date_input(today, latest=clock.latest_day())

@@ -34,7 +34,7 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
-from painlog.ui import dialogs
+from painlog.ui import dialogs, read_only
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
@@ -83,6 +83,7 @@ class TodayPage(QWidget):
         self.day = today()
         self._stored: CheckIn | None = None
         self._clean: dict[str, object] = {}
+        self.read_only = False
 
         self._build_header()
         self._build_form()
@@ -230,6 +231,12 @@ class TodayPage(QWidget):
         self._footer.addWidget(self.message, 1)
         self._footer.addWidget(self.delete_button)
 
+    def set_read_only(self) -> None:
+        """Another painlog has the diary open: every day can be shown here, none changed."""
+        self.read_only = True
+        read_only.lock(self._form, self.save_button, self.delete_button)
+        self._show_status()
+
     # ----- the day shown --------------------------------------------------------------------------
 
     def open_day(self, day: date) -> bool:
@@ -333,7 +340,9 @@ class TodayPage(QWidget):
         self.title.setText(text)
 
     def _show_status(self) -> None:
-        if self.is_dirty():
+        if self.read_only:
+            self.status.setText(tr("This day is saved.") if self._stored else tr("Nothing is recorded for this day."))
+        elif self.is_dirty():
             self.status.setText(tr("Unsaved changes — press Save (Ctrl+S) to keep them."))
         elif self._stored is None:
             self.status.setText(tr("No entry for this day yet. Answer the required questions and press Save."))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from painlog.domain import clock
 from painlog.domain.visits import Goal, Visit, next_visit, past_visits
 from painlog.storage.visits import GoalRepository, VisitRepository
-from painlog.ui import dialogs
+from painlog.ui import dialogs, read_only
 from painlog.ui.feedback import attempt
 from painlog.ui.form_dialog import FormDialog, date_input, date_of
 from painlog.ui.plain_text import plain_label, tooltip
@@ -34,6 +34,8 @@ from painlog.ui.words import GOAL_STATUS_WORDS, tr, word
 
 class VisitDialog(FormDialog):
     """Book or change an appointment; for a past one, also what was decided."""
+
+    what = "this visit"
 
     def __init__(self, parent: QWidget | None, *, visit: Visit, title: str, with_outcome: bool) -> None:
         super().__init__(parent, title)
@@ -61,6 +63,8 @@ class VisitDialog(FormDialog):
 
 
 class GoalDialog(FormDialog):
+    what = "this goal"
+
     def __init__(self, parent: QWidget | None, *, today: date) -> None:
         super().__init__(parent, tr("Add a goal"))
         self.text = QLineEdit()
@@ -131,9 +135,9 @@ class VisitsPage(QWidget):
         past, past_box = _section(tr("Past visits"))
         self.past = QListWidget()
         self.past.setWordWrap(True)
-        self.past.itemDoubleClicked.connect(lambda _item: self.record_outcome())
+        self.past.itemDoubleClicked.connect(lambda _item: self.outcome_button.isEnabled() and self.record_outcome())
         past_box.addWidget(self.past)
-        past_row, (self.outcome_button, _) = _buttons(
+        past_row, (self.outcome_button, self.add_past_button) = _buttons(
             (tr("Record what was decided…"), self.record_outcome), (tr("Add a past visit…"), self.add_past_visit)
         )
         past_box.addLayout(past_row)
@@ -161,6 +165,11 @@ class VisitsPage(QWidget):
         layout.addWidget(past, 2)
         layout.addWidget(goals, 2)
         self.reload()
+
+    def set_read_only(self) -> None:
+        """Another painlog has the diary open: visits and goals can be looked at here, not changed."""
+        read_only.lock(self.book_button, self.question_input, self.add_question_button, self.remove_question_button,
+                       self.outcome_button, self.add_past_button, *self.goal_buttons)  # fmt: skip
 
     # ----- showing ---------------------------------------------------------------------------------
 

@@ -114,7 +114,7 @@ def test_a_dose_cannot_be_logged_in_the_future(medications, qtbot, diary, drive_
         dialog.at.setDateTime(as_qdatetime(latest + timedelta(hours=3)))
         press_save(qtbot, dialog)
         seen["error"] = dialog.error.text()
-        dialog.reject()
+        dialog.done(0)  # closed, as after answering Discard to the question
 
     drive_dialog(AsNeededDoseDialog, future)
     click(qtbot, section.prn_button)

@@ -200,7 +200,7 @@ def test_a_regimen_without_a_dose_is_refused_in_the_dialog(page, qtbot, diary, d
         qtbot.keyClicks(dialog.name, "Pregabalin")
         press_save(qtbot, dialog)
         seen["error"], seen["open"] = dialog.error.text(), dialog.isVisible()
-        dialog.reject()
+        dialog.done(0)  # closed, as after answering Discard to the question
 
     drive_dialog(TherapyDialog, fill)
     click(qtbot, page.add_button)
