@@ -197,8 +197,14 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
         "ask_open_path": lambda *a: None,
         "show_print_preview": lambda *a: None,
         "ask_print": lambda *a: False,
-        "ask_restore_after_error": lambda *a: False,
+        "ask_restore_after_error": lambda *a: None,
+        "ask_discard": lambda *a: rng.random() < 0.7,
+        "ask_changed_elsewhere": lambda *a: rng.choice(list(dialogs.Elsewhere)),
+        "ask_diary_in_use": lambda *a: dialogs.InUse.QUIT,
     }
+    questions = {name for name in vars(dialogs) if name.startswith(("ask_", "show_", "confirm"))}
+    if questions - set(answers):  # a new question would wait forever for a person: name it instead
+        problems.append(f"the soak does not answer {', '.join(sorted(questions - set(answers)))}")
     for name, answer in answers.items():
         setattr(dialogs, name, answer)
 
@@ -253,6 +259,9 @@ def soak(events: int, seed: int, folder: Path, report_every: int = 0) -> SoakRes
     sys.excepthook = hook  # Qt hands exceptions raised in slots and event handlers to sys.excepthook
     install_message_handler(problems)
     app = QApplication.instance() or QApplication([])
+    from painlog.ui.style import apply_style
+
+    apply_style(app)  # as the app starts: fonts, palette, and the guard that keeps the wheel off fields
     path = folder / "soak-diary.sqlite"
     with open_diary(path) as diary:
         demo.write(diary, demo.generate(days=120, seed=seed))
