@@ -40,3 +40,12 @@ def test_a_time_read_with_a_zone_is_judged_by_its_wall_clock():
     assert clock.wall_clock(at_eight) == datetime(2026, 11, 26, 8, 0)
     with pytest.raises(ValidationError, match="future"):
         Episode(datetime(2026, 11, 26, 12, 0, tzinfo=plus_two), 5).validated(latest)
+
+
+def test_now_is_to_the_second_and_today_is_its_date():
+    before = datetime.now().replace(microsecond=0)
+    moment = clock.now()
+    after = datetime.now()
+    assert moment.microsecond == 0 and moment.tzinfo is None  # as the diary stores times
+    assert before <= moment <= after
+    assert clock.today() in (before.date(), after.date())

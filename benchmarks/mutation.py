@@ -1,0 +1,191 @@
+"""Mutation score of painlog/domain and painlog/storage: how many small wrong changes to the code the tests catch.
+
+Run by hand, not in CI: `python3 benchmarks/mutation.py [--work DIR] [--fresh] [--jobs N]` (about half an hour on
+two cores). Prints `mutation: <module>: <killed>/<total> killed (<pct> %)` for each module, each package and the
+total, then the surviving mutants by name (`<venv>/bin/mutmut show NAME`, run in the work folder, shows one).
+
+It sets everything up itself, in DIR (default /tmp/painlog-mutation):
+- a venv with mutmut 3 and painlog's dependencies but *not* painlog: the suite runs with --import-mode=append against
+  whatever `import painlog` finds, and an installed painlog would be the unmutated one, scoring every mutant killed
+  or every mutant survived without testing anything;
+- a copy of painlog/, tests/ and pyproject.toml, with resources/ laid in as painlog/resources as the wheel has it,
+  and mutmut's settings in setup.cfg. mutmut copies the code to mutants/ and puts that folder first on sys.path;
+  PYTHONPATH points there too so that the child processes some storage tests start import the same code.
+Each mutant runs the tests of tests/domain, tests/storage and tests/exchange that call the mutated function.
+Before the run, one deliberately broken copy of painlog is checked to fail those tests, so a score cannot come
+from the tests never seeing the mutants. The survivors judged equivalent are listed in mutation-survivors.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGES = ["painlog/domain", "painlog/storage"]
+TESTS = ["tests/domain", "tests/storage", "tests/exchange"]
+MUTMUT = "mutmut>=3.8,<4"
+
+SETUP_CFG = f"""[mutmut]
+source_paths = painlog
+only_mutate =
+{chr(10).join(f"    {package}/*" for package in PACKAGES)}
+pytest_add_cli_args_test_selection =
+{chr(10).join(f"    {tests}" for tests in TESTS)}
+also_copy = README.md
+use_git_change_detection = false
+"""
+
+# mutmut's exit codes (mutmut/stats.py): a mutant the tests failed on, timed out on, or crashed on is caught.
+KILLED = {1, 3, 36, -24, 24, 152, 255, -11, -9, 37}
+SURVIVED = {0, 5, 33}
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
+    print("$", " ".join(command), flush=True)
+    subprocess.run(command, cwd=cwd, env=env, check=True)
+
+
+def make_venv(work: Path) -> Path:
+    venv = work / "venv"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        run([sys.executable, "-m", "venv", str(venv)], cwd=work)
+        run([str(python), "-m", "pip", "install", "-q", MUTMUT, f"{REPO}[test]"], cwd=work)
+        # Only the dependencies stay: the code under test is the mutated copy, nothing installed.
+        run([str(python), "-m", "pip", "uninstall", "-q", "-y", "painlog"], cwd=work)
+    return python
+
+
+def lay_out_copy(work: Path) -> Path:
+    copy = work / "copy"
+    if copy.exists():
+        shutil.rmtree(copy)
+    copy.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "painlog", copy / "painlog", ignore=ignore)
+    shutil.copytree(REPO / "resources", copy / "painlog" / "resources", ignore=ignore)
+    shutil.copytree(REPO / "tests", copy / "tests", ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):  # README.md: a test checks it states the import limits
+        shutil.copy2(REPO / name, copy / name)
+    (copy / "setup.cfg").write_text(SETUP_CFG)
+    # mutmut fills mutants/ after Python starts; a folder on PYTHONPATH that did not exist then is never looked in.
+    (copy / "mutants").mkdir()
+    return copy
+
+
+def environment(copy: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    env["PYTHONPATH"] = str(copy / "mutants")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["MPLBACKEND"] = "Agg"
+    return env
+
+
+def pytest(python: Path, folder: Path, tests: list[str]) -> int:
+    """The exit code of the tests run on the painlog in `folder`, imported the way mutmut's run imports it."""
+    env = environment(folder)
+    env["PYTHONPATH"] = str(folder)
+    where = subprocess.run(
+        [str(python), "-c", "import painlog; print(painlog.__file__)"], cwd=folder, env=env, capture_output=True,
+        text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if not where.startswith(str(folder)):
+        sys.exit(f"mutation: the tests would import painlog from {where}, not from the copy under test")
+    command = [str(python), "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests]
+    return subprocess.run(command, cwd=folder, env=env, capture_output=True).returncode
+
+
+def check_broken_copy_is_caught(python: Path, copy: Path) -> None:
+    """The copy passes the selected tests, and a copy whose mean is wrong fails them."""
+    if (code := pytest(python, copy, TESTS)) != 0:
+        sys.exit(f"mutation: the unmutated copy fails its tests (pytest exit {code}); fix that first")
+    probe = copy.parent / "probe"
+    if probe.exists():
+        shutil.rmtree(probe)
+    shutil.copytree(copy, probe, ignore=shutil.ignore_patterns("mutants", "setup.cfg"))
+    numbers = probe / "painlog" / "domain" / "numbers.py"
+    source = numbers.read_text()
+    broken = source.replace("/ len(values)", "/ (len(values) + 1)")
+    if broken == source:
+        sys.exit("mutation: the probe found no mean to break in painlog/domain/numbers.py; update the probe")
+    numbers.write_text(broken)
+    if (code := pytest(python, probe, TESTS[:1])) != 1:
+        sys.exit(f"mutation: a deliberately broken mean was not caught (pytest exit {code})")
+    shutil.rmtree(probe)
+    print("mutation: a deliberately broken mean fails the tests: mutants are what the tests import", flush=True)
+
+
+def scores(copy: Path) -> tuple[list[str], list[str]]:
+    """The score lines per module, per package and in total, and the surviving mutants' names."""
+    by_module: dict[str, Counter[str]] = {}
+    survivors: list[str] = []
+    for package in PACKAGES:
+        for meta in sorted((copy / "mutants" / package).glob("*.py.meta")):
+            module = f"{package}/{meta.name.removesuffix('.meta')}"
+            counts = by_module.setdefault(module, Counter())
+            for name, code in json.loads(meta.read_text())["exit_code_by_key"].items():
+                if code in KILLED:
+                    counts["killed"] += 1
+                elif code in SURVIVED:
+                    counts["survived"] += 1
+                    survivors.append(name)
+                else:
+                    counts["unknown"] += 1
+                    survivors.append(f"{name} (exit code {code})")
+                counts["total"] += 1
+
+    def line(label: str, counts: Counter[str]) -> str:
+        pct = 100 * counts["killed"] / counts["total"] if counts["total"] else 100.0
+        return f"mutation: {label}: {counts['killed']}/{counts['total']} killed ({pct:.1f} %)"
+
+    lines = [line(module, counts) for module, counts in by_module.items() if counts["total"]]
+    total: Counter[str] = Counter()
+    for package in PACKAGES:
+        in_package: Counter[str] = Counter()
+        for module, counts in by_module.items():
+            if module.startswith(package + "/"):
+                in_package.update(counts)
+        total.update(in_package)
+        lines.append(line(package, in_package))
+    lines.append(line("total", total))
+    return lines, survivors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/painlog-mutation"), help="folder to work in")
+    parser.add_argument("--fresh", action="store_true", help="make the venv anew")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants tested at once")
+    args = parser.parse_args()
+    work: Path = args.work.resolve()
+    if args.fresh and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+
+    python = make_venv(work)
+    copy = lay_out_copy(work)
+    check_broken_copy_is_caught(python, copy)
+    start = time.monotonic()
+    mutmut = python.parent / "mutmut"
+    run([str(mutmut), "run", "--max-children", str(args.jobs)], cwd=copy, env=environment(copy))
+    minutes = (time.monotonic() - start) / 60
+    lines, survivors = scores(copy)
+    print(f"\nmutation: surviving mutants ({len(survivors)}); `{mutmut} show NAME` in {copy} shows one:")
+    for name in survivors:
+        print(f"  {name}")
+    print()
+    for text in lines:
+        print(text)
+    print(f"mutation: run took {minutes:.1f} min with {args.jobs} at once")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""The last and the next visit: a summary covers the time since the last one; questions go to the next one."""
+
+from datetime import date
+
+from painlog.domain.visits import Visit, last_visit, next_visit
+
+TODAY = date(2026, 11, 24)
+
+
+def test_a_visit_dated_today_is_the_last_visit_not_the_next():
+    # Listed out of order, so that neither answer can be the first or the last one given.
+    visits = [Visit(date(2026, 12, 20)), Visit(TODAY), Visit(date(2026, 12, 3)), Visit(date(2026, 10, 1))]
+    assert last_visit(visits, TODAY) == Visit(TODAY)
+    assert next_visit(visits, TODAY) == Visit(date(2026, 12, 3))
+
+
+def test_the_next_visit_is_the_earliest_after_today_and_none_when_none_is_booked():
+    later_first = [Visit(date(2027, 1, 15)), Visit(date(2026, 11, 25))]
+    assert next_visit(later_first, TODAY) == Visit(date(2026, 11, 25))  # tomorrow
+    assert next_visit([Visit(TODAY), Visit(date(2026, 10, 1))], TODAY) is None
+
+
+def test_there_is_no_last_visit_before_the_first_one():
+    assert last_visit([Visit(date(2026, 11, 25))], TODAY) is None
+    assert last_visit([], TODAY) is None
