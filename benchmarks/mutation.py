@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,12 +34,12 @@ PACKAGES = ["painlog/domain", "painlog/storage"]
 TESTS = ["tests/domain", "tests/storage", "tests/exchange"]
 MUTMUT = "mutmut>=3.8,<4"
 
-SETUP_CFG = f"""[mutmut]
+SETUP_CFG = """[mutmut]
 source_paths = painlog
 only_mutate =
-{chr(10).join(f"    {package}/*" for package in PACKAGES)}
+{only}
 pytest_add_cli_args_test_selection =
-{chr(10).join(f"    {tests}" for tests in TESTS)}
+{tests}
 also_copy = README.md
 use_git_change_detection = false
 """
@@ -64,7 +65,41 @@ def make_venv(work: Path) -> Path:
     return python
 
 
-def lay_out_copy(work: Path) -> Path:
+# A survivor whose only change is the letter case of an SQL statement without quoted text: SQLite reads keywords,
+# table and column names alike in any case, so no test can tell it apart (mutation-survivors.md).
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|ORDER BY|CREATE|PRAGMA|FROM|VALUES|BETWEEN)\b", re.I)
+DIFFS = """
+import sys
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+for name in sys.stdin.read().split():
+    module = name.split(".x")[0].replace(".", "/") + ".py"
+    print("#", name)
+    print(get_diff_for_mutant(name, path=module))
+"""
+
+
+def diffs(python: Path, copy: Path, names: list[str]) -> dict[str, str]:
+    """Each mutant's change as a unified diff, by name."""
+    text = subprocess.run([str(python), "-c", DIFFS], cwd=copy, input="\n".join(names), capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    found: dict[str, str] = {}
+    for block in text.split("\n# ")[0:]:
+        name, _, diff = block.removeprefix("# ").partition("\n")
+        found[name.strip()] = diff
+    return found
+
+
+def only_sql_case(diff: str) -> bool:
+    removed = [line[1:] for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:] for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return (
+        len(removed) == len(added) > 0
+        and all(r != a and r.lower() == a.lower() and SQL_WORDS.search(r) and "'" not in r for r, a in zip(
+            removed, added, strict=True))
+    )  # fmt: skip
+
+
+def lay_out_copy(work: Path, only: list[str]) -> Path:
     copy = work / "copy"
     if copy.exists():
         shutil.rmtree(copy)
@@ -75,7 +110,10 @@ def lay_out_copy(work: Path) -> Path:
     shutil.copytree(REPO / "tests", copy / "tests", ignore=ignore)
     for name in ("pyproject.toml", "README.md"):  # README.md: a test checks it states the import limits
         shutil.copy2(REPO / name, copy / name)
-    (copy / "setup.cfg").write_text(SETUP_CFG)
+    lines = "\n".join
+    (copy / "setup.cfg").write_text(
+        SETUP_CFG.format(only=lines(f"    {o}" for o in only), tests=lines(f"    {t}" for t in TESTS))
+    )
     # mutmut fills mutants/ after Python starts; a folder on PYTHONPATH that did not exist then is never looked in.
     (copy / "mutants").mkdir()
     return copy
@@ -123,28 +161,46 @@ def check_broken_copy_is_caught(python: Path, copy: Path) -> None:
     print("mutation: a deliberately broken mean fails the tests: mutants are what the tests import", flush=True)
 
 
-def scores(copy: Path) -> tuple[list[str], list[str]]:
-    """The score lines per module, per package and in total, and the surviving mutants' names."""
-    by_module: dict[str, Counter[str]] = {}
-    survivors: list[str] = []
+def outcomes(copy: Path) -> dict[str, dict[str, int | None]]:
+    """mutmut's exit code of each mutant, by module."""
+    found = {}
     for package in PACKAGES:
         for meta in sorted((copy / "mutants" / package).glob("*.py.meta")):
-            module = f"{package}/{meta.name.removesuffix('.meta')}"
-            counts = by_module.setdefault(module, Counter())
-            for name, code in json.loads(meta.read_text())["exit_code_by_key"].items():
-                if code in KILLED:
-                    counts["killed"] += 1
-                elif code in SURVIVED:
-                    counts["survived"] += 1
-                    survivors.append(name)
-                else:
-                    counts["unknown"] += 1
-                    survivors.append(f"{name} (exit code {code})")
-                counts["total"] += 1
+            found[f"{package}/{meta.name.removesuffix('.meta')}"] = json.loads(meta.read_text())["exit_code_by_key"]
+    return found
+
+
+def scores(copy: Path, equivalent: set[str]) -> tuple[list[str], list[str]]:
+    """The score lines per module, per package and in total, and the surviving mutants' names.
+
+    `equivalent`: survivors that no test can kill (SQL letter case), counted apart."""
+    by_module: dict[str, Counter[str]] = {}
+    survivors: list[str] = []
+    for module, codes in outcomes(copy).items():
+        counts = by_module.setdefault(module, Counter())
+        for name, code in codes.items():
+            if code in KILLED:
+                counts["killed"] += 1
+            elif name in equivalent:
+                counts["equivalent"] += 1
+            elif code in SURVIVED:
+                counts["survived"] += 1
+                survivors.append(name)
+            else:
+                counts["unknown"] += 1
+                survivors.append(f"{name} (not tested: exit code {code})")
+            counts["total"] += 1
 
     def line(label: str, counts: Counter[str]) -> str:
         pct = 100 * counts["killed"] / counts["total"] if counts["total"] else 100.0
-        return f"mutation: {label}: {counts['killed']}/{counts['total']} killed ({pct:.1f} %)"
+        text = f"mutation: {label}: {counts['killed']}/{counts['total']} killed ({pct:.1f} %)"
+        if counts["equivalent"]:
+            rest = counts["total"] - counts["equivalent"]
+            text += f"; {counts['equivalent']} SQL-case equivalent, {counts['killed']}/{rest} of the others"
+            text += f" ({100 * counts['killed'] / rest:.1f} %)"
+        if counts["unknown"]:
+            text += f"; {counts['unknown']} not tested"
+        return text
 
     lines = [line(module, counts) for module, counts in by_module.items() if counts["total"]]
     total: Counter[str] = Counter()
@@ -164,6 +220,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/painlog-mutation"), help="folder to work in")
     parser.add_argument("--fresh", action="store_true", help="make the venv anew")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants tested at once")
+    parser.add_argument("--only", nargs="+", default=[f"{p}/*" for p in PACKAGES],
+                        help="mutate only these files (globs: painlog/domain/statistics.py); default: all")  # fmt: skip
     args = parser.parse_args()
     work: Path = args.work.resolve()
     if args.fresh and work.exists():
@@ -171,14 +229,18 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
 
     python = make_venv(work)
-    copy = lay_out_copy(work)
+    copy = lay_out_copy(work, args.only)
     check_broken_copy_is_caught(python, copy)
     start = time.monotonic()
     mutmut = python.parent / "mutmut"
     run([str(mutmut), "run", "--max-children", str(args.jobs)], cwd=copy, env=environment(copy))
     minutes = (time.monotonic() - start) / 60
-    lines, survivors = scores(copy)
-    print(f"\nmutation: surviving mutants ({len(survivors)}); `{mutmut} show NAME` in {copy} shows one:")
+    survived = [name for codes in outcomes(copy).values() for name, code in codes.items() if code in SURVIVED]
+    changes = diffs(python, copy, survived)
+    equivalent = {name for name in survived if only_sql_case(changes.get(name, ""))}
+    lines, survivors = scores(copy, equivalent)
+    (work / "survivors.diff").write_text("".join(f"# {name}\n{changes.get(name, '')}\n" for name in survivors))
+    print(f"\nmutation: surviving mutants ({len(survivors)}), their changes in {work / 'survivors.diff'}:")
     for name in survivors:
         print(f"  {name}")
     print()
