@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from painlog.domain.checkin import CheckIn
+from painlog.files import FileExistsRefusedError
 from painlog.storage import backup as backup_module
 from painlog.storage.backups import (
     auto_backup,
@@ -19,7 +20,7 @@ from painlog.storage.backups import (
 )
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
-from tests.damage import wreck_checkins_page
+from tests.damage import wreck_checkins_index, wreck_checkins_page
 
 NOW = datetime(2026, 11, 24, 9, 30)
 
@@ -233,3 +234,32 @@ def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_p
     assert [b.kind for b in list_backups(diary_path)] == ["manual"]  # nothing left aside, no partial copy
     assert sorted(p.name for p in folder_for(diary_path).iterdir()) == ["diary-manual-20261124-093000.sqlite"]
     assert [p.name for p in diary_path.parent.iterdir() if "partial" in p.name] == []
+
+
+def test_a_copy_is_sound_only_if_sqlites_quick_check_passes(diary, tmp_path):
+    save(diary, 1)
+    copy = backup_module.backup_to(diary.conn, tmp_path / "copy.sqlite")
+    assert backup_module.is_sound(copy)
+    wreck_checkins_index(copy)
+    assert not backup_module.is_sound(copy)
+
+
+def test_a_copy_over_an_existing_file_is_refused_unless_replacing_is_asked_for(diary, tmp_path):
+    target = tmp_path / "copy.sqlite"
+    target.write_bytes(b"kept")
+    with pytest.raises(FileExistsRefusedError):
+        backup_module.backup_to(diary.conn, target)
+    assert target.read_bytes() == b"kept"
+    assert not any(p.name.startswith("copy-") for p in tmp_path.iterdir())  # no "copy-2.sqlite" written instead
+    assert backup_module.backup_to(diary.conn, target, replace=True) == target
+    assert backup_module.is_sound(target)
+
+
+def test_a_copy_that_failed_says_why_in_one_sentence(tmp_path):
+    target = tmp_path / "copy.sqlite"
+    full = backup_module._sentence(sqlite3.OperationalError("database or disk is full"), target)
+    assert full == (
+        f"The disk is full, so the copy {target} was not written and nothing was changed; free some space and try again"
+    )
+    other = backup_module._sentence(sqlite3.OperationalError("disk I/O error"), target)
+    assert other == f"The copy {target} could not be written (disk I/O error), so nothing was changed; try again"
