@@ -152,6 +152,7 @@ def test_two_nights_give_a_rho_but_too_few_days_to_say_anything():
     checkins = [CheckIn(day(0), 6, 5, 5, 5, sleep_quality=3), CheckIn(day(1), 2, 5, 5, 5, sleep_quality=8)]
     relation = sleep_and_pain(checkins)
     assert relation.rho == pytest.approx(-1.0) and relation.strength == "too_few"
+    assert relation.measure == "sleep_quality" and sleep_and_pain(checkins, "sleep_hours").measure == "sleep_hours"
 
 
 def test_sleep_and_next_day_pain_in_plain_strength_words():

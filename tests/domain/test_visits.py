@@ -2,7 +2,10 @@
 
 from datetime import date
 
-from painlog.domain.visits import Visit, last_visit, next_visit
+import pytest
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.visits import Goal, Visit, last_visit, next_visit
 
 TODAY = date(2026, 11, 24)
 
@@ -23,3 +26,21 @@ def test_the_next_visit_is_the_earliest_after_today_and_none_when_none_is_booked
 def test_there_is_no_last_visit_before_the_first_one():
     assert last_visit([Visit(date(2026, 11, 25))], TODAY) is None
     assert last_visit([], TODAY) is None
+
+
+def refusal(goal: Goal) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as refused:
+        goal.validated()
+    return refused.value.field, refused.value.message
+
+
+def test_a_goal_is_refused_naming_the_field_to_correct():
+    start = date(2026, 9, 1)
+    assert refusal(Goal("  ", start)) == ("text", "Write the goal in your own words.")
+    assert refusal(Goal("Walk", start, "paused")) == ("status", "Unknown goal status: paused.")
+    assert refusal(Goal("Walk", start, "achieved")) == ("achieved", "Give the day the goal was achieved.")
+    assert refusal(Goal("Walk", start, "achieved", date(2026, 8, 31))) == (
+        "achieved",
+        "A goal cannot be achieved before it was set.",
+    )
+    assert Goal("Walk", start, "achieved", start).validated() == Goal("Walk", start, "achieved", start)
