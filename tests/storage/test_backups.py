@@ -263,3 +263,29 @@ def test_a_copy_that_failed_says_why_in_one_sentence(tmp_path):
     )
     other = backup_module._sentence(sqlite3.OperationalError("disk I/O error"), target)
     assert other == f"The copy {target} could not be written (disk I/O error), so nothing was changed; try again"
+
+
+def test_a_backup_counts_as_todays_from_the_second_it_was_made_until_a_day_later(diary, diary_path):
+    save(diary, 1)
+    assert auto_backup(diary.conn, diary_path, NOW) is not None
+    assert auto_backup(diary.conn, diary_path, NOW) is None  # made this very second: it is today's
+    assert auto_backup(diary.conn, diary_path, NOW + timedelta(days=1)) is not None  # a day old: a new one
+
+
+def test_rotation_keeps_a_week_only_within_eight_weeks_and_the_newest_of_a_day(diary_path):
+    folder = folder_for(diary_path)
+    folder.mkdir()
+    made = [NOW, NOW - timedelta(hours=1), NOW - timedelta(days=10), NOW - timedelta(days=56)]
+    for moment in made:
+        (folder / f"diary-daily-{moment:%Y%m%d-%H%M%S}.sqlite").write_bytes(b"")
+    prune(diary_path, NOW)
+    # Kept: now (the newest of today, which also starts this week) and 10 days ago (its week's only one).
+    # Removed: an hour ago (today already has a newer one) and 56 days ago (8 × 7 days: past the 8 weeks).
+    assert [b.made for b in list_backups(diary_path)] == [NOW, NOW - timedelta(days=10)]
+
+
+def test_a_backup_says_how_many_days_it_holds(diary, diary_path):
+    save(diary, 1)
+    save(diary, 2)
+    make_backup(diary.conn, diary_path, NOW)
+    assert [b.entries() for b in list_backups(diary_path)] == [2]
