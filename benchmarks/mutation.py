@@ -40,8 +40,22 @@ only_mutate =
 {only}
 pytest_add_cli_args_test_selection =
 {tests}
-also_copy = README.md
+pytest_add_cli_args =
+    -p
+    fast_tests_first
+also_copy =
+    README.md
+    fast_tests_first.py
 use_git_change_detection = false
+"""
+
+# mutmut runs a mutant's tests with -x and stops at the first failure, in the order it lists them. Running the
+# domain's tests (milliseconds each) before the storage and exchange ones (which open diaries and start programs)
+# catches most mutants within a second instead of after the slow tests; the verdicts are the same.
+FAST_TESTS_FIRST = """
+def pytest_collection_modifyitems(items):
+    order = ("tests/domain/", "tests/storage/", "tests/exchange/")
+    items.sort(key=lambda item: next((n for n, p in enumerate(order) if item.nodeid.startswith(p)), len(order)))
 """
 
 # mutmut's exit codes (mutmut/stats.py): a mutant the tests failed on, timed out on, or crashed on is caught.
@@ -110,6 +124,7 @@ def lay_out_copy(work: Path, only: list[str]) -> Path:
     shutil.copytree(REPO / "tests", copy / "tests", ignore=ignore)
     for name in ("pyproject.toml", "README.md"):  # README.md: a test checks it states the import limits
         shutil.copy2(REPO / name, copy / name)
+    (copy / "fast_tests_first.py").write_text(FAST_TESTS_FIRST)
     lines = "\n".join
     (copy / "setup.cfg").write_text(
         SETUP_CFG.format(only=lines(f"    {o}" for o in only), tests=lines(f"    {t}" for t in TESTS))
