@@ -289,3 +289,22 @@ def test_a_backup_says_how_many_days_it_holds(diary, diary_path):
     save(diary, 2)
     make_backup(diary.conn, diary_path, NOW)
     assert [b.entries() for b in list_backups(diary_path)] == [2]
+
+
+def test_a_copy_that_fails_its_check_is_refused_and_not_left(diary, diary_path, monkeypatch):
+    save(diary, 1)
+    monkeypatch.setattr(backup_module, "is_sound", lambda path: False)  # as if the written copy were damaged
+    with pytest.raises(DiaryWriteError):
+        make_backup(diary.conn, diary_path, NOW)
+    assert [p.name for p in folder_for(diary_path).iterdir()] == []
+
+
+def test_a_full_disk_during_a_backup_names_the_copy_that_was_not_written(diary, tmp_path, monkeypatch):
+    def full(partial):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup_module, "_copy_of", lambda source: full)
+    target = tmp_path / "copy.sqlite"
+    with pytest.raises(DiaryWriteError) as refused:
+        backup_module.backup_to(diary.conn, target)
+    assert str(refused.value).startswith(f"The disk is full, so the copy {target} was not written")

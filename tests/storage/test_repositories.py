@@ -139,7 +139,7 @@ def test_a_day_changed_elsewhere_says_when_it_was_saved_or_that_it_was_deleted()
 def test_an_episode_with_nothing_but_its_intensity_round_trips_with_empty_texts(diary):
     plain = diary.episodes.add(Episode(at=datetime(2026, 11, 1, 9, 0), intensity=4))
     assert diary.episodes.on_day(DAY) == [Episode(at=datetime(2026, 11, 1, 9, 0), intensity=4, id=plain.id)]
-    with pytest.raises(ValueError, match="stored before"):
+    with pytest.raises(ValueError, match="^update\\(\\) needs an episode that was stored before$"):
         diary.episodes.update(Episode(at=datetime(2026, 11, 1, 9, 0), intensity=5))
 
 

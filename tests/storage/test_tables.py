@@ -45,6 +45,8 @@ def test_a_row_like_two_already_there_follows_the_first_of_them(diary):
     report = load(diary.conn, {"therapies": [therapy(7, "Gabapentin")], "doses": [dose(3, 7)]}, replace_days=False)
     assert report.already_there == 1 and report.added == {"doses": 1}
     assert diary.conn.execute("SELECT id, therapy_id FROM doses").fetchall() == [(3, 1)]
+    again = load(diary.conn, {"doses": [dose(4, 2), dose(5, 2)]}, replace_days=False)  # two alike: both added
+    assert again.added == {"doses": 2}
 
 
 def test_days_already_there_are_counted_as_skipped_and_only_new_days_as_added(diary):
