@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.text import MAX_TEXT
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
 
 TODAY = date(2026, 11, 24)
@@ -28,9 +29,9 @@ def test_there_is_no_last_visit_before_the_first_one():
     assert last_visit([], TODAY) is None
 
 
-def refusal(goal: Goal) -> tuple[str, str]:
+def refusal(record: Goal | Visit) -> tuple[str, str]:
     with pytest.raises(ValidationError) as refused:
-        goal.validated()
+        record.validated()
     return refused.value.field, refused.value.message
 
 
@@ -44,3 +45,13 @@ def test_a_goal_is_refused_naming_the_field_to_correct():
         "A goal cannot be achieved before it was set.",
     )
     assert Goal("Walk", start, "achieved", start).validated() == Goal("Walk", start, "achieved", start)
+
+
+def test_a_visit_is_refused_naming_the_field_to_correct():
+    day = date(2026, 12, 3)
+    one_line = ("questions", "Each question is one line of text.")
+    assert refusal(Visit(day, questions=("Can I swim?", "  "))) == one_line
+    assert refusal(Visit(day, questions=("Can I swim?\nAnd run?",))) == one_line
+    assert refusal(Visit(day, clinician="x" * (MAX_TEXT + 1)))[0] == "clinician"
+    assert refusal(Visit(day, outcome="x" * (MAX_TEXT + 1)))[0] == "outcome"
+    assert Visit(day, "Dr Reyes", ("Can I swim?",)).validated() == Visit(day, "Dr Reyes", ("Can I swim?",))

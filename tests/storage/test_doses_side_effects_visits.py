@@ -1,11 +1,12 @@
 """Doses, side effects, visits and goals: every field comes back as saved, and deletes remove just the one row."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from painlog.domain.therapy import Dose, Regimen, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit
+from painlog.storage.rows import to_local_iso
 
 D = date(2026, 3, 2)
 
@@ -43,6 +44,17 @@ def test_deleting_a_dose_or_a_side_effect_removes_only_that_one(diary, gabapenti
 def test_a_visit_with_only_its_date_comes_back_with_empty_texts(diary):
     visit = diary.visits.save(Visit(date(2026, 12, 3)))
     assert diary.visits.all() == [Visit(date(2026, 12, 3), "", (), "", visit.id)]
+
+
+def test_a_visits_questions_come_back_one_by_one(diary):
+    visit = diary.visits.save(Visit(date(2026, 12, 3), "Dr Reyes", ("Can I swim?", "Is the numbness new?")))
+    assert diary.visits.all()[0].questions == ("Can I swim?", "Is the numbness new?")
+    assert visit.id is not None
+
+
+def test_a_time_is_stored_to_the_second_as_its_wall_clock_time():
+    assert to_local_iso(datetime(2026, 3, 2, 8, 0, 5, 123456)) == "2026-03-02T08:00:05"
+    assert to_local_iso(datetime(2026, 3, 2, 8, 0, tzinfo=timezone(timedelta(hours=2)))) == "2026-03-02T08:00:00"
 
 
 def test_a_goal_comes_back_with_every_field(diary):

@@ -65,8 +65,8 @@ def test_days_already_there_are_counted_as_skipped_and_only_new_days_as_added(di
 
 
 def test_refused_rows_are_named_by_their_number_from_one_and_nothing_is_kept(diary):
-    bad = dose(2, 99)  # no therapy 99
-    with pytest.raises(ImportRejectedError, match="1 row") as refused:
-        load(diary.conn, {"therapies": [therapy(1, "Gabapentin")], "doses": [dose(1, 1), bad]}, replace_days=False)
-    assert [(table, number) for table, number, _ in refused.value.problems] == [("doses", 2)]
+    bad = [dose(2, 99), dose(3, 98)]  # no therapies 99 and 98: each refused row is named, not just the first
+    with pytest.raises(ImportRejectedError, match="2 row") as refused:
+        load(diary.conn, {"therapies": [therapy(1, "Gabapentin")], "doses": [dose(1, 1), *bad]}, replace_days=False)
+    assert [(table, number) for table, number, _ in refused.value.problems] == [("doses", 2), ("doses", 3)]
     assert diary.conn.execute("SELECT count(*) FROM therapies").fetchone()[0] == 0
