@@ -1,8 +1,10 @@
 """Mutation score of painlog/domain and painlog/storage: how many small wrong changes to the code the tests catch.
 
-Run by hand, not in CI: `python3 benchmarks/mutation.py [--work DIR] [--fresh] [--jobs N]` (about half an hour on
-two cores). Prints `mutation: <module>: <killed>/<total> killed (<pct> %)` for each module, each package and the
-total, then the surviving mutants by name (`<venv>/bin/mutmut show NAME`, run in the work folder, shows one).
+Run by hand, not in CI: `python3 benchmarks/mutation.py [--work DIR] [--fresh] [--jobs N] [--only GLOB…]`;
+`--survivors` then runs only the surviving mutants again after tests were added. Prints
+`mutation: <module>: <killed>/<total> killed (<pct> %)` for each module, each package and the total (survivors
+that only change the letter case of SQL counted apart as equivalent), then the surviving mutants by name; their
+changes are written to DIR/survivors.diff.
 
 It sets everything up itself, in DIR (default /tmp/painlog-mutation):
 - a venv with mutmut 3 and painlog's dependencies but *not* painlog: the suite runs with --import-mode=append against
@@ -237,6 +239,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants tested at once")
     parser.add_argument("--only", nargs="+", default=[f"{p}/*" for p in PACKAGES],
                         help="mutate only these files (globs: painlog/domain/statistics.py); default: all")  # fmt: skip
+    parser.add_argument("--survivors", action="store_true",
+                        help="after adding tests: run the last run's surviving mutants again")  # fmt: skip
     args = parser.parse_args()
     work: Path = args.work.resolve()
     if args.fresh and work.exists():
@@ -244,11 +248,20 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
 
     python = make_venv(work)
-    copy = lay_out_copy(work, args.only)
-    check_broken_copy_is_caught(python, copy)
-    start = time.monotonic()
     mutmut = python.parent / "mutmut"
-    run([str(mutmut), "run", "--max-children", str(args.jobs)], cwd=copy, env=environment(copy))
+    copy = work / "copy"
+    start = time.monotonic()
+    if args.survivors:
+        # Tests were added since the run in `work`: the mutants they might catch are the survivors, so only
+        # those run again (a caught mutant stays caught when tests are only added). The code must be unchanged.
+        shutil.copytree(REPO / "tests", copy / "tests", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.pyc"))
+        (copy / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)  # which tests reach which code, anew
+        names = [name for codes in outcomes(copy).values() for name, code in codes.items() if code in SURVIVED]
+        run([str(mutmut), "run", "--max-children", str(args.jobs), *names], cwd=copy, env=environment(copy))
+    else:
+        copy = lay_out_copy(work, args.only)
+        check_broken_copy_is_caught(python, copy)
+        run([str(mutmut), "run", "--max-children", str(args.jobs)], cwd=copy, env=environment(copy))
     minutes = (time.monotonic() - start) / 60
     survived = [name for codes in outcomes(copy).values() for name, code in codes.items() if code in SURVIVED]
     changes = diffs(python, copy, survived)
