@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from painlog.domain.checkin import CheckIn
-from painlog.storage.tables import ImportRejectedError, load, preview
+from painlog.storage.tables import Column, ImportRejectedError, columns, load, preview
 
 
 def therapy(therapy_id: int, name: str) -> dict:
@@ -70,3 +70,13 @@ def test_refused_rows_are_named_by_their_number_from_one_and_nothing_is_kept(dia
         load(diary.conn, {"therapies": [therapy(1, "Gabapentin")], "doses": [dose(1, 1), *bad]}, replace_days=False)
     assert [(table, number) for table, number, _ in refused.value.problems] == [("doses", 2), ("doses", 3)]
     assert diary.conn.execute("SELECT count(*) FROM therapies").fetchone()[0] == 0
+
+
+def test_each_published_column_says_its_type_and_whether_it_may_be_empty(diary):
+    found = columns(diary.conn)
+    assert found["checkins"][:3] == [
+        Column("date", "TEXT", True),  # NOT NULL (and the key)
+        Column("pain_avg", "INTEGER", True),
+        Column("pain_worst", "INTEGER", False),  # may be left empty
+    ]
+    assert found["episodes"][0] == Column("id", "INTEGER", True)  # the row id: a primary key, not NOT NULL
