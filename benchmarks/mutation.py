@@ -227,7 +227,8 @@ def scores(copy: Path, equivalent: set[str]) -> tuple[list[str], list[str]]:
             if module.startswith(package + "/"):
                 in_package.update(counts)
         total.update(in_package)
-        lines.append(line(package, in_package))
+        if in_package["total"]:
+            lines.append(line(package, in_package))
     lines.append(line("total", total))
     return lines, survivors
 
