@@ -308,3 +308,14 @@ def test_a_full_disk_during_a_backup_names_the_copy_that_was_not_written(diary, 
     with pytest.raises(DiaryWriteError) as refused:
         backup_module.backup_to(diary.conn, target)
     assert str(refused.value).startswith(f"The disk is full, so the copy {target} was not written")
+
+
+def test_an_owner_only_file_is_never_made_over_an_existing_one(tmp_path):
+    taken = tmp_path / "diary.sqlite"
+    taken.write_bytes(b"kept")
+    with pytest.raises(FileExistsError):
+        backup_module.create_owner_only(taken)
+    assert taken.read_bytes() == b"kept"
+    fresh = tmp_path / "new.sqlite"
+    backup_module.create_owner_only(fresh)
+    assert fresh.read_bytes() == b"" and stat.S_IMODE(fresh.stat().st_mode) == 0o600
