@@ -17,7 +17,7 @@ class Scale:
 
     def check(self, field: str, value: object, *, required: bool) -> None:
         """Raise ValidationError unless `value` is a whole number on this scale (or absent when allowed)."""
-        name = FIELD_NAMES.get(field, field)
+        name = field_name(field)
         if value is None:
             if required:
                 raise ValidationError(field, f"{name.capitalize()} is required.")
@@ -83,3 +83,8 @@ FIELD_NAMES: dict[str, str] = {
     "outcome": "what was decided",
     "text": "the goal",
 }
+
+
+def field_name(field: str) -> str:
+    """The plain name of a field for a message ("average pain"); a field without one is named by its words."""
+    return FIELD_NAMES.get(field, field.replace("_", " "))

@@ -8,7 +8,7 @@ the app saved, its own export brings back.
 from __future__ import annotations
 
 from painlog.domain.errors import ValidationError
-from painlog.domain.scales import FIELD_NAMES
+from painlog.domain.scales import field_name
 
 MAX_TEXT = 100_000  # characters in one field (a note, a description, a visit's questions together)
 
@@ -17,7 +17,7 @@ def check_text(fields: dict[str, str | None]) -> None:
     """Raise ValidationError naming the first field whose text is longer than MAX_TEXT."""
     for field, value in fields.items():
         if value is not None and len(value) > MAX_TEXT:
-            name = FIELD_NAMES.get(field, field.replace("_", " "))
+            name = field_name(field)
             raise ValidationError(
                 field, f"{len(value):,} characters are too many for {name}; at most {MAX_TEXT:,} fit."
             )

@@ -49,8 +49,9 @@ def cannot_write_beside(path: Path, error: sqlite3.Error | OSError) -> DiaryErro
         )
     if "readonly" in text or "read-only" in text or not _writable(path):
         return _read_only(path)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error  # never "[Errno 5]"
     return DiaryUnwritableError(
-        f"painlog cannot write beside {path} ({error}). Check that the drive is connected and writable, then "
+        f"painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then "
         "try again; nothing was changed."
     )
 

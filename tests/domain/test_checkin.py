@@ -57,6 +57,11 @@ def test_a_complete_checkin_is_valid():
         ({"pain_avg": -1}, "pain_avg", "from 0 to 10"),
         ({"pain_avg": None}, "pain_avg", "required"),
         ({"enjoyment": None}, "enjoyment", "required"),
+        ({"activity": None}, "activity", "required"),
+        ({"mood": None}, "mood", "required"),
+        ({"pain_worst": 11}, "pain_worst", "Worst pain must be from 0 to 10, not 11"),
+        ({"pain_least": -1}, "pain_least", "Least pain must be from 0 to 10, not -1"),
+        ({"sleep_hours": "7"}, "sleep_hours", "must be a number, not '7'"),
         ({"activity": 5.5}, "activity", "whole number"),
         ({"mood": True}, "mood", "whole number"),
         ({"mood": "7"}, "mood", "whole number"),
@@ -83,3 +88,39 @@ def test_invalid_values_are_refused_with_a_plain_message(changes, field, words):
 
 def test_today_itself_can_be_recorded():
     assert make(day=TODAY).validated(TODAY)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"pain_avg": 0, "enjoyment": 0, "activity": 0, "mood": 0},  # each scale's low end
+        {"pain_avg": 10, "enjoyment": 10, "activity": 10, "mood": 10, "sleep_quality": 10},  # and high end
+        {"pain_worst": 6, "pain_least": 6},  # worst and least may equal the average of 6
+        {"sleep_hours": 0.0, "sleep_quality": 0},
+        {"sleep_hours": 24, "note": "x" * 100_000},  # 24 hours, and a note of the longest length
+    ],
+)
+def test_values_on_the_edge_of_each_range_are_accepted(changes):
+    checkin = make(**changes)
+    assert checkin.validated(TODAY) is checkin
+
+
+def test_a_refusal_message_names_the_field_and_the_value_in_full():
+    with pytest.raises(ValidationError) as caught:
+        make(sleep_quality=11).validated(TODAY)
+    assert caught.value.message == "Sleep quality must be from 0 to 10, not 11."
+    with pytest.raises(ValidationError) as caught:
+        make(enjoyment=None).validated(TODAY)
+    assert caught.value.message == "Interference with enjoyment of life is required."
+    with pytest.raises(ValidationError) as caught:
+        make(activity=5.5).validated(TODAY)
+    assert caught.value.message == "Interference with general activity must be a whole number, not 5.5."
+    with pytest.raises(ValidationError) as caught:
+        make(sleep_hours=24.5).validated(TODAY)
+    assert caught.value.message == "Hours of sleep must be from 0 to 24, not 24.5."
+    with pytest.raises(ValidationError) as caught:
+        make(locations=("neck", "tail", "head", "neck", "wing")).validated(TODAY)
+    assert caught.value.message == "Unknown locations: tail, wing."
+    with pytest.raises(ValidationError) as caught:
+        make(qualities=("shooting", "aching", "shooting", "aching")).validated(TODAY)
+    assert caught.value.message == "Listed twice in qualities: aching, shooting."

@@ -6,6 +6,7 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.history import day_rows
+from painlog.domain.text import MAX_TEXT
 
 NOW = datetime(2026, 11, 24, 15, 0)
 
@@ -37,3 +38,28 @@ def test_history_lists_every_day_newest_first_with_missing_days_as_missing():
 
 def test_history_of_an_empty_diary_is_empty():
     assert day_rows([], {}, today=date(2026, 11, 23)) == []
+
+
+def episode_refusal(episode: Episode) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as refused:
+        episode.validated(NOW)
+    return refused.value.field, refused.value.message
+
+
+def test_an_episode_is_refused_naming_the_field_to_correct():
+    at = datetime(2026, 11, 24, 14, 0)
+    assert Episode(at=NOW, intensity=5).validated(NOW).at == NOW  # the latest moment itself is not the future
+    assert episode_refusal(Episode(at=datetime(2026, 11, 24, 15, 0, 1), intensity=5)) == (
+        "at",
+        "A flare cannot be logged for a time in the future.",
+    )
+    assert episode_refusal(Episode(at=at, intensity=None)) == ("intensity", "Intensity is required.")
+    assert episode_refusal(Episode(at=at, intensity=5, locations=("elbow",)))[0] == "locations"
+    assert episode_refusal(Episode(at=at, intensity=5, qualities=("sharpish",)))[0] == "qualities"
+    too_long = "x" * (MAX_TEXT + 1)
+    assert episode_refusal(Episode(at=at, intensity=5, trigger=too_long))[0] == "trigger"
+    assert episode_refusal(Episode(at=at, intensity=5, helped=too_long))[0] == "helped"
+    assert episode_refusal(Episode(at=at, intensity=5, note=too_long)) == (
+        "note",
+        f"{MAX_TEXT + 1:,} characters are too many for the note; at most {MAX_TEXT:,} fit.",
+    )

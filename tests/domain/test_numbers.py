@@ -1,6 +1,7 @@
 """The one rule for numbers (clinical.md, "Rounding and display"): exact values, rounded once, half away from
 zero; means of 0–10 scales with one decimal; percentages whole; MME/day one decimal below 10, whole above."""
 
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -61,3 +62,8 @@ def test_exact_means_take_floats_as_the_decimals_they_show():
 
 def test_counts_say_day_or_days():
     assert (days(1), days(2), days(0)) == ("1 day", "2 days", "0 days")
+
+
+def test_rounding_is_to_whole_numbers_unless_places_are_given():
+    assert numbers.rounded(Fraction(5, 2)) == Decimal(3)  # 2.5 → 3, not 2.5
+    assert numbers.rounded(Fraction(-5, 2)) == Decimal(-3) and numbers.rounded(0) == Decimal(0)

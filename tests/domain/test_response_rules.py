@@ -6,8 +6,8 @@ from fractions import Fraction
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.correlation import sleep_and_pain
-from painlog.domain.response import Change, Event, judge
-from painlog.domain.therapy import Therapy
+from painlog.domain.response import Change, Event, events, judge, judge_all
+from painlog.domain.therapy import Procedure, Regimen, RegimenChange, Therapy
 from painlog.wording import describe_change, describe_missing_judgement, describe_sleep_relation
 
 D0 = date(2026, 2, 1)
@@ -112,3 +112,47 @@ def test_a_constant_sleep_series_gives_a_dash_and_the_reason():
     relation = sleep_and_pain(flat_pain)
     assert relation.strength == "constant" and relation.constant == "pain"
     assert "pain was the same on all 12 days" in describe_sleep_relation(relation, "sleep quality", "better sleep")
+
+
+def test_a_dose_change_is_judged_like_a_start_and_a_procedure_keeps_its_site():
+    regimen = Regimen(1, day(0))
+    changes = [RegimenChange(day(3), COURSE, regimen, "changed"), RegimenChange(day(0), COURSE, regimen, "started")]
+    found = events(changes, [(INJECTION, Procedure(2, day(5), "L4-L5"))])
+    assert [(e.day, e.what, e.detail) for e in found] == [
+        (day(0), "started", ""),
+        (day(3), "changed", ""),
+        (day(5), "procedure", "L4-L5"),
+    ]
+
+
+def test_events_on_the_first_and_last_day_of_either_window_overlap():
+    # Started on day 20: baseline days 6..19, response days 35..62. Events on day 6 and day 62 overlap;
+    # on day 5 and day 63 they do not. As of day 62, an event that day still counts.
+    event = Event(day(20), COURSE, "started")
+    others = [Event(day(n), INJECTION, "procedure") for n in (5, 6, 62, 63)]
+    response = judge(event, diary({n: 6 for n in range(0, 70)}), [event, *others], as_of=day(62))
+    assert response.overlaps == (others[1], others[2])
+    assert response.event == event and response.complete
+
+
+def test_a_judgement_without_other_events_names_no_overlaps():
+    # Baseline days 6..19 all 6, response days 35..62 all 3: 6 → 3, −50 %.
+    event = Event(day(20), COURSE, "started")
+    response = judge(event, diary({n: 6 for n in range(6, 20)} | {n: 3 for n in range(35, 63)}), [event])
+    assert response.overlaps == () and response.pain == Change(6, 3) and response.event == event
+
+
+def test_every_event_is_judged_with_the_others_inside_its_windows_as_overlaps():
+    # Course on day 20 (baseline 6..19, response 35..62); injection on day 40 (baseline 26..39, response 43..68).
+    # Pain 6 on days 6..39 and 3 from day 40. Course: before 6; after days 35..39 at 6 and 40..62 at 3,
+    # (5 × 6 + 23 × 3) / 28 = 99 / 28. Injection: 6 → 3. The injection lies in the course's response window;
+    # the course began on day 20, before the injection's baseline (from day 26): no overlap that way.
+    course, injection = Event(day(20), COURSE, "started"), Event(day(40), INJECTION, "procedure")
+    pain = {n: 6 for n in range(6, 40)} | {n: 3 for n in range(40, 70)}
+    responses = judge_all([course, injection], diary(pain))
+    assert [(r.event, r.overlaps, r.pain) for r in responses] == [
+        (course, (injection,), Change(6, Fraction(99, 28))),
+        (injection, (), Change(6, 3)),
+    ]
+    # As of day 50 the course's window (to day 62) is still open; the injection's (to day 68) too.
+    assert [r.complete for r in judge_all([course, injection], diary(pain), as_of=day(50))] == [False, False]

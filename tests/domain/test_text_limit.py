@@ -8,7 +8,8 @@ import pytest
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
-from painlog.domain.text import MAX_TEXT
+from painlog.domain.scales import PAIN
+from painlog.domain.text import MAX_TEXT, check_text
 from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit
 
@@ -43,3 +44,12 @@ def test_a_visits_questions_count_together_as_they_are_stored():
     Visit(DAY, questions=(half, half[1:])).validated()  # joined by one line break: exactly MAX_TEXT
     with pytest.raises(ValidationError, match="too many for the questions"):
         Visit(DAY, questions=(half, half)).validated()
+
+
+def test_a_field_without_a_plain_name_is_named_by_its_words():
+    with pytest.raises(ValidationError) as refused:
+        check_text({"free_text": "x" * (MAX_TEXT + 1)})
+    assert refused.value.message == f"{MAX_TEXT + 1:,} characters are too many for free text; at most {MAX_TEXT:,} fit."
+    with pytest.raises(ValidationError) as refused:
+        PAIN.check("flare_score", 11, required=True)
+    assert refused.value.message == "Flare score must be from 0 to 10, not 11."  # not "Flare_score"

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from painlog.domain.checkin import CheckIn
-from painlog.domain.correlation import sleep_and_pain, spearman
+from painlog.domain.correlation import ranks, sleep_and_pain, spearman
 from painlog.domain.episode import Episode
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Event, events, judge
@@ -39,6 +39,23 @@ def test_weekly_blocks_average_what_was_recorded():
 def test_daily_leaves_missing_days_out():
     checkins = [CheckIn(day(0), 5, 5, 5, 5, sleep_quality=None), CheckIn(day(2), 3, 3, 3, 3, sleep_quality=7)]
     assert daily(checkins, day(0), day(2), lambda c: c.sleep_quality).values == {day(2): 7.0}
+
+
+def test_a_series_keeps_its_range_and_includes_both_ends():
+    checkins = [CheckIn(day(n), n, 5, 5, 5) for n in range(0, 6)]
+    series = daily(checkins, day(1), day(4), lambda c: c.pain_avg)
+    assert (series.start, series.end) == (day(1), day(4))
+    assert series.values == {day(1): 1.0, day(2): 2.0, day(3): 3.0, day(4): 4.0}  # days 0 and 5 lie outside
+    assert series.days() == [day(1), day(2), day(3), day(4)]
+    assert Series(day(1), day(1), {}).days() == [day(1)]
+    rolled = rolling_mean(series)
+    weekly = blocks(series)
+    assert (rolled.start, rolled.end, weekly.start, weekly.end) == (day(1), day(4)) * 2
+
+
+def test_a_series_mean_is_over_its_recorded_days_and_none_without_any():
+    assert Series(day(0), day(9), {day(0): 2.0, day(5): 3.0, day(9): 7.0}).mean() == 4.0  # 12 / 3
+    assert Series(day(0), day(9), {}).mean() is None
 
 
 THERAPY = Therapy("medication", "Gabapentin", "gabapentin", id=1)
@@ -119,6 +136,25 @@ def test_spearman_on_a_hand_example_with_ties():
     assert spearman([1, 1, 1], [3, 2, 1]) is None
 
 
+def test_ranks_are_one_based_and_ties_share_the_mean_of_their_ranks():
+    # Sorted: 5 (rank 1), 20 and 20 (ranks 2 and 3 → 2.5 each), 30 (rank 4).
+    assert ranks([20, 5, 30, 20]) == [2.5, 1.0, 4.0, 2.5]
+    assert ranks([7, 7, 7]) == [2.0, 2.0, 2.0]  # ranks 1..3, mean 2
+
+
+def test_spearman_needs_two_pairs_of_equal_length():
+    assert spearman([1, 2], [4, 3]) == pytest.approx(-1.0)  # two points always lie on a line
+    assert spearman([1], [1]) is None
+    assert spearman([1, 2, 3], [3, 2]) is None  # a value without its partner: no correlation
+
+
+def test_two_nights_give_a_rho_but_too_few_days_to_say_anything():
+    checkins = [CheckIn(day(0), 6, 5, 5, 5, sleep_quality=3), CheckIn(day(1), 2, 5, 5, 5, sleep_quality=8)]
+    relation = sleep_and_pain(checkins)
+    assert relation.rho == pytest.approx(-1.0) and relation.strength == "too_few"
+    assert relation.measure == "sleep_quality" and sleep_and_pain(checkins, "sleep_hours").measure == "sleep_hours"
+
+
 def test_sleep_and_next_day_pain_in_plain_strength_words():
     checkins = [CheckIn(day(n), 10 - q, 5, 5, 5, sleep_quality=q) for n, q in enumerate([2, 4, 6, 8, 3, 5, 7, 9, 1, 6])]
     relation = sleep_and_pain(checkins)
@@ -131,3 +167,8 @@ def test_most_reported_counts_days_not_mentions():
                 locations=("lower_back",))]  # fmt: skip
     flares = [Episode(datetime(2026, 3, 1, 9), 8, locations=("lower_back", "neck"))]
     assert most_reported(checkins, flares, "locations") == [("lower_back", 2), ("leg_left", 1), ("neck", 1)]
+
+
+def test_codes_reported_on_as_many_days_are_in_alphabetical_order_not_the_order_met():
+    checkins = [CheckIn(day(0), 5, 5, 5, 5, locations=("neck",)), CheckIn(day(1), 5, 5, 5, 5, locations=("chest",))]
+    assert most_reported(checkins, [], "locations") == [("chest", 1), ("neck", 1)]

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from painlog.domain.checkin import CheckIn
+from painlog.files import FileExistsRefusedError
 from painlog.storage import backup as backup_module
 from painlog.storage.backups import (
     auto_backup,
@@ -19,7 +20,7 @@ from painlog.storage.backups import (
 )
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
-from tests.damage import wreck_checkins_page
+from tests.damage import wreck_checkins_index, wreck_checkins_page
 
 NOW = datetime(2026, 11, 24, 9, 30)
 
@@ -233,3 +234,88 @@ def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_p
     assert [b.kind for b in list_backups(diary_path)] == ["manual"]  # nothing left aside, no partial copy
     assert sorted(p.name for p in folder_for(diary_path).iterdir()) == ["diary-manual-20261124-093000.sqlite"]
     assert [p.name for p in diary_path.parent.iterdir() if "partial" in p.name] == []
+
+
+def test_a_copy_is_sound_only_if_sqlites_quick_check_passes(diary, tmp_path):
+    save(diary, 1)
+    copy = backup_module.backup_to(diary.conn, tmp_path / "copy.sqlite")
+    assert backup_module.is_sound(copy)
+    wreck_checkins_index(copy)
+    assert not backup_module.is_sound(copy)
+
+
+def test_a_copy_over_an_existing_file_is_refused_unless_replacing_is_asked_for(diary, tmp_path):
+    target = tmp_path / "copy.sqlite"
+    target.write_bytes(b"kept")
+    with pytest.raises(FileExistsRefusedError):
+        backup_module.backup_to(diary.conn, target)
+    assert target.read_bytes() == b"kept"
+    assert not any(p.name.startswith("copy-") for p in tmp_path.iterdir())  # no "copy-2.sqlite" written instead
+    assert backup_module.backup_to(diary.conn, target, replace=True) == target
+    assert backup_module.is_sound(target)
+
+
+def test_a_copy_that_failed_says_why_in_one_sentence(tmp_path):
+    target = tmp_path / "copy.sqlite"
+    full = backup_module._sentence(sqlite3.OperationalError("database or disk is full"), target)
+    assert full == (
+        f"The disk is full, so the copy {target} was not written and nothing was changed; free some space and try again"
+    )
+    other = backup_module._sentence(sqlite3.OperationalError("disk I/O error"), target)
+    assert other == f"The copy {target} could not be written (disk I/O error), so nothing was changed; try again"
+
+
+def test_a_backup_counts_as_todays_from_the_second_it_was_made_until_a_day_later(diary, diary_path):
+    save(diary, 1)
+    assert auto_backup(diary.conn, diary_path, NOW) is not None
+    assert auto_backup(diary.conn, diary_path, NOW) is None  # made this very second: it is today's
+    assert auto_backup(diary.conn, diary_path, NOW + timedelta(days=1)) is not None  # a day old: a new one
+
+
+def test_rotation_keeps_a_week_only_within_eight_weeks_and_the_newest_of_a_day(diary_path):
+    folder = folder_for(diary_path)
+    folder.mkdir()
+    made = [NOW, NOW - timedelta(hours=1), NOW - timedelta(days=10), NOW - timedelta(days=56)]
+    for moment in made:
+        (folder / f"diary-daily-{moment:%Y%m%d-%H%M%S}.sqlite").write_bytes(b"")
+    prune(diary_path, NOW)
+    # Kept: now (the newest of today, which also starts this week) and 10 days ago (its week's only one).
+    # Removed: an hour ago (today already has a newer one) and 56 days ago (8 × 7 days: past the 8 weeks).
+    assert [b.made for b in list_backups(diary_path)] == [NOW, NOW - timedelta(days=10)]
+
+
+def test_a_backup_says_how_many_days_it_holds(diary, diary_path):
+    save(diary, 1)
+    save(diary, 2)
+    make_backup(diary.conn, diary_path, NOW)
+    assert [b.entries() for b in list_backups(diary_path)] == [2]
+
+
+def test_a_copy_that_fails_its_check_is_refused_and_not_left(diary, diary_path, monkeypatch):
+    save(diary, 1)
+    monkeypatch.setattr(backup_module, "is_sound", lambda path: False)  # as if the written copy were damaged
+    with pytest.raises(DiaryWriteError):
+        make_backup(diary.conn, diary_path, NOW)
+    assert [p.name for p in folder_for(diary_path).iterdir()] == []
+
+
+def test_a_full_disk_during_a_backup_names_the_copy_that_was_not_written(diary, tmp_path, monkeypatch):
+    def full(partial):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup_module, "_copy_of", lambda source: full)
+    target = tmp_path / "copy.sqlite"
+    with pytest.raises(DiaryWriteError) as refused:
+        backup_module.backup_to(diary.conn, target)
+    assert str(refused.value).startswith(f"The disk is full, so the copy {target} was not written")
+
+
+def test_an_owner_only_file_is_never_made_over_an_existing_one(tmp_path):
+    taken = tmp_path / "diary.sqlite"
+    taken.write_bytes(b"kept")
+    with pytest.raises(FileExistsError):
+        backup_module.create_owner_only(taken)
+    assert taken.read_bytes() == b"kept"
+    fresh = tmp_path / "new.sqlite"
+    backup_module.create_owner_only(fresh)
+    assert fresh.read_bytes() == b"" and stat.S_IMODE(fresh.stat().st_mode) == 0o600

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.therapy import SideEffect
 from painlog.storage.check import check_diary
+from painlog.storage.format import KNOWN_MIGRATIONS, PUBLISHED_COLUMNS
 
 
 def test_a_healthy_diary_passes_every_check(diary, diary_path):
@@ -61,3 +63,46 @@ def test_a_diary_awaiting_an_update_still_lacks_what_it_should_have(tmp_path):
     conn.close()
     report = check_diary(copy)
     assert report.problems == ["Table visits is missing."]
+
+
+def test_a_healthy_diary_reports_each_check_and_what_it_holds(diary, diary_path):
+    diary.checkins.save(CheckIn(day=date(2026, 11, 1), pain_avg=4, enjoyment=3, activity=5, mood=7))
+    diary.side_effects.add(SideEffect(date(2026, 11, 1), "Dizzy", "mild"))
+    report = check_diary(diary_path)
+    assert report.path == diary_path and report.problems == []
+    assert report.findings[:4] == [
+        "Integrity check: ok.",
+        "Links between tables (foreign keys): ok.",
+        f"Schema: {KNOWN_MIGRATIONS[-1]} (up to date).",
+        f"Tables: all {len(PUBLISHED_COLUMNS)} published tables and columns present.",
+    ]
+    entries = report.findings[4]
+    assert entries.startswith("Entries: 1 check-in, 0 flares, ") and ", 1 side effect, " in entries
+
+
+def test_a_missing_table_and_a_missing_column_are_each_named_and_a_later_table_still_checked(diary, diary_path):
+    diary.db.execute("DROP TABLE episodes")  # an early table: the tables after it are still checked
+    diary.db.execute("ALTER TABLE visits DROP COLUMN outcome")
+    diary.db.execute("ALTER TABLE visits DROP COLUMN clinician")
+    diary.close()
+    report = check_diary(diary_path)
+    assert report.problems == ["Table episodes is missing.", "Table visits lacks the columns clinician, outcome."]
+    assert not any(f.startswith(("Tables:", "Entries:")) for f in report.findings)
+
+
+def test_a_diary_an_older_painlog_wrote_is_said_to_be_updated_when_next_opened(diary, diary_path):
+    first, *later = KNOWN_MIGRATIONS  # as if only the first migration had run
+    for name in later:
+        diary.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [name])
+    diary.close()
+    findings = check_diary(diary_path).findings
+    assert f"Schema: {first}; painlog will update it ({', '.join(later)}) when it next opens it." in findings
+
+
+def test_an_sqlite_file_without_tables_is_a_finding_not_a_problem(tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    sqlite3.connect(empty).execute("PRAGMA user_version = 0").connection.close()
+    report = check_diary(empty)
+    assert report.ok and report.findings == [
+        "An SQLite database without any tables: painlog would make it a new diary."
+    ]

@@ -12,7 +12,7 @@ import pytest
 
 from painlog.storage import lock
 from painlog.storage.errors import DiaryInUseError
-from tests.holder import OtherProgram
+from tests.holder import HOLD_SQLITE_LOCK, OtherProgram
 
 
 def test_the_lock_is_owner_only_names_this_process_and_goes_on_release(diary_path):
@@ -98,3 +98,54 @@ def test_a_link_and_its_target_share_one_lock(tmp_path):
     with OtherProgram(real) as other, pytest.raises(DiaryInUseError, match=f"process {other.pid}"):
         lock.acquire(link)
     assert not (tmp_path / "diary.sqlite.lock").exists()
+
+
+def test_on_a_drive_without_hard_links_the_lock_is_created_exclusively(diary_path, monkeypatch):
+    def no_hard_links(*args: object) -> None:
+        raise OSError(1, "Operation not permitted")  # what FAT on a USB stick answers
+
+    monkeypatch.setattr(lock.os, "link", no_hard_links)
+    taken = lock.acquire(diary_path)
+    path = diary_path.with_name("diary.sqlite.lock")
+    content = json.loads(path.read_text(encoding="utf-8"))
+    assert content["program"] == "painlog" and content["pid"] == os.getpid()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with pytest.raises(DiaryInUseError, match="is open in another painlog"):  # the lock there is not replaced
+        lock.acquire(diary_path)
+    assert json.loads(path.read_text(encoding="utf-8")) == content
+    taken.release()
+    assert [p.name for p in diary_path.parent.iterdir()] == []
+
+
+def test_the_lock_makes_the_diarys_missing_folders_owner_only(tmp_path):
+    diary = tmp_path / "new" / "place" / "diary.sqlite"
+    with lock.acquire(diary):
+        assert stat.S_IMODE(diary.parent.stat().st_mode) == 0o700
+        assert (diary.parent / "diary.sqlite.lock").exists()
+
+
+def test_a_restore_is_refused_while_another_painlog_or_program_has_the_diary(diary, diary_path):
+    diary.close()
+    lock.refuse_if_in_use(diary_path)  # nobody has it: no refusal
+    lock.refuse_if_in_use(diary_path.with_name("missing.sqlite"))
+    with OtherProgram(diary_path) as other, pytest.raises(DiaryInUseError) as refused:
+        lock.refuse_if_in_use(diary_path)
+    assert str(refused.value).startswith(f"{diary_path} is open in another painlog (process {other.pid}")
+    with OtherProgram(diary_path, HOLD_SQLITE_LOCK), pytest.raises(DiaryInUseError) as refused:
+        lock.refuse_if_in_use(diary_path)
+    assert str(refused.value) == (
+        f"{diary_path} is in use by another program, which has locked it, so painlog did not restore the backup. "
+        "Close that program, then try again; nothing was changed"
+    )
+
+
+def test_a_file_that_is_not_a_database_holds_no_sqlite_lock(tmp_path):
+    damaged = tmp_path / "diary.sqlite"
+    damaged.write_bytes(b"not a database at all" * 100)
+    lock.refuse_if_in_use(damaged)  # a damaged diary is what a restore is for
+
+
+def test_process_zero_is_never_alive_and_process_one_is(diary_path):
+    assert not lock.process_alive(0, datetime.now())
+    assert not lock.process_alive(-5, datetime.now())
+    assert lock.process_alive(1, datetime.now())  # the first process started before now

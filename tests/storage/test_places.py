@@ -151,3 +151,31 @@ def test_on_a_really_full_disk_a_diary_is_not_called_damaged_and_none_is_half_ma
     with pytest.raises(DiaryWriteError, match="is full"):  # 256 KB cannot hold a new diary and its -wal
         open_diary(small_disk / "new.sqlite")
     assert not [p.name for p in small_disk.iterdir() if p.name.startswith("new.sqlite")]
+
+
+def test_a_failed_write_beside_the_diary_is_said_as_a_full_disk_a_read_only_place_or_neither(tmp_path, monkeypatch):
+    path = tmp_path / "diary.sqlite"
+    full = places.cannot_write_beside(path, sqlite3.OperationalError("database or disk is full"))
+    assert isinstance(full, DiaryWriteError) and str(full) == (
+        f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space and open it again; "
+        "nothing was changed."
+    )
+    read_only = (
+        f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the diary to "
+        "a folder you can write to, or change its permissions; nothing was changed."
+    )
+    for text in ("attempt to write a readonly database", "read-only file system"):
+        refused = places.cannot_write_beside(path, sqlite3.OperationalError(text))
+        assert isinstance(refused, DiaryUnwritableError) and str(refused) == read_only
+    other = places.cannot_write_beside(path, OSError(5, "Input/output error"))  # a drive pulled out, say
+    assert str(other) == (
+        f"painlog cannot write beside {path} (Input/output error). Check that the drive is connected and "
+        "writable, then try again; nothing was changed."
+    )  # the reason as words, never "[Errno 5]"
+    unknown = places.cannot_write_beside(path, sqlite3.OperationalError("disk I/O error"))
+    assert str(unknown).startswith(f"painlog cannot write beside {path} (disk I/O error). ")
+    # Exactly the room needed left is not a full disk; a byte less is.
+    monkeypatch.setattr(places, "_free", lambda folder: places.ROOM_NEEDED)
+    assert "is full" not in str(places.cannot_write_beside(path, OSError(5, "Input/output error")))
+    monkeypatch.setattr(places, "_free", lambda folder: places.ROOM_NEEDED - 1)
+    assert "is full" in str(places.cannot_write_beside(path, OSError(5, "Input/output error")))

@@ -1,3 +1,4 @@
+import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -6,7 +7,10 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.text import MAX_TEXT
+from painlog.storage.checkins import DayChangedElsewhereError
 from painlog.storage.errors import DiaryWriteError
+from painlog.storage.rows import from_json_list
+from painlog.storage.writes import explain_write_error
 
 DAY = date(2026, 11, 1)
 
@@ -97,3 +101,81 @@ def test_hours_of_sleep_are_kept_to_one_decimal_halves_away_from_zero(diary):
     # 7.25 h (typed in an imported file, say) is stored as 7.3, not 7.2 as round() would make it.
     diary.checkins.save(CheckIn(day=DAY, pain_avg=3, enjoyment=3, activity=3, mood=5, sleep_hours=7.25))
     assert diary.checkins.get(DAY).sleep_hours == 7.3
+
+
+def test_the_first_and_last_recorded_days_and_none_in_an_empty_diary(diary):
+    assert (diary.checkins.first_day(), diary.checkins.last_day()) == (None, None)
+    assert (diary.episodes.last_day(), diary.doses.last_day()) == (None, None)
+    for offset in (3, 0, 5):  # saved out of order: first and last come from the dates, not the order
+        diary.checkins.save(full_checkin(DAY + timedelta(days=offset)))
+    assert (diary.checkins.first_day(), diary.checkins.last_day()) == (DAY, date(2026, 11, 6))
+    diary.episodes.add(Episode(at=datetime(2026, 11, 4, 23, 30), intensity=6))
+    diary.episodes.add(Episode(at=datetime(2026, 11, 2, 8, 0), intensity=4))
+    assert diary.episodes.last_day() == date(2026, 11, 4)
+    assert [c.day.day for c in diary.checkins.all()] == [1, 4, 6]  # oldest first
+
+
+def test_a_day_is_deleted_only_over_the_version_the_form_was_opened_with(diary):
+    diary.checkins.save(full_checkin())
+    with pytest.raises(DayChangedElsewhereError, match="changed elsewhere"):
+        diary.checkins.delete(DAY, expected=CheckIn(day=DAY, pain_avg=1, enjoyment=1, activity=1, mood=1))
+    assert diary.checkins.count() == 1
+    diary.checkins.delete(DAY, expected=full_checkin())
+    assert diary.checkins.count() == 0
+
+
+def test_a_day_changed_elsewhere_says_when_it_was_saved_or_that_it_was_deleted():
+    saved = DayChangedElsewhereError(DAY, full_checkin(), "2026-11-01T14:05:33+01:00")
+    assert str(saved) == (
+        "2026-11-01 was changed elsewhere since you opened it: another window or program saved it at 14:05 on "
+        "2026-11-01."
+    )
+    unknown_time = DayChangedElsewhereError(DAY, full_checkin(), None)
+    assert str(unknown_time).endswith(": another window or program saved it.")
+    deleted = DayChangedElsewhereError(DAY, None, None)
+    assert str(deleted) == "2026-11-01 was changed elsewhere since you opened it: its entry was deleted."
+
+
+def test_an_episode_with_nothing_but_its_intensity_round_trips_with_empty_texts(diary):
+    plain = diary.episodes.add(Episode(at=datetime(2026, 11, 1, 9, 0), intensity=4))
+    assert diary.episodes.on_day(DAY) == [Episode(at=datetime(2026, 11, 1, 9, 0), intensity=4, id=plain.id)]
+    with pytest.raises(ValueError, match="^update\\(\\) needs an episode that was stored before$"):
+        diary.episodes.update(Episode(at=datetime(2026, 11, 1, 9, 0), intensity=5))
+
+
+def test_settings_are_kept_trimmed_and_an_empty_value_removes_one(diary):
+    assert diary.settings.get("patient_name") == ""
+    assert diary.settings.get("patient_name", "not given") == "not given"
+    diary.settings.set("patient_name", "  Ann Reyes ")
+    diary.settings.set("birth_date", "1956-04-02")
+    assert (diary.settings.get("patient_name"), diary.settings.get("birth_date")) == ("Ann Reyes", "1956-04-02")
+    diary.settings.set("patient_name", "   ")
+    assert diary.settings.get("patient_name", "not given") == "not given"
+    assert diary.settings.get("birth_date") == "1956-04-02"  # only the one emptied is removed
+
+
+def test_a_missing_list_of_codes_reads_as_none():
+    assert from_json_list(None) == () and from_json_list("") == ()
+    assert from_json_list('["neck", "head"]') == ("neck", "head")
+
+
+@pytest.mark.parametrize(
+    ("error", "sentence"),
+    [
+        (sqlite3.OperationalError("database or disk is full"),
+         "The disk is full, so nothing was saved. Free some space and save again."),
+        (sqlite3.OperationalError("attempt to write a readonly database"),
+         "The diary file is read-only, so nothing was saved. Check the file's permissions."),
+        (sqlite3.OperationalError("the file system is read-only"),
+         "The diary file is read-only, so nothing was saved. Check the file's permissions."),
+        (sqlite3.OperationalError("database is locked"),
+         "The diary is busy in another painlog window; nothing was saved. Try again in a moment."),
+        (sqlite3.OperationalError("database table is busy"),
+         "The diary is busy in another painlog window; nothing was saved. Try again in a moment."),
+        (sqlite3.IntegrityError("UNIQUE constraint failed: doses.id"),
+         "The diary refused this entry (UNIQUE constraint failed: doses.id); nothing was saved."),
+        (sqlite3.OperationalError("disk I/O error"), "Saving failed (disk I/O error); nothing was saved."),
+    ],
+)  # fmt: skip
+def test_each_failed_write_is_one_sentence_saying_nothing_was_saved(error, sentence):
+    assert explain_write_error(error) == sentence
