@@ -137,14 +137,18 @@ def _examine(uri: str, shown: Path) -> list[str]:
         applied = identify(conn, shown)
         quick_check(conn, shown)
         return applied
-    except sqlite3.OperationalError as error:
-        if is_lock(error):
-            raise locked(shown) from error
-        raise DiaryDamagedError(f"{shown} cannot be read ({error}). painlog left it unchanged.") from error
     except sqlite3.DatabaseError as error:
-        raise DiaryDamagedError(f"{shown} is damaged ({error}). painlog left it unchanged.") from error
+        unreadable = isinstance(error, sqlite3.OperationalError)
+        raise reading_error(error, shown, "cannot be read" if unreadable else "is damaged") from error
     finally:
         conn.close()
+
+
+def reading_error(error: sqlite3.DatabaseError, path: Path, what: str) -> DiaryError:
+    """A failed read said as what it is: another program's lock, or `what` the file is ("is damaged")."""
+    if isinstance(error, sqlite3.OperationalError) and is_lock(error):
+        return locked(path)
+    return DiaryDamagedError(f"{path} {what} ({error}). painlog left it unchanged.")
 
 
 def is_lock(error: sqlite3.Error) -> bool:
@@ -193,12 +197,8 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
     """
     try:
         tables = table_names(conn)
-    except sqlite3.OperationalError as error:
-        if is_lock(error):
-            raise locked(path) from error
-        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
     except sqlite3.DatabaseError as error:
-        raise DiaryDamagedError(f"{path} is damaged or not a database ({error}). painlog left it unchanged.") from error
+        raise reading_error(error, path, "is damaged or not a database") from error
     if not tables:
         return []
     try:
