@@ -167,3 +167,27 @@ def test_buprenorphine_is_not_converted_by_any_unit():
         result = prescribed_mme([(BUPRENORPHINE, regimen(BUPRENORPHINE, 10, unit, 1))])
         assert result.total is None
         assert result.lines[0].not_converted == "no_factor"
+
+
+def test_an_opioid_listed_after_a_non_opioid_still_counts():
+    # Gabapentin first is passed over, not the end of the list: oxycodone 10 mg × 3 × 1.5 = 45.
+    result = prescribed_mme([(GABAPENTIN, regimen(GABAPENTIN, 300, "mg", 3)), (OXY, regimen(OXY, 10, "mg", 3))])
+    assert [line.therapy for line in result.lines] == [OXY] and result.total == 45.0
+
+
+def test_each_line_names_its_opioid_and_why_it_could_not_be_converted():
+    patch = Regimen(FENTANYL.id, START, dose_amount=25, dose_unit="mcg / h", route="transdermal", times_per_day=1)
+    result = prescribed_mme([
+        (FENTANYL, patch),  # "mcg / h" written with spaces is still a patch: 25 × 2.4 = 60
+        (BUPRENORPHINE, regimen(BUPRENORPHINE, 10, "mcg/h", 1, route="transdermal")),
+        (OXY, regimen(OXY, 5, "mL", 3)),  # a solution's volume: no mg to convert
+        (TRAMADOL, regimen(TRAMADOL, 50, "mg", None)),  # neither a schedule nor as needed
+    ])  # fmt: skip
+    assert [(line.therapy, line.mme_per_day, line.not_converted) for line in result.lines] == [
+        (FENTANYL, 60.0, None),
+        (BUPRENORPHINE, None, "no_factor"),
+        (OXY, None, "unit"),
+        (TRAMADOL, None, "no_schedule"),
+    ]
+    assert result.total == 60.0
+    assert [line.therapy for line in result.not_converted] == [BUPRENORPHINE, OXY, TRAMADOL]
