@@ -54,10 +54,8 @@ def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch,
     assert backup.kind == "daily"
 
 
-def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatch, tmp_path):
-    from datetime import datetime
-
-    path, data = damaged_diary_with_a_backup(tmp_path)
+def open_choosing_the_first_backup(monkeypatch, path):
+    """Open the damaged diary, choosing the first backup offered; the dates offered, and the session."""
     offered = []
 
     def choose_first(parent, problem, backups):
@@ -65,7 +63,14 @@ def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatc
         return backups[0]
 
     monkeypatch.setattr(dialogs, "ask_restore_after_error", choose_first)
-    session = app.open_session(path)
+    return offered, app.open_session(path)
+
+
+def test_a_diary_that_cannot_be_opened_offers_its_newest_backup(qapp, monkeypatch, tmp_path):
+    from datetime import datetime
+
+    path, data = damaged_diary_with_a_backup(tmp_path)
+    offered, session = open_choosing_the_first_backup(monkeypatch, path)
     assert offered == [[datetime(2026, 11, 1, 8, 0)]]
     assert session.diary.checkins.count() == 27
     session.close()
@@ -125,14 +130,7 @@ def test_a_corrupt_newest_backup_is_not_offered_and_an_older_good_one_is_restore
     corrupt = make_backup(copy, path, datetime(2026, 11, 20, 8, 0))
     copy.close()
     wreck_checkins_page(corrupt)
-    offered = []
-
-    def choose_first(parent, problem, backups):
-        offered.append([b.made for b in backups])
-        return backups[0]
-
-    monkeypatch.setattr(dialogs, "ask_restore_after_error", choose_first)
-    session = app.open_session(path)
+    offered, session = open_choosing_the_first_backup(monkeypatch, path)
     assert offered == [[datetime(2026, 11, 1, 8, 0)]]  # the corrupt one of 11-20 was checked and left out
     assert session.diary.checkins.count() == 27
     session.close()
