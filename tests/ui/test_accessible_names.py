@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -272,3 +273,25 @@ def test_every_control_on_every_page_and_dialog_has_a_name_of_its_own(
             "SummaryDialog", "RestoreDialog", "ImportDialog"} <= dialogs_seen, sorted(dialogs_seen)  # fmt: skip
     missing = census.report()
     assert not missing, f"{len(missing)} problems:\n" + "\n".join(missing)
+
+
+def test_a_chart_is_reached_by_tab_and_shows_a_frame_while_it_has_the_keys(full_diary, window, qtbot):
+    window.show_page(window.trends_page)
+    page = window.trends_page
+    canvas = page.trends_canvas
+    qtbot.waitUntil(lambda: canvas.figure.axes != [])
+    page.custom_button.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(30):  # Tab on, as a keyboard user would, until the chart has the keys
+        if canvas.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert canvas.hasFocus()
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+
+    def edge() -> QColor:
+        image = canvas.grab().toImage()
+        return QColor(image.pixel(1, image.height() // 2))
+
+    assert edge() == highlight
+    page.custom_button.setFocus()
+    assert edge() != highlight
