@@ -2,8 +2,9 @@
 and every control, list, table and chart on it must have a name, as Qt's accessibility gives it to a screen
 reader; no two on one page or dialog may share a name ("Skip a dose…" three times says nothing)."""
 
+import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ from painlog import demo
 from painlog.domain.episode import Episode
 from painlog.domain.therapy import Dose
 from painlog.ui import dialogs
+from tests.ui.conftest import click
 
 TODAY = date.today()
 # What a screen reader must be able to name: anything that takes focus, and these kinds even when they do not.
@@ -295,3 +297,39 @@ def test_a_chart_is_reached_by_tab_and_shows_a_frame_while_it_has_the_keys(full_
     assert edge() == highlight
     page.custom_button.setFocus()
     assert edge() != highlight
+
+
+def said_in_full(day: date) -> tuple[str, ...]:
+    """What a day written in full holds, in any order: Thursday, 26, November, 2026."""
+    return f"{day:%A}", str(day.day), f"{day:%B}", str(day.year)
+
+
+def test_the_day_field_the_note_and_the_lists_say_which_day_they_belong_to(full_diary, window):
+    page = window.today_page
+    for day in (TODAY, TODAY - timedelta(days=1)):
+        assert page.open_day(day)
+        for widget, start in ((page.note, "Note about "), (page.flare_list, "Flares on "),
+                              (page.medications.prn_list, "As-needed doses on ")):  # fmt: skip
+            name = accessible_name(widget)
+            assert name.startswith(start) and all(part in name for part in said_in_full(day)), name
+        assert all(part in page.date_edit.accessibleDescription() for part in said_in_full(day))
+
+
+def test_each_dose_box_and_skip_button_says_which_medicine_and_dose(full_diary, window, qtbot):
+    medications = window.today_page.medications
+    gabapentin = next(t.id for t in full_diary.therapies.all() if t.name == "Gabapentin")
+    assert [accessible_name(box) for box in medications.intakes[gabapentin]] == [
+        "Gabapentin 600 mg, 1st dose of 3, skipped (forgot)",
+        "Gabapentin 600 mg, 2nd dose of 3, not taken yet",
+        "Gabapentin 600 mg, 3rd dose of 3, not taken yet",
+    ]
+    assert accessible_name(medications.skip_buttons[gabapentin]) == "Skip a dose of Gabapentin…"
+    assert accessible_name(medications.unskip_buttons[gabapentin]) == "Undo the skipped dose of Gabapentin"
+    click(qtbot, medications.intakes[gabapentin][1])  # taken now: the taken dose comes first
+    first = accessible_name(medications.intakes[gabapentin][0])
+    assert re.fullmatch(r"Gabapentin 600 mg, 1st dose of 3, taken at \d\d:\d\d", first), first
+
+
+def test_each_clear_button_says_which_answer_it_clears(window):
+    scale = window.today_page.scales["pain_worst"]
+    assert accessible_name(scale.clear_button) == "Clear the answer: Worst pain today"
