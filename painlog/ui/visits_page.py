@@ -120,11 +120,14 @@ class VisitsPage(QWidget):
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
         row.insertWidget(0, self.next_label, 1)
         box.addLayout(row)
-        box.addWidget(QLabel(tr("Questions to ask (add them whenever they come to mind):")))
+        questions_label = QLabel(tr("Questions to ask (add them whenever they come to mind):"))
+        box.addWidget(questions_label)
         self.questions = QListWidget()
+        questions_label.setBuddy(self.questions)
         box.addWidget(self.questions)
         self.question_input = QLineEdit()
         self.question_input.setPlaceholderText(tr("Type a question and press Enter"))
+        self.question_input.setAccessibleName(tr("New question for the next appointment"))
         self.question_input.returnPressed.connect(self.add_question)
         add_row, (self.add_question_button, self.remove_question_button) = _buttons(
             (tr("Add question"), self.add_question), (tr("Remove question"), self.remove_question)
@@ -134,6 +137,7 @@ class VisitsPage(QWidget):
 
         past, past_box = _section(tr("Past visits"))
         self.past = QListWidget()
+        self.past.setAccessibleName(tr("Past visits"))
         self.past.setWordWrap(True)
         self.past.itemDoubleClicked.connect(lambda _item: self.outcome_button.isEnabled() and self.record_outcome())
         past_box.addWidget(self.past)
@@ -144,6 +148,7 @@ class VisitsPage(QWidget):
 
         goals, goals_box = _section(tr("Goals"))
         self.goals = QListWidget()
+        self.goals.setAccessibleName(tr("Goals"))
         goals_box.addWidget(self.goals)
         goal_row, goal_buttons = _buttons(
             (tr("Add a goal…"), self.add_goal),
