@@ -348,3 +348,25 @@ def test_each_dose_box_and_skip_button_says_which_medicine_and_dose(full_diary, 
 def test_each_clear_button_says_which_answer_it_clears(window):
     scale = window.today_page.scales["pain_worst"]
     assert accessible_name(scale.clear_button) == "Clear the answer: Worst pain today"
+
+
+def test_a_chart_says_again_what_it_shows_when_the_diary_or_the_range_changes(full_diary, window, qtbot):
+    page = window.trends_page
+    window.show_page(page)
+
+    def recorded() -> int:
+        said = re.search(r"(\d+) of 90 days recorded", page.trends_canvas.accessibleDescription())
+        assert said is not None, page.trends_canvas.accessibleDescription()
+        return int(said.group(1))
+
+    before = recorded()
+    window.show_page(window.today_page)
+    for field, value in (("pain_avg", 4), ("enjoyment", 3), ("activity", 3), ("mood", 6)):
+        window.today_page.scales[field].choose(value)
+    assert window.today_page.save()
+    window.show_page(page)
+    assert recorded() == before + 1  # today's new entry is counted
+    page.tabs.setCurrentIndex(2)
+    counts = page.counts_canvas.accessibleDescription()
+    click(qtbot, page.range_buttons["30 days"])
+    assert page.counts_canvas.accessibleDescription() != counts  # fewer days of each place and feeling
