@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,7 @@ from painlog.ui.form_dialog import FormDialog, date_input, date_of
 from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.today_page import qdate
-from painlog.ui.words import GOAL_STATUS_WORDS, tr, word
+from painlog.ui.words import GOAL_STATUS_WORDS, long_day, tr, word
 
 
 class VisitDialog(FormDialog):
@@ -185,7 +184,7 @@ class VisitsPage(QWidget):
         if self.next is None:
             self.next_label.setText(tr("No appointment booked yet."))
         else:
-            when = QLocale().toString(qdate(self.next.day), QLocale.FormatType.LongFormat)
+            when = long_day(self.next.day)
             with_whom = tr(" with {who}").format(who=self.next.clinician) if self.next.clinician else ""
             self.next_label.setText(when + with_whom)
         self.questions.clear()
