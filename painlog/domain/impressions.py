@@ -8,7 +8,7 @@ close to a 2-point or 30 % fall on the 0–10 pain scale.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -90,3 +90,17 @@ def change_questions(changes: Iterable[tuple[int, date]], asked: Iterable[Impres
         for regimen_id, start in sorted(changes, key=lambda c: c[1])
         if regimen_id not in done and low <= (today - start).days <= high
     ]
+
+
+def about_starts(
+    impressions: Iterable[Impression], starts: Mapping[int, tuple[int, date]]
+) -> dict[tuple[int, date], Impression]:
+    """The latest answer about each regimen, keyed by (therapy id, regimen start) as a judged start or dose change is.
+
+    `starts` maps a regimen id to its (therapy id, start day).
+    """
+    found: dict[tuple[int, date], Impression] = {}
+    for impression in sorted(impressions, key=lambda i: (i.day, i.id or 0)):
+        if impression.regimen_id in starts:
+            found[starts[impression.regimen_id]] = impression
+    return found
