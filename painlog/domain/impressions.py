@@ -101,6 +101,7 @@ def about_starts(
     """
     found: dict[tuple[int, date], Impression] = {}
     for impression in sorted(impressions, key=lambda i: (i.day, i.id or 0)):
-        if impression.regimen_id in starts:
-            found[starts[impression.regimen_id]] = impression
+        regimen_id = impression.regimen_id
+        if regimen_id is not None and regimen_id in starts:
+            found[starts[regimen_id]] = impression
     return found

@@ -267,7 +267,7 @@ def _therapy_pages(s: VisitSummary) -> str:
         judgement = _judgement(response)
         impression = s.change_impressions.get((therapy.id or 0, day)) if what != "procedure" else None
         if impression is not None:
-            judgement[-1] += "<br>" + _e(tr("the patient's impression on {day}: {answer}").format(
+            judgement[-1] += "<br>" + _e(tr("PGIC on {day}: {answer}").format(
                 day=impression.day.isoformat(), answer=describe_answer(impression.answer).lower()))  # fmt: skip
         rows.append([day.isoformat(), _e(therapy.name), happened, *judgement])
     headers = [tr("Date"), tr("Therapy"), tr("What happened"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")]

@@ -86,7 +86,7 @@ def test_page_one_shows_the_latest_screens_with_band_change_and_date(pages):
 
 def test_the_answer_about_a_dose_change_stands_beside_its_pain_change(pages):
     text = " ".join(pages)
-    assert "the patient's impression on 2026-11-19: minimally improved" in text
+    assert "PGIC on 2026-11-19: minimally improved" in text
 
 
 def test_a_summary_without_screens_has_no_screen_lines(diary, tmp_path):
