@@ -62,22 +62,25 @@ class TherapyStory:
         return self.at(0.6)
 
     @property
+    def trial(self) -> date:
+        """A week's stimulator trial for the leg pain, while the pain is still high."""
+        return self.at(0.28)
+
+    @property
     def blocks(self) -> tuple[date, date]:
-        return self.at(0.7), self.at(0.74)
+        """Two medial branch blocks for the back pain, a week apart, before the epidural injection."""
+        return self.at(0.4), self.at(0.44)
 
     @property
     def ablation(self) -> date:
-        return self.at(0.8)
-
-    @property
-    def trial(self) -> date:
-        return self.at(0.86)
+        return self.at(0.5)
 
     def pain_effect(self, day: date) -> float:
-        """A modest fall once the raised gabapentin dose has settled in (about two weeks), and another once the
-        ablation has taken effect (relief typically starts within 2–4 weeks)."""
+        """Relief during the stimulator trial; a modest fall once the raised gabapentin dose has settled in
+        (about two weeks), and another once the ablation has taken effect (relief starts within 2–4 weeks)."""
+        trial = -3.0 if 0 <= (day - self.trial).days < len(procedure_story.TRIAL_DAYS) else 0.0
         gabapentin = -1.0 if day >= self.gabapentin_raise + timedelta(days=14) else 0.0
-        return gabapentin + (-1.0 if day >= self.ablation + timedelta(days=14) else 0.0)
+        return trial + gabapentin + (-1.0 if day >= self.ablation + timedelta(days=14) else 0.0)
 
     def add_day(self, rng: random.Random, day: date, level: float) -> None:
         """The doses of one day: scheduled intakes (a few missed or skipped) and as-needed doses on bad days."""

@@ -389,7 +389,7 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
     dpi = device.resolution()
-    document = _document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
+    document = paged_document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
     if summary.empty:
         document.setHtml(summary_html(summary, 0))
         return document
@@ -415,16 +415,16 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     if grown > height_in + 0.2 and page_one(grown, kept):
         height_in = grown
     figure = trends_figure(summary.trends, PRINT, size=(width_in, height_in))
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), _image(figure))
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), figure_image(figure))
     document.setHtml(summary_html(summary, width, kept))
     return document
 
 
-def _image(figure: Figure) -> QImage:
+def figure_image(figure: Figure) -> QImage:
     return QImage.fromData(png_bytes(figure))
 
 
-def _document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
+def paged_document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(page)

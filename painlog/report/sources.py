@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from painlog.storage.checkins import CheckinRepository
     from painlog.storage.doses import DoseRepository
     from painlog.storage.episodes import EpisodeRepository
+    from painlog.storage.procedure_diaries import ProcedureDiaryRepository
     from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
     from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
@@ -38,6 +39,7 @@ class DiarySource(Protocol):
     settings: SettingsRepository
     screens: ScreenRepository
     impressions: ImpressionRepository
+    procedure_diaries: ProcedureDiaryRepository
 
 
 def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[CheckIn] | None = None) -> TrendsData:
