@@ -318,7 +318,7 @@ def test_summary_of_one_procedure_diary_and_a_clear_message_for_an_unknown_one(t
     assert unknown.returncode != 0 and not out.exists()
     assert "this diary has no procedure 99; it has procedures " in unknown.stderr
     assert "(Medial branch block, " in unknown.stderr and "trials 1 (Spinal cord stimulator, " in unknown.stderr
-    block_id = unknown.stderr.split("(Medial branch block")[0].rsplit(" ", 1)[1]
+    block_id = unknown.stderr.split(" (Medial branch block")[0].rsplit(" ", 1)[1]
     done = painlog("summary", "--db", str(path), "--procedure", block_id, "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "Wrote the Diagnostic block diary — Medial branch block (1 page)" in done.stdout
