@@ -20,7 +20,9 @@ FIRST_BLOCK = (3, 1, 1, 2, 4, 6, 7, 7)
 # Bupivacaine: 57 % from 1 h to 4 h, never 80 %; the 2-hour rating was made 20 minutes late, the 8-hour one missed.
 SECOND_BLOCK = (5, 4, 3, 3, 3, 3, 4, None)
 SECOND_LATE = {120: 20}  # minutes late, by sheet time
-FOLLOW_UP_ANSWERS = {14: (5, 30), 30: (3, 55), 91: (3, 60), 182: (4, 45), 365: (5, 30)}  # pain, relief %
+# (pain, relief %) at each follow-up: the ablation's relief builds over a month; the injection's fades by 3 months.
+ABLATION_ANSWERS = {14: (5, 30), 30: (3, 55), 91: (3, 60), 182: (4, 45), 365: (5, 30)}
+INJECTION_ANSWERS = {14: (3, 60), 30: (3, 55), 91: (5, 25)}
 TRIAL_DAYS = (  # relief %, what was done, minutes walked
     (40, "settling in, short walk", 15), (55, "walked to the shop", 25), (65, "gardening for an hour", 30),
     (70, "walked to the park", 45), (60, "housework", 30), (65, "walked with a friend", 40), (70, "swimming", 20),
@@ -48,11 +50,12 @@ def block_story(day: date, pains: tuple[int | None, ...], anaesthetic: str, late
 
 def follow_ups(day: date, kind: str, end: date) -> list[FollowUp]:
     """The follow-ups answered up to `end`, each a day after it fell due."""
+    answers = ABLATION_ANSWERS if kind == "radiofrequency_ablation" else INJECTION_ANSWERS
     found = []
     for after in follow_up_days(kind):
         answered = day + timedelta(days=after + 1)
         if answered <= end:
-            pain, relief = FOLLOW_UP_ANSWERS[after]
+            pain, relief = answers[after]
             found.append(FollowUp(0, after, answered, pain, relief))
     return found
 

@@ -94,3 +94,22 @@ def test_an_unknown_procedure_is_a_lookup_error(diary, tmp_path):
     with pytest.raises(LookupError):
         write_procedure_pdf(diary, tmp_path / "x.pdf", made=MADE, procedure_id=5)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_visit_summary_says_what_each_procedure_diary_showed_as_of_its_last_day(diary, tmp_path):
+    from painlog.report.pdf_file import write_summary_pdf
+
+    mbb = diary.therapies.add(Therapy("nerve_block", "Medial branch block"))
+    block(diary, mbb.id, date(2026, 10, 1), "lidocaine", (1, 3), {15: 4, 30: 1, 60: 1, 120: 6})
+    rfa = diary.therapies.add(Therapy("radiofrequency_ablation", "RF ablation"))
+    done = diary.therapies.add_procedure(Procedure(rfa.id, date(2026, 10, 5), "L4-L5"))
+    diary.procedure_diaries.add_follow_up(FollowUp(done.id, 14, date(2026, 10, 19), 3, 60), done.day, rfa.kind)
+    diary.procedure_diaries.add_follow_up(FollowUp(done.id, 30, date(2026, 11, 4), 5, 30), done.day, rfa.kind)
+    for n in range(40):
+        diary.checkins.save(CheckIn(date(2026, 9, 25) + timedelta(days=n), 5, 5, 5, 5))
+    out = tmp_path / "s.pdf"
+    write_summary_pdf(diary, date(2026, 10, 1), date(2026, 10, 31), out, made=MADE)
+    text = " ".join(pages_text(out))
+    assert "block diary: peak relief 88 % at 0:30; 50 % or more from 0:15 to at least 1:00" in text
+    # As of 31 October the 1-month answer (4 November) is not known yet: relief ≥ 50 % at 2 weeks only.
+    assert "relief of 50 % or more lasted at least 2 weeks (to that follow-up)" in text
