@@ -9,14 +9,52 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from painlog.ui.plain_text import literal_ampersands
+from painlog.ui.scale_input import box_colours
 from painlog.ui.words import tr
 
 BUTTON_HEIGHT = 44  # pixels at the normal text size, like the check-in's boxes
+PADDING = 14  # pixels either side of an answer's words
+MARGIN, GAP = 6, 6
+
+
+class AnswerButton(QPushButton):
+    """Drawn like the check-in's numbered boxes (box_colours): the chosen answer in the selection colour with a
+    heavy edge and bold words, read at a glance in light and dark colours alike."""
+
+    def sizeHint(self) -> QSize:
+        """Room for the words in bold, as they are when chosen, so choosing one never cuts its words off."""
+        font = self.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * PADDING,
+                     max(BUTTON_HEIGHT, round(metrics.height() * 2.2)))  # fmt: skip
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = box_colours(self.palette())
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        chosen = self.isChecked()
+        if chosen:
+            painter.setPen(QPen(colours["chosen edge"], 3))
+            painter.setBrush(colours["chosen"])
+        else:
+            painter.setPen(QPen(colours["edge"], 1))
+            painter.setBrush(colours["hover"] if self.underMouse() and self.isEnabled() else colours["box"])
+        painter.drawRoundedRect(rect, 6, 6)
+        font = self.font()
+        font.setBold(chosen)
+        painter.setFont(font)
+        painter.setPen(colours["chosen digit"] if chosen else colours["digit"])
+        painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter, self.text().replace("&&", "&"))
 
 
 class AnswerButtons(QWidget):
@@ -33,25 +71,63 @@ class AnswerButtons(QWidget):
         self.setAccessibleName(question)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        self._grid.setSpacing(GAP)
+        self._widest = 1 if vertical else len(self._answers)  # answers side by side, at most
+        self.columns = 0
         self.buttons: list[QPushButton] = []
         for index, answer in enumerate(self._answers):
             label = f"{index}  {answer}" if numbered else answer
-            button = QPushButton(literal_ampersands(label))
+            button = AnswerButton(literal_ampersands(label))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(max(BUTTON_HEIGHT, round(button.fontMetrics().height() * 2.2)))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.group.addButton(button, index)
-            layout.addWidget(button, 0 if vertical else 1)
             self.buttons.append(button)
+        self._arrange(self._widest)
         self.group.idClicked.connect(self._clicked)
         self._value: int | None = None
         self._describe()
 
     def value(self) -> int | None:
         return self._value
+
+    def _row_width(self, columns: int) -> int:
+        """The width `columns` answers side by side need: every column as wide as the widest answer."""
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        return columns * widest + (columns - 1) * GAP + 2 * MARGIN
+
+    def _height(self, columns: int) -> int:
+        rows = -(-len(self.buttons) // columns)
+        tall = max((button.sizeHint().height() for button in self.buttons), default=0)
+        return rows * tall + (rows - 1) * GAP + 2 * MARGIN
+
+    def _arrange(self, columns: int) -> None:
+        """Answers in `columns` columns, filled row by row (the reading order stays the answers' order)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        self.updateGeometry()  # the height it needs changed
+        for button in self.buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every answer side by side, as they are shown when there is room."""
+        return QSize(self._row_width(self._widest), self._height(self._widest))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for one answer a line: on a narrow window or a large text the answers wrap."""
+        return QSize(self._row_width(1), self._height(self.columns or self._widest))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fits = [n for n in range(self._widest, 0, -1) if self._row_width(n) <= event.size().width()]
+        self._arrange(fits[0] if fits else 1)
+        super().resizeEvent(event)
 
     def set_value(self, value: int | None) -> None:
         """Show `value` without announcing it (a pre-filled answer)."""

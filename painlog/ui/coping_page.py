@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,9 +23,10 @@ from painlog.ui import coping_words as words
 from painlog.ui import dialogs, read_only
 from painlog.ui.coping_actions import Coping
 from painlog.ui.feedback import say
+from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.plain_text import plain_label
 from painlog.ui.section import Section
-from painlog.ui.style import set_font, set_tone
+from painlog.ui.style import set_font
 from painlog.ui.words import tr
 
 INTRO = (
@@ -69,16 +71,15 @@ class CopingPage(QWidget):
         self.short_button = QPushButton(tr("Short forms: PHQ-2 and GAD-2 (4 questions)"))
         self.short_button.clicked.connect(lambda: coping.take_short_forms(self))
         self.settings_button = QPushButton(tr("Settings…"))
-        buttons = QHBoxLayout()
-        for button in (self.phq9_button, self.gad7_button, self.short_button):
+        row = QWidget()
+        buttons = FlowLayout(row)  # wraps on a narrow window or large text rather than widening the page
+        for button in (self.phq9_button, self.gad7_button, self.short_button, self.settings_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.settings_button)
         box = take.content
         box.addWidget(self.intro)
         box.addWidget(self.empty)
         box.addLayout(start_row)
-        box.addLayout(buttons)
+        box.addWidget(row)
 
         self.latest_section = Section(tr("Latest"))
         self.latest: dict[str, QLabel] = {}
@@ -91,7 +92,7 @@ class CopingPage(QWidget):
             self.latest_section.content.addWidget(self.latest[topic])
         self.self_harm = QLabel()
         self.self_harm.setWordWrap(True)
-        set_tone(self.self_harm, "required")
+        set_font(self.self_harm, bold=True)  # calm: said plainly, not in the colour of an error
         self.help_button = QPushButton(tr("Where to turn now…"))
         self.help_button.clicked.connect(lambda: coping.show_crisis(self))
         help_row = QHBoxLayout()
@@ -133,11 +134,18 @@ class CopingPage(QWidget):
         self.change_section.content.addWidget(self.impressions)
         self.change_section.content.addLayout(due_row)
 
+        body = QWidget()
+        sections = QVBoxLayout(body)
+        for section in (take, self.latest_section, self.history_section, self.change_section):
+            sections.addWidget(section)
+        sections.addStretch(1)
+        scroll = QScrollArea()  # its own, like Today's form: word-wrapped sentences take the height they need
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        for section in (take, self.latest_section, self.history_section, self.change_section):
-            layout.addWidget(section)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         if coping.read_only:
             read_only.lock(self.start_button, self.phq9_button, self.gad7_button, self.short_button,
                            self.delete_button, self.impression_button, self.settings_button)  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,6 +51,7 @@ class QuestionnaireDialog(EntryDialog):
         self._day = day
         self._on_self_harm = on_self_harm
         self.saved: Screen | None = None
+        self._sized = False
         self.setWindowTitle(form.title)
         recall = QLabel(tr(RECALL))
         recall.setWordWrap(True)
@@ -87,7 +88,6 @@ class QuestionnaireDialog(EntryDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
 
         self.missing = plain_label()
@@ -103,12 +103,19 @@ class QuestionnaireDialog(EntryDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
-        self._size_to_screen()
         self._show_missing()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # on the screen it shows on, in that screen's text size
+            self._sized = True
+            self._size_to_screen()
+        super().showEvent(event)
+
     def _size_to_screen(self) -> None:
-        screen = self.screen().availableGeometry()
-        self.resize(min(980, screen.width() - 40), min(860, screen.height() - 60))
+        """As wide as the answers need side by side, as tall as the screen allows; they wrap and scroll beyond."""
+        free = self.screen().availableGeometry()
+        wide = max(item.sizeHint().width() for item in self.items) + self.scroll.verticalScrollBar().sizeHint().width()
+        self.resize(min(max(wide + 40, 720), free.width() - 40), min(860, free.height() - 60))
 
     def answers(self) -> list[int | None]:
         return [item.value() for item in self.items]

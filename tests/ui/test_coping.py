@@ -342,3 +342,24 @@ def test_the_settings_dialog_keeps_the_three_settings(window, diary, qtbot, driv
         "Sam, my nurse: 0123 456",
     ]
     assert window.coping.resources().emergency == "999"
+
+
+def test_every_answer_shows_whole_within_the_dialog_in_every_look(window, look, qtbot, drive_dialog):
+    """At 150 % in dark colours the four answers do not fit side by side: they wrap two by two, never cut off
+    and never scrolled sideways; a chosen answer's bold words still fit its button."""
+    seen = []
+
+    def steps(dialog: QuestionnaireDialog) -> None:
+        answer(qtbot, dialog, {1: 2})
+        viewport = dialog.scroll.viewport().width()
+        for item in dialog.items:
+            seen.append(item.geometry().right() < viewport)
+            seen.extend(button.width() >= button.sizeHint().width() for button in item.buttons)
+        seen.append(dialog.scroll.horizontalScrollBar().isVisible())
+        dialog.done(0)
+
+    drive_dialog(QuestionnaireDialog, steps)
+    window.show_page(window.coping_page)
+    click(qtbot, window.coping_page.phq9_button)
+    assert seen[:-1] == [True] * (9 * 5)
+    assert seen[-1] is False
