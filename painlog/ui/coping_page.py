@@ -4,6 +4,7 @@ answers about how things have changed (PGIC). The page lays out; Coping (coping_
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -150,6 +151,10 @@ class CopingPage(QWidget):
             read_only.lock(self.start_button, self.phq9_button, self.gad7_button, self.short_button,
                            self.delete_button, self.impression_button, self.settings_button)  # fmt: skip
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()  # visits, therapies or a restored diary may have changed what is due and what is kept
+        super().showEvent(event)
 
     def reload(self) -> None:
         today = self.coping.today()

@@ -121,10 +121,9 @@ class QuestionnaireDialog(EntryDialog):
         return [item.value() for item in self.items]
 
     def _answered(self, _value: object = None) -> None:
+        if self.self_harm() and self.sender() is self.items[SELF_HARM_ITEM]:
+            self._on_self_harm(self)  # at once, before anything else: even Save waits until it is closed
         self._show_missing()
-        sender = self.sender()
-        if self._asks_self_harm() and sender is self.items[SELF_HARM_ITEM] and self.self_harm():
-            self._on_self_harm(self)  # at once, before anything else: Save waits behind this screen
 
     def _asks_self_harm(self) -> bool:
         return self.form.code == PHQ9.code

@@ -14,9 +14,11 @@ from painlog.ui.crisis_dialog import CrisisDialog
 from painlog.ui.impression_dialog import ImpressionDialog
 from painlog.ui.main_window import MainWindow
 from painlog.ui.questionnaire_dialog import QuestionnaireDialog
+from tests.ui import test_read_only
 from tests.ui.conftest import click
 
 NOV_12 = date(2026, 11, 12)
+looking = test_read_only.looking  # a read-only window over a demo diary
 
 
 @pytest.fixture
@@ -363,3 +365,39 @@ def test_every_answer_shows_whole_within_the_dialog_in_every_look(window, look, 
     click(qtbot, window.coping_page.phq9_button)
     assert seen[:-1] == [True] * (9 * 5)
     assert seen[-1] is False
+
+
+def test_question_9_answered_last_shows_where_to_turn_before_save_is_enabled(window, diary, qtbot, drive_dialog):
+    at_crisis = []
+    drive_dialog(CrisisDialog, lambda d: at_crisis.append(d.parentWidget().save_button.isEnabled()) or d.accept())
+
+    def steps(dialog: QuestionnaireDialog) -> None:
+        answer(qtbot, dialog, dict.fromkeys(range(1, 9), 1))
+        answer(qtbot, dialog, {9: 3})
+        at_crisis.append(dialog.save_button.isEnabled())  # once the screen is closed
+        save(qtbot, dialog)
+
+    drive_dialog(QuestionnaireDialog, steps)
+    window.show_page(window.coping_page)
+    click(qtbot, window.coping_page.phq9_button)
+    assert at_crisis == [False, True]
+    assert diary.screens.all()[0].answers[8] == 3
+
+
+def test_a_read_only_window_offers_no_questionnaire_and_no_settings(looking):
+    assert not looking.coping_offers.screens.isVisible()
+    assert looking.coping_offers.impression.isHidden()
+    page = looking.coping_page
+    looking.show_page(page)
+    for button in (page.phq9_button, page.gad7_button, page.short_button, page.delete_button, page.settings_button):
+        assert not button.isEnabled()
+    assert not looking.settings_action.isEnabled()
+
+
+def test_the_page_shows_what_changed_elsewhere_when_it_is_shown_again(window, diary):
+    page = window.coping_page
+    window.show_page(page)
+    window.show_page(window.today_page)
+    diary.screens.add(Screen(date.today(), "GAD-7", (1, 1, 1, 1, 1, 0, 0)))  # an import, another window
+    window.show_page(page)
+    assert page.latest["anxiety"].text().endswith("score 5 of 21, in the mild range. The first GAD-7 in the diary.")

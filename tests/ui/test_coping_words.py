@@ -128,3 +128,10 @@ def test_the_visit_question_comes_before_a_therapy_question_and_each_is_asked_on
     assert words.impression_due(visits, changes, after_visit, today) == Question(date(2026, 10, 1), regimen_id=11)
     both = [*after_visit, Impression(today, "no_change", date(2026, 10, 1), regimen_id=11)]
     assert words.impression_due(visits, changes, both, today) is None
+
+
+def test_the_words_and_rules_need_no_qt():
+    from tests.test_layering import modules_after_import
+
+    loaded = modules_after_import("painlog.ui.coping_words")
+    assert not any(name.startswith("PySide6") for name in loaded)
