@@ -48,6 +48,7 @@ class CopingOffers(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.screens)
         layout.addWidget(self.impression)
+        coping.changed.connect(self._answered_elsewhere)
 
     def refresh(self) -> None:
         """Offer what is due and was not offered today yet; an offer on screen stays until it is answered."""
@@ -63,11 +64,20 @@ class CopingOffers(QWidget):
                 self.impression.show()
                 self.coping.mark_offered(words.IMPRESSION_OFFERED_ON_KEY)
 
+    def _answered_elsewhere(self) -> None:
+        """Taken or answered on the page: an offer on Today no longer stands, or asks the next question."""
+        if self.coping.source.screens.last_day() == self.coping.today():
+            self.screens.hide()
+        due = self.coping.impression_due()
+        if due is None:
+            self.impression.hide()
+        else:
+            self.impression.text.setText(due[1])
+
     def _take_screens(self) -> None:
         self.screens.hide()
         self.taking.emit()
         self.coping.take_short_forms(self)
 
     def _answer_impression(self) -> None:
-        if self.coping.ask_impression(self) is not None:
-            self.impression.hide()
+        self.coping.ask_impression(self)  # once kept, changed hides this or words the next question

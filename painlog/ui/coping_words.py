@@ -190,12 +190,12 @@ def since_words(question: Question | Impression, changes: dict[int, RegimenChang
     change = changes.get(question.regimen_id)
     if change is None:  # a therapy deleted since
         return tr("Since {day}").format(day=when)
-    what = " ".join(part for part in (change.therapy.name, dose_words(change.regimen)) if part)
-    if change.what == "changed" and dose_words(change.regimen):
-        return tr("Since changing {therapy} to {dose} on {day}").format(
-            therapy=change.therapy.name, dose=dose_words(change.regimen), day=when
-        )
-    return tr("Since starting {what} on {day}").format(what=what, day=when)
+    therapy, dose = change.therapy.name, dose_words(change.regimen)
+    if change.what == "changed":
+        if not dose:  # a course without doses: its sessions changed
+            return tr("Since changing {therapy} on {day}").format(therapy=therapy, day=when)
+        return tr("Since changing {therapy} to {dose} on {day}").format(therapy=therapy, dose=dose, day=when)
+    return tr("Since starting {what} on {day}").format(what=" ".join(p for p in (therapy, dose) if p), day=when)
 
 
 def question_words(question: Question, changes: dict[int, RegimenChange], today: date) -> str:

@@ -401,3 +401,20 @@ def test_the_page_shows_what_changed_elsewhere_when_it_is_shown_again(window, di
     diary.screens.add(Screen(date.today(), "GAD-7", (1, 1, 1, 1, 1, 0, 0)))  # an import, another window
     window.show_page(page)
     assert page.latest["anxiety"].text().endswith("score 5 of 21, in the mild range. The first GAD-7 in the diary.")
+
+
+def test_an_offer_on_today_goes_once_it_is_answered_on_the_page(diary, window_on, qtbot, drive_dialog):
+    diary.visits.save(Visit(date(2026, 10, 15)))
+    diary.visits.save(Visit(date(2026, 11, 2)))
+    window = window_on(NOV_12)
+    offers = window.coping_offers
+    assert offers.screens.isVisible() and offers.impression.isVisible()
+    page = window.coping_page
+    window.show_page(page)
+    drive_dialog(ImpressionDialog, lambda d: (click(qtbot, d.answer.buttons[2]), save(qtbot, d)))
+    click(qtbot, page.impression_button)
+    drive_dialog(QuestionnaireDialog, lambda d: (answer(qtbot, d, dict.fromkeys(range(1, 8), 0)), save(qtbot, d)))
+    click(qtbot, page.gad7_button)
+    window.show_page(window.today_page)
+    assert offers.screens.isHidden() and offers.impression.isHidden()
+    assert [i.answer for i in diary.impressions.all()] == ["minimally_improved"]

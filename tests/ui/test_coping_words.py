@@ -135,3 +135,17 @@ def test_the_words_and_rules_need_no_qt():
 
     loaded = modules_after_import("painlog.ui.coping_words")
     assert not any(name.startswith("PySide6") for name in loaded)
+
+
+def test_a_course_without_doses_is_named_without_one():
+    therapy = Therapy("physical_therapy", "Physiotherapy", id=2)
+    first = Regimen(2, date(2026, 9, 1), date(2026, 9, 30), sessions_per_week=1, id=20)
+    second = Regimen(2, date(2026, 10, 1), None, sessions_per_week=2, id=21)
+    changes = words.course_changes([therapy], [first, second])
+    assert words.since_words(Question(date(2026, 9, 1), regimen_id=20), changes, TODAY) == (
+        "Since starting Physiotherapy on 1 September"
+    )
+    assert words.since_words(Question(date(2026, 10, 1), regimen_id=21), changes, TODAY) == (
+        "Since changing Physiotherapy on 1 October"
+    )
+    assert words.since_words(Question(date(2026, 10, 1), regimen_id=99), changes, TODAY) == "Since 1 October"
