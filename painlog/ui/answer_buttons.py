@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from painlog.ui.plain_text import literal_ampersands
-from painlog.ui.scale_input import box_colours
+from painlog.ui.scale_input import box_colours, paint_box, paint_focus_ring
 from painlog.ui.words import tr
 
 BUTTON_HEIGHT = 44  # pixels at the normal text size, like the check-in's boxes
@@ -40,21 +40,9 @@ class AnswerButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colours = box_colours(self.palette())
-        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        chosen = self.isChecked()
-        if chosen:
-            painter.setPen(QPen(colours["chosen edge"], 3))
-            painter.setBrush(colours["chosen"])
-        else:
-            painter.setPen(QPen(colours["edge"], 1))
-            painter.setBrush(colours["hover"] if self.underMouse() and self.isEnabled() else colours["box"])
-        painter.drawRoundedRect(rect, 6, 6)
-        font = self.font()
-        font.setBold(chosen)
-        painter.setFont(font)
-        painter.setPen(colours["chosen digit"] if chosen else colours["digit"])
-        painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter, self.text().replace("&&", "&"))
+        text = self.text().replace("&&", "&")  # shown literally
+        paint_box(painter, QRectF(self.rect()), text, box_colours(self.palette()), self.font(), chosen=self.isChecked(),
+                  hover=self.underMouse() and self.isEnabled())  # fmt: skip
 
 
 class AnswerButtons(QWidget):
@@ -181,8 +169,4 @@ class AnswerButtons(QWidget):
         super().focusOutEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.hasFocus():  # a clear ring shows which question the keys answer, as on the check-in
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        paint_focus_ring(self)  # as on the check-in
