@@ -7,6 +7,7 @@ never kept only for the next visit (clinical.md).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from painlog.domain.crisis import CrisisResources
@@ -14,6 +15,7 @@ from painlog.ui.coping_words import crisis_lines, emergency_words
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font
 from painlog.ui.words import tr
+from painlog.ui.wrapped_height import fit_height
 
 
 class CrisisDialog(QDialog):
@@ -49,7 +51,12 @@ class CrisisDialog(QDialog):
         self.close_button = self.buttons.addButton(tr("I have read this"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height(self, event.size().width())  # every sentence whole, at any text size
 
     def text(self) -> str:
         """Everything the screen says, in order (for the screen reader's summary and for tests)."""

@@ -5,6 +5,7 @@ The answers carry no numbers: published versions number them in opposite directi
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from painlog.domain.impressions import PGIC_ANSWERS
@@ -15,6 +16,7 @@ from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font
 from painlog.ui.words import tr
+from painlog.ui.wrapped_height import fit_height
 
 
 class ImpressionDialog(EntryDialog):
@@ -39,6 +41,10 @@ class ImpressionDialog(EntryDialog):
         layout.addWidget(self.question)
         layout.addWidget(self.answer)
         layout.addWidget(self.buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height(self, event.size().width())  # every sentence whole, at any text size
 
     def chosen(self) -> str | None:
         value = self.answer.value()

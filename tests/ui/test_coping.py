@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from painlog.domain.impressions import Impression
 from painlog.domain.screens import Screen
@@ -418,3 +419,31 @@ def test_an_offer_on_today_goes_once_it_is_answered_on_the_page(diary, window_on
     window.show_page(window.today_page)
     assert offers.screens.isHidden() and offers.impression.isHidden()
     assert [i.answer for i in diary.impressions.all()] == ["minimally_improved"]
+
+
+def test_the_crisis_lines_follow_the_computers_country_until_one_is_chosen(window, diary, monkeypatch):
+    from painlog.ui import coping_actions
+
+    monkeypatch.setattr(coping_actions, "system_country", lambda: "GB")
+    assert [(line.name, line.number) for line in window.coping.resources().lines] == [("Samaritans", "116 123")]
+    diary.settings.set("crisis_country", "US")
+    assert window.coping.resources().emergency == "911"
+
+
+def test_the_crisis_screen_shows_every_sentence_whole_in_every_look(window, diary, look, qtbot, drive_dialog):
+    """At 150 % in dark colours its last lines were cut off: the window was only as tall as its minimum hint."""
+    diary.settings.set("crisis_country", "GB")
+    diary.settings.set("crisis_line", "Sam, my nurse, who knows me well and answers most evenings: 0123 456")
+    cut = []
+
+    def steps(dialog: CrisisDialog) -> None:
+        qtbot.wait(20)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                cut.append((label.text(), label.height(), label.heightForWidth(label.width())))
+        dialog.accept()
+
+    drive_dialog(CrisisDialog, steps)
+    window.coping.show_crisis(window)
+    assert len(cut) == 5  # the opening, two lines, the clinician, the emergency
+    assert [text for text, height, needed in cut if height < needed] == []
