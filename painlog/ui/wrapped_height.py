@@ -2,7 +2,7 @@
 
 Qt sizes a top-level window from its minimum size hint, which does not know how many lines a wrapped label takes
 at the window's width; on a larger text size or scaling, the last lines were cut off (seen on the crisis screen
-at 150 %). Call `fit_height` from the dialog's resizeEvent.
+at 150 %). Call `fit_height` from the dialog's resizeEvent; it also takes back height nobody needs.
 """
 
 from __future__ import annotations
@@ -16,3 +16,4 @@ def fit_height(dialog: QWidget, width: int) -> None:
     needed = layout.heightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
     if needed > 0 and dialog.minimumHeight() != needed:
         dialog.setMinimumHeight(needed)
+        dialog.resize(width, needed)
