@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.view.menu(self)
         self.menuBar().insertMenu(help_menu, self.view_menu)
         self.view_menu.addSeparator()
-        self.settings_action = self.view_menu.addAction(tr("&Settings…"))
+        self.settings_action = self.view_menu.addAction(tr("Se&ttings…"))  # S is "Like the &system"
         self.settings_action.triggered.connect(self.edit_settings)
         self.settings_action.setEnabled(not self.read_only)
 

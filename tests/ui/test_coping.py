@@ -447,3 +447,14 @@ def test_the_crisis_screen_shows_every_sentence_whole_in_every_look(window, diar
     window.coping.show_crisis(window)
     assert len(cut) == 5  # the opening, two lines, the clinician, the emergency
     assert [text for text, height, needed in cut if height < needed] == []
+
+
+def test_the_view_menus_letters_are_each_used_once(window):
+    """Alt+V then a letter reaches one command: Settings… takes "t", as "s" is "Like the system"."""
+    letters = []
+    for action in window.view_menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    assert "t" in letters
+    assert len(letters) == len(set(letters))
