@@ -153,12 +153,6 @@ def offered_on(setting: str) -> date | None:
 OVERALL = "how would you describe the change in your overall condition?"
 
 
-def answer_words(answer: str) -> str:
-    """ "much_improved" → "Much improved" (a button's label)."""
-    text = tr(describe(answer))
-    return text[:1].upper() + text[1:]
-
-
 def course_changes(therapies: Iterable[Therapy], regimens: Iterable[Regimen]) -> dict[int, RegimenChange]:
     """Each course regimen's start or dose change, by regimen id (a procedure has no regimen)."""
     return {

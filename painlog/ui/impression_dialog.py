@@ -9,8 +9,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from painlog.domain.impressions import PGIC_ANSWERS
+from painlog.screen_words import describe_answer
 from painlog.ui.answer_buttons import AnswerButtons
-from painlog.ui.coping_words import answer_words
 from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.plain_text import plain_label
@@ -29,7 +29,7 @@ class ImpressionDialog(EntryDialog):
         self.question = plain_label(question)  # it names a therapy as the patient typed it
         self.question.setWordWrap(True)
         set_font(self.question, bold=True, grow=2)
-        self.answer = AnswerButtons(question, [answer_words(a) for a in PGIC_ANSWERS], numbered=False, vertical=True)
+        self.answer = AnswerButtons(question, [describe_answer(a) for a in PGIC_ANSWERS], numbered=False, vertical=True)
         choice = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(choice.Save | choice.Cancel)
         self.save_button = self.buttons.button(choice.Save)
