@@ -147,11 +147,14 @@ def _header(s: VisitSummary) -> str:
         who.append(f"<b>{_e(s.patient)}</b>")
     if s.birth_date:
         who.append(_e(tr("born {day}").format(day=s.birth_date)))
-    period = tr("{start} to {end} ({days}) · {recorded} of {days} recorded · made {made}").format(
+    recorded = tr("{recorded} of {days} recorded").format(recorded=s.stats.recorded, days=days(s.stats.days))
+    if s.late:
+        recorded += tr(", {late} of them later than the next day").format(late=s.late)
+    period = tr("{start} to {end} ({days}) · {recorded} · made {made}").format(
         start=s.start.isoformat(),
         end=s.end.isoformat(),
         days=days(s.stats.days),
-        recorded=s.stats.recorded,
+        recorded=recorded,
         made=s.made.isoformat(),
     )
     who_line = f"<p>{' · '.join(who)}</p>" if who else ""
