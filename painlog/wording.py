@@ -130,6 +130,17 @@ KIND_WORDS = {
     "surgery": "Surgery",
     "other": "Other",
 }
+NAME_HINTS = {  # the Name field's hint for each kind of therapy: an example of that kind, not a medicine for all
+    "medication": "as on the prescription, for example Gabapentin",
+    "injection": "for example Epidural steroid injection",
+    "nerve_block": "for example Medial branch block",
+    "radiofrequency_ablation": "for example Radiofrequency ablation of the lower back",
+    "neuromodulation": "for example Spinal cord stimulator trial",
+    "physical_therapy": "for example Physiotherapy for the back",
+    "psychological": "for example CBT for chronic pain",
+    "surgery": "for example Knee replacement",
+    "other": "for example Acupuncture",
+}
 KIND_GROUP_WORDS = {
     "medication": "Medications",
     "injection": "Injections",

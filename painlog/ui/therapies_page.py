@@ -40,6 +40,7 @@ from painlog.ui.words import (
     KIND_GROUP_WORDS,
     KIND_WORDS,
     SEVERITY_WORDS,
+    count,
     describe_period,
     describe_procedure,
     describe_regimen,
@@ -211,7 +212,7 @@ class TherapiesPage(QWidget):
         for button in self.buttons.values():
             button.setEnabled(False)
         if therapy is None:
-            self.title.setText(tr("Choose a therapy on the left"))
+            self.title.setText(tr("Choose a therapy in the list above"))
             self.details.setText(tr("Its doses, changes and procedures show here."))
             return
         self.title.setText(therapy.name)
@@ -337,11 +338,11 @@ class TherapiesPage(QWidget):
             return
         counts = self._therapies.history_counts(therapy.id)
         parts = [
-            tr("{n} {what}").format(n=n, what=tr(label))
-            for key, label in (
-                ("regimens", "dose periods"),
-                ("procedures", "procedure dates"),
-                ("doses", "logged doses"),
+            count(n, one, many)
+            for key, one, many in (
+                ("regimens", "{n} dose period", "{n} dose periods"),
+                ("procedures", "{n} procedure date", "{n} procedure dates"),
+                ("doses", "{n} logged dose", "{n} logged doses"),
             )
             if (n := counts[key])
         ]
@@ -349,9 +350,8 @@ class TherapiesPage(QWidget):
         question += tr(" and everything recorded with it ({what})").format(what=", ".join(parts)) if parts else ""
         question += tr("? This cannot be undone.")
         if counts["side_effects"]:
-            question += tr(" Its {n} side effect(s) stay in the diary, no longer linked to it.").format(
-                n=counts["side_effects"]
-            )
+            question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
+                              " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
         if dialogs.confirm(self, question, tr("Delete")):
             self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name))
 

@@ -304,3 +304,24 @@ def test_a_summary_may_end_on_a_day_already_begun_elsewhere(tmp_path):
     tomorrow_there = day_in_kiritimati + timedelta(days=1)
     result = painlog("summary", "--db", str(path), "--to", tomorrow_there.isoformat(), "--out", str(out), "--force")
     assert "in the future" in result.stderr
+
+
+def test_an_import_says_one_of_a_kind_in_the_singular(tmp_path):
+    from datetime import date, timedelta
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.domain.therapy import Regimen, Therapy
+    from painlog.storage.diary import open_diary
+
+    source, other, out = tmp_path / "one.sqlite", tmp_path / "other.sqlite", tmp_path / "one.json"
+    day = date.today() - timedelta(days=3)
+    with open_diary(source) as diary:
+        diary.checkins.save(CheckIn(day=day, pain_avg=4, enjoyment=3, activity=3, mood=6))
+        first = Regimen(0, day, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3)
+        diary.therapies.add(Therapy("medication", "Gabapentin", "gabapentin"), first)
+    assert painlog("export", "--db", str(source), "--format", "json", "--out", str(out)).returncode == 0
+    imported = painlog("import", "--db", str(other), str(out)).stdout
+    assert "1 check-in" in imported and "1 therapy" in imported and "1 regimen" in imported
+    assert "therapies" not in imported and "check-ins" not in imported
+    again = painlog("import", "--db", str(other), str(out)).stdout
+    assert "; 1 day already in the diary was kept" in again

@@ -1,5 +1,6 @@
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from painlog.domain.checkin import CheckIn
@@ -8,6 +9,7 @@ from painlog.ui.history_model import HistoryModel
 from tests.ui.conftest import answer, click, seed_days
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 def checkin(days_ago: int, pain: int) -> CheckIn:

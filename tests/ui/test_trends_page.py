@@ -15,6 +15,7 @@ from painlog.ui import dialogs
 from tests.ui.conftest import click
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from painlog.ui.visits_page import GoalDialog, VisitDialog
 from tests.ui.conftest import click, press_save
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 @pytest.fixture
