@@ -23,11 +23,13 @@ from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.ui.history_model import LEGEND, HistoryModel
 from painlog.ui.plain_text import plain_label
+from painlog.ui.sort_header import SortHeader
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import days, tr
 
 NUMBER_COLUMN_TEXT = "no entry"  # the widest thing a number column shows; columns are sized to the text size
 DATE_COLUMN_TEXT = "Wed 2026-11-25"
+NOTE_COLUMN_TEXT = "[for doctor] Knee worse after the long walk"  # the note's mark and its first words, at least
 
 
 class HistoryPage(QWidget):
@@ -48,6 +50,7 @@ class HistoryPage(QWidget):
         self._stale = True
         self.model = HistoryModel()
         self.table = QTableView()
+        self.table.setHorizontalHeader(SortHeader(self.table))  # its arrow points the way the rows run
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,6 +105,8 @@ class HistoryPage(QWidget):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         header.setDefaultSectionSize(metrics.horizontalAdvance(NUMBER_COLUMN_TEXT) + metrics.height())
         header.resizeSection(0, metrics.horizontalAdvance(DATE_COLUMN_TEXT) + metrics.height())
+        note = header.count() - 1  # last: it stretches when there is room, and keeps this much when there is not
+        header.resizeSection(note, max(header.sectionSize(note), metrics.horizontalAdvance(NOTE_COLUMN_TEXT)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # a larger text size: wider columns

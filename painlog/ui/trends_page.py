@@ -143,7 +143,7 @@ class TrendsPage(QWidget):
         self.tabs.addTab(responses_tab, tr("Did it help?"))
 
         self.counts_canvas = ChartCanvas(tr("Where it hurt and what it felt like, in days"))
-        self.sleep_canvas = ChartCanvas(tr("Sleep against the pain of the day"))
+        self.sleep_canvas = ChartCanvas(tr("A night's sleep against the pain of the next day"))
         self.counts_canvas.resized.connect(self._show_patterns)
         self.sleep_canvas.resized.connect(self._show_patterns)
         self.sleep_text = plain_label()
