@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import matplotlib.dates as mdates
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,7 +43,7 @@ from painlog.ui.chart_canvas import ChartCanvas, chart_style
 from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
-from painlog.ui.response_model import ResponseModel
+from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
 from painlog.ui.words import location_word, quality_word, tr
@@ -121,8 +121,16 @@ class TrendsPage(QWidget):
         self.response_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.response_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.response_table.verticalHeader().hide()
-        self.response_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.response_table.horizontalHeader().setStretchLastSection(True)
+        # Dates and figures as wide as they are; the words share what is left and wrap onto more lines, so the
+        # result and the notes stay in sight on a small screen instead of past the right edge.
+        header = self.response_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in WORDS_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.response_table.installEventFilter(self)  # a new width: share it again
+        self.response_table.setWordWrap(True)
+        self.response_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
         self.response_canvas = ChartCanvas(tr("Daily pain before and after the chosen therapy change"))
         self.response_canvas.resized.connect(self._show_response)
@@ -240,9 +248,33 @@ class TrendsPage(QWidget):
     def draw_responses(self) -> None:
         self._checkins = self.all_checkins()
         self.response_model.load(responses(self._source, self._today()))
+        self._share_width()
         if self.response_model.rowCount():
             self.response_table.selectRow(0)
         self._show_response()
+
+    def _share_width(self) -> None:
+        """The words' columns take the width the dates and figures leave, each at least its longest word."""
+        table, model = self.response_table, self.response_model
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        padding, most = metrics.height(), metrics.horizontalAdvance("M") * 14  # a longer word is cut; tooltip has it
+        needs = []
+        for column in WORDS_COLUMNS:
+            texts = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+            texts += str(model.headerData(column, Qt.Orientation.Horizontal)).splitlines()
+            word = max((metrics.horizontalAdvance(w) for text in texts for w in text.split()), default=0)
+            line = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            needs.append((min(word, most) + padding, line + padding))
+        figures = sum(header.sectionSize(c) for c in range(model.columnCount()) if c not in WORDS_COLUMNS)
+        scroll = table.verticalScrollBar()  # room kept for it, as wrapped rows may soon need it
+        free = table.viewport().width() - figures - (0 if scroll.isVisible() else scroll.sizeHint().width())
+        for column, width in zip(WORDS_COLUMNS, share_width(free, needs), strict=True):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.response_table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._share_width)  # once the table has laid out its new size
+        return super().eventFilter(watched, event)
 
     def _show_response(self) -> None:
         row = self.response_table.currentIndex().row()

@@ -28,7 +28,16 @@ def test_the_table_rounds_exact_means_once_and_says_when_a_window_is_not_complet
     model.load(judge_all(started, checkins, as_of=day(62)))
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     physio, gabapentin = rows  # newest first
-    assert gabapentin[3:10] == ["5.0", "3.5", "−1.5", "−29 %", "5.0", "3.5", "No important change"]
-    assert gabapentin[10] == "overlaps with Physical therapy"
-    assert physio[3:10] == ["", "", "", "", "", "", "not complete yet"]
-    assert physio[10] == "window not complete yet (0 of 28 days)"
+    assert gabapentin[3:7] == ["5.0 → 3.5", "−1.5 (−29 %)", "5.0 → 3.5", "No important change"]
+    assert gabapentin[7] == "overlaps with Physical therapy"
+    assert physio[3:7] == ["", "", "", "not complete yet"]
+    assert physio[7] == "window not complete yet (0 of 28 days)"
+
+
+def test_columns_of_words_get_their_longest_word_then_share_the_rest_by_what_each_still_needs():
+    from painlog.ui.response_model import share_width
+
+    # Longest words 100, 80, 120 (300 in all) of 500: 200 left. Still needed for the longest lines: 200, 0, 280
+    # (480 in all), so 200·200 // 480 = 83 and 200·280 // 480 = 116; the 1 pixel left over goes to the last.
+    assert share_width(500, [(100, 300), (80, 80), (120, 400)]) == [183, 80, 237]
+    assert share_width(250, [(100, 300), (80, 80), (120, 400)]) == [100, 80, 120]  # too narrow: the table scrolls
