@@ -21,6 +21,7 @@ from painlog.domain import clock
 from painlog.domain.history import day_rows
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
+from painlog.ui.empty_state import EmptyState
 from painlog.ui.history_model import LEGEND, HistoryModel
 from painlog.ui.plain_text import plain_label
 from painlog.ui.sort_header import SortHeader
@@ -72,12 +73,18 @@ class HistoryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.open_button)
+        self.empty = EmptyState(
+            tr("Nothing is recorded yet. Each day you save on the Today page shows here, newest first."),
+            tr("Go to Today (Ctrl+T)"),
+        )
+        self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        legend = QLabel(tr(LEGEND))
-        set_tone(legend, "hint")
-        layout.addWidget(legend)
+        self.legend = QLabel(tr(LEGEND))
+        set_tone(self.legend, "hint")
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
 
     def mark_stale(self) -> None:
         """The diary changed; reload when the page is next shown (or now, if it is showing)."""
@@ -92,6 +99,9 @@ class HistoryPage(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._stale = False
         recorded = sum(1 for row in rows if row.checkin)
+        for widget in (self.legend, self.table, self.open_button, self.summary):
+            widget.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         if rows:
             self.summary.setText(
                 tr("{recorded} of {days} recorded since {first}; a missing day says “no entry”.").format(

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
         page = trends_page.TrendsPage(self._repositories, today=self._today)
         page.open_day.connect(self.open_day)
+        page.open_therapies.connect(lambda: self.show_page(self.therapies_page))
         return page
 
     def _build_therapies(self) -> QWidget:

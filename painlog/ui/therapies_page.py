@@ -211,6 +211,15 @@ class TherapiesPage(QWidget):
         self.history.clear()
         for button in self.buttons.values():
             button.setEnabled(False)
+        if therapy is None and not self._by_id:  # a new diary: what to do first
+            self.title.setText(tr("No therapies yet"))
+            self.details.setText(
+                tr(
+                    "Press “Add a therapy…” at the top of this page to add a medicine, injection "
+                    "or other treatment you were prescribed; its doses and changes show here."
+                )
+            )
+            return
         if therapy is None:
             self.title.setText(tr("Choose a therapy in the list above"))
             self.details.setText(tr("Its doses, changes and procedures show here."))

@@ -40,6 +40,7 @@ from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
 from painlog.ui.chart_canvas import ChartCanvas, chart_style
+from painlog.ui.empty_state import EmptyState
 from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
@@ -55,6 +56,7 @@ POINT_AT_A_DAY = "Point at a day to see its values; double-click to open it."
 
 class TrendsPage(QWidget):
     open_day = Signal(object)  # date
+    open_therapies = Signal()  # "Did it help?" has nothing to judge yet: the therapies are entered there
 
     def __init__(self, source: DiarySource, *, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -144,9 +146,16 @@ class TrendsPage(QWidget):
         split.addWidget(self.response_table)
         split.addWidget(self.response_canvas)
         split.setSizes([280, 360])
+        self.no_responses = EmptyState(
+            tr("Nothing to compare yet. Add the therapies you take or have had on the Therapies page: once days "
+               "are recorded before and after one starts, changes or is done, this shows whether it helped."),
+            tr("Go to Therapies"),
+        )  # fmt: skip
+        self.no_responses.button.clicked.connect(self.open_therapies)
         responses_tab = QWidget()
         box = QVBoxLayout(responses_tab)
         box.addWidget(split, 1)
+        box.addWidget(self.no_responses, 1)
         box.addWidget(explanation)
         self.tabs.addTab(responses_tab, tr("Did it help?"))
 
@@ -165,9 +174,18 @@ class TrendsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._draw_visible())
         self.tabs.setCornerWidget(self.save_button)  # beside the charts it saves, not in the range's row
 
+        self.empty = EmptyState(
+            tr("Nothing is recorded yet. Your pain, mood and sleep are charted here once you have saved a few "
+               "days on the Today page."),
+            tr("Go to Today (Ctrl+T)"),
+        )  # fmt: skip
+        self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
+        self.empty.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
 
     # ----- ranges ----------------------------------------------------------------------------------
 
@@ -223,8 +241,13 @@ class TrendsPage(QWidget):
     # ----- drawing ---------------------------------------------------------------------------------
 
     def _draw_visible(self) -> None:
+        if not self.isVisible():
+            return
+        nothing = not self.all_checkins()  # a new diary: what to do first, not three empty charts
+        self.empty.setVisible(nothing)
+        self.tabs.setVisible(not nothing)
         tab = ("trends", "responses", "patterns")[self.tabs.currentIndex()]
-        if tab not in self._stale or not self.isVisible():
+        if tab not in self._stale or nothing:
             return
         {"trends": self.draw_trends, "responses": self.draw_responses, "patterns": self.draw_patterns}[tab]()
         self._stale.discard(tab)
@@ -248,6 +271,8 @@ class TrendsPage(QWidget):
     def draw_responses(self) -> None:
         self._checkins = self.all_checkins()
         self.response_model.load(responses(self._source, self._today()))
+        for widget in (self.response_table.parentWidget(), self.no_responses):  # the table and chart, or why not
+            widget.setVisible((widget is self.no_responses) != bool(self.response_model.rowCount()))
         self._share_width()
         if self.response_model.rowCount():
             self.response_table.selectRow(0)

@@ -133,6 +133,9 @@ class VisitsPage(QWidget):
         box.addLayout(add_row)
 
         past, past_box = _section(tr("Past visits"))
+        self.no_past = plain_label(tr("No past visits yet. “Add a past visit…” records one and what was decided."))
+        self.no_past.setWordWrap(True)
+        past_box.addWidget(self.no_past)
         self.past = QListWidget()
         self.past.setWordWrap(True)
         self.past.itemDoubleClicked.connect(lambda _item: self.outcome_button.isEnabled() and self.record_outcome())
@@ -143,6 +146,11 @@ class VisitsPage(QWidget):
         past_box.addLayout(past_row)
 
         goals, goals_box = _section(tr("Goals"))
+        self.no_goals = plain_label(
+            tr("No goals yet. “Add a goal…” keeps one in your own words, for example “walk 20 minutes”.")
+        )
+        self.no_goals.setWordWrap(True)
+        goals_box.addWidget(self.no_goals)
         self.goals = QListWidget()
         goals_box.addWidget(self.goals)
         goal_row, goal_buttons = _buttons(
@@ -196,6 +204,7 @@ class VisitsPage(QWidget):
             item.setToolTip(tooltip(decided))
             self.past.addItem(item)
         self.outcome_button.setEnabled(self.past.count() > 0)
+        self.no_past.setVisible(self.past.count() == 0)
         self.goals.clear()
         for goal in self._goals.all():
             status = word(GOAL_STATUS_WORDS, goal.status)
@@ -205,6 +214,7 @@ class VisitsPage(QWidget):
             self.goals.addItem(item)
         for button in self.goal_buttons[1:]:
             button.setEnabled(self.goals.count() > 0)
+        self.no_goals.setVisible(self.goals.count() == 0)
 
     def _do(self, write: Callable[[], object], done: str) -> bool:
         if not attempt(self.message, write, done):
