@@ -21,11 +21,9 @@ NATIVE_WITHOUT_DARK = ("windowsvista", "windows")  # styles that draw light cont
 def apply_style(app: QApplication) -> None:
     """The light scheme at the normal text size, until the diary's own settings are read; the wheel scrolls
     pages rather than changing the fields under the pointer."""
-    from painlog.ui.tick_boxes import size_tick_boxes
     from painlog.ui.wheel_guard import guard_wheels
 
     guard_wheels(app)
-    size_tick_boxes(app)
     apply_text_size(app, 1.0)
     apply_scheme(app, LIGHT)
 
@@ -91,9 +89,6 @@ def apply_text_size(app: QApplication, factor: float) -> None:
         grow = widget.property(GROW_PROPERTY)
         if grow is not None:
             set_font(widget, grow=int(grow))
-    from painlog.ui.tick_boxes import size_all
-
-    size_all(app.allWidgets())  # their own style sheets carry their text size
 
 
 def _app_number(name: str, default: float) -> float:
