@@ -120,6 +120,8 @@ class TherapiesPage(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.action_message = plain_label()  # what the buttons just above it did, or why not
+        self.action_message.setWordWrap(True)
         detail = QWidget()
         detail_box = QVBoxLayout(detail)
         detail_box.addWidget(self.title)
@@ -129,6 +131,7 @@ class TherapiesPage(QWidget):
         detail_box.addWidget(history_label)
         detail_box.addWidget(self.history, 1)
         detail_box.addLayout(actions)
+        detail_box.addWidget(self.action_message)
 
         self.effects = QListWidget()
         self.effects.setMaximumHeight(130)
@@ -136,9 +139,12 @@ class TherapiesPage(QWidget):
         self.delete_effect_button.clicked.connect(self.delete_side_effect)
         effects_label = QLabel(tr("Side effects"))
         set_font(effects_label, bold=True)
+        self.effect_message = plain_label()  # beside the button that deletes one
+        self.effect_message.setWordWrap(True)
         effects_row = QHBoxLayout()
         effects_row.addWidget(effects_label)
         effects_row.addStretch(1)
+        effects_row.addWidget(self.effect_message, 4)
         effects_row.addWidget(self.delete_effect_button)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -269,9 +275,15 @@ class TherapiesPage(QWidget):
 
     # ----- acting ----------------------------------------------------------------------------------
 
-    def _do(self, write: Callable[[], object], done: str, select: int | None = None) -> bool:
-        """Run a write; on success reload and say so, on a refusal say why. Nothing is half-kept."""
-        if not attempt(self.message, write, done):
+    def _do(self, write: Callable[[], object], done: str, select: int | None = None, *,
+            where: QLabel | None = None) -> bool:  # fmt: skip
+        """Run a write; on success reload and say so, on a refusal say why, in the message line beside the
+        button that asked for it (`where`; the top line by default). Nothing is half-kept."""
+        where = where or self.message
+        for line in (self.message, self.action_message, self.effect_message):
+            if line is not where:
+                line.clear()  # an older message elsewhere is no longer news
+        if not attempt(where, write, done):
             return False
         self.reload(select=select)
         self.changed.emit()
@@ -290,7 +302,8 @@ class TherapiesPage(QWidget):
         therapy = self._selected()
         answer = TherapyDialog.ask(self, today=self._today(), therapy=therapy) if therapy else None
         if answer is not None:
-            self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id)
+            self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def change_dose(self) -> None:
         therapy = self._selected()
@@ -300,7 +313,8 @@ class TherapiesPage(QWidget):
         answer = RegimenDialog.ask(self, therapy=therapy, base=current, today=self._today())
         if answer is not None:
             day, regimen = answer
-            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id)
+            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def restart(self) -> None:
         therapy = self._selected()
@@ -309,7 +323,8 @@ class TherapiesPage(QWidget):
             return
         answer = RegimenDialog.ask(self, therapy=therapy, base=regimens[-1], today=self._today(), restart=True)
         if answer is not None:
-            self._do(lambda: self._therapies.start_regimen(answer[1]), tr("Started again."), therapy.id)
+            self._do(lambda: self._therapies.start_regimen(answer[1]), tr("Started again."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def stop(self) -> None:
         therapy = self._selected()
@@ -319,13 +334,15 @@ class TherapiesPage(QWidget):
         answer = StopDialog.ask(self, therapy=therapy, current=current, today=self._today())
         if answer is not None:
             day, reason = answer
-            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id)
+            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def add_procedure(self) -> None:
         therapy = self._selected()
         procedure = ProcedureDialog.ask(self, therapy=therapy, today=self._today()) if therapy else None
         if procedure is not None:
-            self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id)
+            self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def record_relief(self) -> None:
         therapy = self._selected()
@@ -339,7 +356,7 @@ class TherapiesPage(QWidget):
         if answer is not None:
             percent, at = answer
             self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),
-                     therapy.id)  # fmt: skip
+                     therapy.id, where=self.action_message)  # fmt: skip
 
     def delete(self) -> None:
         therapy = self._selected()
@@ -362,7 +379,8 @@ class TherapiesPage(QWidget):
             question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
                               " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
         if dialogs.confirm(self, question, tr("Delete")):
-            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name))
+            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name),
+                     where=self.action_message)  # fmt: skip
 
     def report_side_effect(self) -> None:
         effect = SideEffectDialog.ask(self, therapies=list(self._by_id.values()), today=self._today())
@@ -375,7 +393,8 @@ class TherapiesPage(QWidget):
             return
         if dialogs.confirm(self, tr("Delete this side effect?\n{text}").format(text=item.text()), tr("Delete")):
             effect_id = item.data(Qt.ItemDataRole.UserRole)
-            self._do(lambda: self._side_effects.delete(effect_id), tr("Side effect deleted."))
+            self._do(lambda: self._side_effects.delete(effect_id), tr("Side effect deleted."),
+                     where=self.effect_message)  # fmt: skip
 
 
 def set_group_font(item: QTreeWidgetItem) -> None:

@@ -309,3 +309,24 @@ def test_with_nothing_chosen_the_page_points_at_the_list_above_it(page, gabapent
     page.tree.setCurrentItem(None)
     assert page.title.text() == "Choose a therapy in the list above"
     assert page.tree.mapTo(page, QPoint()).y() < page.title.mapTo(page, QPoint()).y()  # the list is above it
+
+
+def test_what_a_button_did_is_said_beside_it_not_at_the_top(page, qtbot, diary, gabapentin, drive_dialog, monkeypatch):
+    from painlog.domain.therapy import SideEffect
+    from tests.ui.conftest import said_beside
+
+    def fill(dialog):
+        type_into(qtbot, dialog.fields.amount, "600")
+        press_save(qtbot, dialog)
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert page.action_message.text() == "Dose changed." and said_beside(page.action_message, page.buttons["change"])
+    assert page.message.text() == ""  # not far away at the top of the page
+    diary.side_effects.add(SideEffect(TODAY, "Drowsy", "mild", gabapentin.id))
+    page.reload()
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
+    click(qtbot, page.delete_effect_button)
+    assert page.effect_message.text() == "Side effect deleted."
+    assert said_beside(page.effect_message, page.delete_effect_button, lines=1)  # on the button's own row
+    assert page.action_message.text() == ""  # the older message is gone
