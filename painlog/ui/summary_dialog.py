@@ -198,7 +198,8 @@ class SummaryDialog(QDialog):
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
-        self._say(tr("Saved {pages} page(s) to {path}.").format(pages=pages, path=out), "saved")
+        saved = tr("Saved {n} page to {path}.") if pages == 1 else tr("Saved {n} pages to {path}.")
+        self._say(saved.format(n=pages, path=out), "saved")
 
     def save_procedure_pdf(self) -> None:
         """The chosen block diary, follow-ups or stimulator trial as one page (as `painlog summary --procedure`)."""
