@@ -57,7 +57,7 @@ class Therapy:
 
 def implied_schedule(prn: bool, times_per_day: int | None) -> str | None:
     """The schedule a regimen from before schedules existed meant: as needed, or some times a day."""
-    return "as_needed" if prn else ("times_a_day" if times_per_day and times_per_day > 0 else None)
+    return "as_needed" if prn else ("times_a_day" if (times_per_day or 0) > 0 else None)
 
 
 @dataclass(frozen=True)
