@@ -48,8 +48,13 @@ REFERENCE_LEVELS = (
 )
 
 
+def _plain(text: str | None) -> str:
+    """An ingredient or a unit as compared, whoever wrote it: trimmed, in lower case ("" for none)."""
+    return (text or "").strip().lower()
+
+
 def is_opioid(ingredient: str | None) -> bool:
-    name = (ingredient or "").strip().lower()
+    name = _plain(ingredient)
     return name in FACTORS or name in OPIOIDS_WITHOUT_FACTOR
 
 
@@ -57,13 +62,16 @@ def milligrams(amount: float | None, unit: str | None) -> float | None:
     """An amount in mg, or None when the unit cannot be converted (mL of a solution, a tablet count)."""
     if amount is None:
         return None
-    scale = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}.get((unit or "").strip().lower())
+    scale = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}.get(_plain(unit))
     return None if scale is None else amount * scale
 
 
-def _is_patch(therapy: Therapy, regimen: Regimen) -> bool:
-    unit = (regimen.dose_unit or "").replace(" ", "").lower()
-    return (therapy.ingredient or "").lower() == "fentanyl" and regimen.route == "transdermal" and unit == "mcg/h"
+def _patch_mme(therapy: Therapy, regimen: Regimen) -> float | None:
+    """A transdermal fentanyl patch's MME/day (its mcg/h × 2.4); None for anything else or a patch without a dose."""
+    patch = _plain(therapy.ingredient) == "fentanyl" and regimen.route == "transdermal"
+    if patch and _plain(regimen.dose_unit).replace(" ", "") == "mcg/h" and regimen.dose_amount is not None:
+        return regimen.dose_amount * FENTANYL_PATCH_FACTOR
+    return None
 
 
 @dataclass(frozen=True)
@@ -101,9 +109,10 @@ def prescribed_mme(current: Iterable[tuple[Therapy, Regimen]]) -> PrescribedMme:
 
 
 def _prescribed_line(therapy: Therapy, regimen: Regimen) -> MmeLine:
-    if _is_patch(therapy, regimen) and regimen.dose_amount is not None:
-        return MmeLine(therapy, regimen.dose_amount * FENTANYL_PATCH_FACTOR)
-    factor = FACTORS.get((therapy.ingredient or "").lower())
+    patch = _patch_mme(therapy, regimen)
+    if patch is not None:
+        return MmeLine(therapy, patch)
+    factor = FACTORS.get(_plain(therapy.ingredient))
     if factor is None:
         return MmeLine(therapy, None, "no_factor")
     mg = milligrams(regimen.dose_amount, regimen.dose_unit)
@@ -144,8 +153,9 @@ def taken_mme(
     by_id = {t.id: t for t in therapies}
     doses = [d for d in doses if start <= d.day <= end]
     logged = sorted({d.day for d in doses})
-    patches = [r for r in regimens if r.therapy_id in by_id and _is_patch(by_id[r.therapy_id], r)]
-    patch_therapies = {r.therapy_id for r in patches}
+    running = [(r, _patch_mme(by_id[r.therapy_id], r)) for r in regimens if r.therapy_id in by_id]
+    patches = [(r, mme) for r, mme in running if mme is not None]
+    patch_therapies = {r.therapy_id for r, _ in patches}
     per_day = dict.fromkeys(logged, 0.0)
     converted = False
     missed: set[str] = set()
@@ -155,17 +165,17 @@ def taken_mme(
             continue
         if therapy.id in patch_therapies:
             continue  # a patch's log records changes; its MME comes from the regimen below
-        factor = FACTORS.get((therapy.ingredient or "").lower())
+        factor = FACTORS.get(_plain(therapy.ingredient))
         mg = milligrams(dose.amount, dose.dose_unit)
         if factor is None or mg is None:
             missed.add(therapy.name)
             continue
         per_day[dose.day] += mg * factor
         converted = True
-    for regimen in patches:
+    for regimen, mme in patches:
         for day in logged:
             if regimen.active_on(day):
-                per_day[day] += (regimen.dose_amount or 0.0) * FENTANYL_PATCH_FACTOR
+                per_day[day] += mme
                 converted = True
     days = (end - start).days + 1
     if not logged or (missed and not converted):

@@ -57,7 +57,7 @@ class Therapy:
 
 def implied_schedule(prn: bool, times_per_day: int | None) -> str | None:
     """The schedule a regimen from before schedules existed meant: as needed, or some times a day."""
-    return "as_needed" if prn else ("times_a_day" if times_per_day and times_per_day > 0 else None)
+    return "as_needed" if prn else ("times_a_day" if (times_per_day or 0) > 0 else None)
 
 
 @dataclass(frozen=True)
@@ -213,8 +213,8 @@ def regimen_changes(
     changes = []
     for therapy_id, runs in history.items():
         therapy = by_id[therapy_id]
-        for index, regimen in enumerate(runs):
-            before = runs[index - 1] if index else None
+        before: Regimen | None = None
+        for regimen in runs:
             # A start the day after the previous regimen ended (not stopped) is a dose change; else a start.
             changed = (
                 before is not None
@@ -227,6 +227,7 @@ def regimen_changes(
                 changes.append(RegimenChange(regimen.start, therapy, regimen, what, previous))
             if regimen.stop_reason and regimen.end and start <= regimen.end <= end:
                 changes.append(RegimenChange(regimen.end, therapy, regimen, "stopped"))
+            before = regimen
     return sorted(changes, key=lambda c: (c.day, c.therapy.name))
 
 

@@ -23,11 +23,13 @@ from painlog.domain.therapy import (
 from painlog.storage.rows import iso, to_day, to_local_iso_or_none, to_moment
 from painlog.storage.writes import write_transaction
 
-_THERAPY = "id, kind, name, ingredient, target, prescriber, notes"
-_REGIMEN = (
-    "id, therapy_id, start_date, end_date, dose_amount, dose_unit, route, times_per_day, prn, max_per_day, "
-    "sessions_per_week, instructions, stop_reason, schedule, every, weekdays"
-)
+_THERAPY_COLUMNS = ("id", "kind", "name", "ingredient", "target", "prescriber", "notes")
+_REGIMEN_COLUMNS = (
+    "id", "therapy_id", "start_date", "end_date", "dose_amount", "dose_unit", "route", "times_per_day", "prn",
+    "max_per_day", "sessions_per_week", "instructions", "stop_reason", "schedule", "every", "weekdays",
+)  # fmt: skip
+_THERAPY = ", ".join(_THERAPY_COLUMNS)
+_REGIMEN = ", ".join(_REGIMEN_COLUMNS)
 _PROCEDURE = "id, therapy_id, date, site, relief_percent, relief_at, notes"
 
 
@@ -101,8 +103,10 @@ class TherapyRepository:
 
     def regimens(self, therapy_id: int | None = None) -> list[Regimen]:
         """Regimens of one therapy (or all), oldest first."""
-        where, params = ("WHERE therapy_id = ?", [therapy_id]) if therapy_id is not None else ("", [])
-        rows = self._conn.execute(f"SELECT {_REGIMEN} FROM regimens {where} ORDER BY start_date, id", params)
+        rows = self._conn.execute(
+            f"SELECT {_REGIMEN} FROM regimens WHERE ? IS NULL OR therapy_id = ? ORDER BY start_date, id",
+            [therapy_id, therapy_id],
+        )
         return [_regimen(row) for row in rows]
 
     def start_regimen(self, regimen: Regimen) -> Regimen:
@@ -161,14 +165,13 @@ class TherapyRepository:
         return regimen_changes(self.all(), self.regimens(), start, end)
 
     def _with_therapies(self, where: str, params: list[str]) -> list[tuple[Therapy, Regimen]]:
-        columns = ", ".join(f"t.{c.strip()}" for c in _THERAPY.split(",")) + ", "
-        columns += ", ".join(f"r.{c.strip()}" for c in _REGIMEN.split(","))
+        columns = ", ".join([*(f"t.{c}" for c in _THERAPY_COLUMNS), *(f"r.{c}" for c in _REGIMEN_COLUMNS)])
         rows = self._conn.execute(
             f"SELECT {columns} FROM regimens r JOIN therapies t ON t.id = r.therapy_id {where} "
             "ORDER BY t.name, r.start_date",
             params,
         )
-        width = len(_THERAPY.split(","))
+        width = len(_THERAPY_COLUMNS)
         return [(_therapy(row[:width]), _regimen(row[width:])) for row in rows]
 
     # ----- procedures ------------------------------------------------------------------------------
@@ -198,8 +201,10 @@ class TherapyRepository:
         return updated
 
     def procedures(self, therapy_id: int | None = None) -> list[Procedure]:
-        where, params = ("WHERE therapy_id = ?", [therapy_id]) if therapy_id is not None else ("", [])
-        rows = self._conn.execute(f"SELECT {_PROCEDURE} FROM procedures {where} ORDER BY date, id", params)
+        rows = self._conn.execute(
+            f"SELECT {_PROCEDURE} FROM procedures WHERE ? IS NULL OR therapy_id = ? ORDER BY date, id",
+            [therapy_id, therapy_id],
+        )
         return [_procedure(row) for row in rows]
 
     def procedures_between(self, start: date, end: date) -> list[tuple[Therapy, Procedure]]:
@@ -221,7 +226,7 @@ def _therapy_values(therapy: Therapy) -> list[object]:
 
 def _therapy(row: tuple[Any, ...]) -> Therapy:
     therapy_id, kind, name, ingredient, target, prescriber, notes = row
-    return Therapy(kind, name, ingredient, target or "", prescriber or "", notes or "", therapy_id)
+    return Therapy(kind, name, ingredient, target or "", prescriber or "", notes, therapy_id)  # notes: NOT NULL
 
 
 def _regimen_values(r: Regimen) -> list[object]:
@@ -239,11 +244,11 @@ def _regimen(row: tuple[Any, ...]) -> Regimen:
         therapy_id=therapy_id, start=date.fromisoformat(start), end=to_day(end), dose_amount=amount,
         dose_unit=unit, route=route, times_per_day=times, prn=bool(prn), max_per_day=most,
         sessions_per_week=sessions, instructions=instructions or "", stop_reason=reason, id=regimen_id,
-        schedule=schedule, every=every, weekdays=tuple(json.loads(weekdays or "[]")),
+        schedule=schedule, every=every, weekdays=tuple(json.loads(weekdays)),  # weekdays: NOT NULL
     )  # fmt: skip
 
 
 def _procedure(row: tuple[Any, ...]) -> Procedure:
     procedure_id, therapy_id, day, site, relief, relief_at, notes = row
-    return Procedure(therapy_id, date.fromisoformat(day), site or "", relief, to_moment(relief_at), notes or "",
-                     procedure_id)  # fmt: skip
+    # site and notes are NOT NULL (schema.py): no row holds None
+    return Procedure(therapy_id, date.fromisoformat(day), site, relief, to_moment(relief_at), notes, procedure_id)

@@ -132,3 +132,53 @@ def test_a_positive_short_form_is_flagged_with_no_band():
     found = screens([Screen(date(2026, 11, 2), "GAD-2", (2, 1))])  # 3: positive
     assert [(a.kind, a.code) for a in found] == [("positive_screen", "")]
     assert screens([Screen(date(2026, 11, 2), "PHQ-9", (1,) * 8 + (0,))]) == []  # 8: not positive
+
+
+def test_no_visit_planned_is_no_questions():
+    assert questions(None) == []
+
+
+def test_a_severe_side_effect_keeps_its_severity_and_the_therapy_it_is_thought_to_come_from():
+    found = side_effects([SideEffect(D, "Vomiting all night", "severe", therapy_id=3)], {3: "Morphine"})
+    assert found == [Attention("severe_side_effect", "Vomiting all night", D, "severe", "Morphine")]
+
+
+def test_a_flares_trigger_and_note_are_shown_together_with_a_middle_dot():
+    found = flare_falls([Episode(datetime(2026, 11, 7, 9, 0), 8, trigger="stairs", note="fell on the last step")])
+    assert [(a.text, a.day) for a in found] == [("stairs · fell on the last step", date(2026, 11, 7))]
+
+
+def test_a_therapy_started_and_stopped_in_the_period_has_the_stop_reason_only_on_its_stop():
+    pill = Therapy("medication", "Naproxen", id=2)
+    course = Regimen(2, date(2026, 11, 2), date(2026, 11, 6), stop_reason="side_effects")
+    found = started_and_stopped([RegimenChange(course.start, pill, course, "started"),
+                                 RegimenChange(date(2026, 11, 6), pill, course, "stopped")])  # fmt: skip
+    assert [(a.kind, a.day, a.code) for a in found] == [
+        ("started", date(2026, 11, 2), ""),
+        ("stopped", date(2026, 11, 6), "side_effects"),
+    ]
+
+
+def test_severe_side_effects_starts_and_stops_come_newest_first_and_notes_as_given():
+    old, new = date(2026, 11, 2), date(2026, 11, 9)
+    pill = Therapy("medication", "Naproxen", id=2)
+    given = [
+        Attention("note", "first note", old),
+        Attention("note", "second note", new),
+        Attention("severe_side_effect", "Vomiting", old, "severe"),
+        Attention("severe_side_effect", "Rash", new, "severe"),
+        *started_and_stopped(
+            [RegimenChange(day, pill, Regimen(2, day), "started") for day in (old, new)]
+            + [RegimenChange(day, pill, Regimen(2, day, day, stop_reason="cost"), "stopped") for day in (old, new)]
+        ),
+    ]
+    assert [(a.kind, a.text, a.day) for a in needs_attention(given)] == [
+        ("note", "first note", old),
+        ("note", "second note", new),
+        ("severe_side_effect", "Rash", new),
+        ("severe_side_effect", "Vomiting", old),
+        ("started", "Naproxen", new),
+        ("started", "Naproxen", old),
+        ("stopped", "Naproxen", new),
+        ("stopped", "Naproxen", old),
+    ]

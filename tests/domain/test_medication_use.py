@@ -107,3 +107,22 @@ def test_without_a_maximum_or_a_running_as_needed_regimen_no_day_is_over():
     assert over_maximum([Regimen(1, START, prn=True)], doses, START, START) == []
     later = Regimen(1, START + timedelta(days=1), prn=True, max_per_day=1)  # not running on day 1
     assert over_maximum_on([later], doses, START) is None
+
+
+def test_a_skip_logged_on_a_day_all_its_doses_were_taken_is_not_counted_as_skipped():
+    doses = [Dose(1, at(0, 8)), Dose(1, at(0, 20)), Dose(1, at(0, 21), skipped=True, skip_reason="asleep")]
+    result = adherence([Regimen(1, START, times_per_day=2)], doses, START, START)
+    assert (result.expected, result.taken, result.skipped) == (2, 2, 0)
+
+
+def test_regimens_that_overlap_as_an_imported_diary_may_hold_add_up_their_doses_due():
+    morning = Regimen(1, START, times_per_day=1)
+    evening = Regimen(1, START, times_per_day=2)
+    result = adherence([morning, evening], [Dose(1, at(0, 8))], START, START)
+    assert (result.expected, result.taken) == (3, 1)
+
+
+def test_a_most_a_day_on_a_scheduled_regimen_does_not_limit_as_needed_doses():
+    scheduled = Regimen(1, START, times_per_day=2, max_per_day=1)
+    doses = [Dose(1, at(0, 8), prn=True), Dose(1, at(0, 9), prn=True)]
+    assert over_maximum([scheduled], doses, START, START) == []

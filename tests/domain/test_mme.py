@@ -91,7 +91,7 @@ def test_an_empty_dose_log_is_not_kept_even_with_a_patch_running():
     patch = Regimen(FENTANYL.id, START, dose_amount=25, dose_unit="mcg/h", route="transdermal")
     result = taken_mme([FENTANYL], [patch], [], START, START + timedelta(days=9))
     assert not result.log_kept
-    assert (result.mean, result.maximum) == (None, None)
+    assert (result.mean, result.maximum, result.days) == (None, None, 10)
 
 
 def test_a_kept_log_without_opioid_doses_is_0_mme_taken():
@@ -191,3 +191,43 @@ def test_each_line_names_its_opioid_and_why_it_could_not_be_converted():
     ]
     assert result.total == 60.0
     assert [line.therapy for line in result.not_converted] == [BUPRENORPHINE, OXY, TRAMADOL]
+
+
+def test_an_ingredient_and_unit_written_with_spaces_and_capitals_still_convert():
+    # as an imported diary may hold them: " Oxycodone ", " MG ": 10 mg × 3 × 1.5 = 45, and 10 mg taken = 15
+    oxy = Therapy("medication", "Oxycodone IR", " Oxycodone ", id=1)
+    assert prescribed_mme([(oxy, regimen(oxy, 10, " MG ", 3))]).total == 45.0
+    assert taken_mme([oxy], [], [dose(oxy, 0, 10, " MG ")], START, START).mean == 15
+
+
+def test_a_patch_without_a_dose_is_not_converted_rather_than_counted_as_0():
+    patch = Regimen(FENTANYL.id, START, dose_unit="mcg/h", route="transdermal", schedule="every_hours", every=72)
+    line = prescribed_mme([(FENTANYL, patch)]).lines[0]
+    assert (line.mme_per_day, line.not_converted) == (None, "no_factor")
+    result = taken_mme([FENTANYL], [patch], [dose(FENTANYL, 0, 1, "patch")], START, START)
+    assert (result.mean, result.not_converted, result.days) == (None, ("Fentanyl patch",), 1)
+
+
+def test_one_day_adds_a_patch_and_the_doses_logged_after_it_and_after_an_unconverted_opioid():
+    patch = Regimen(FENTANYL.id, START, dose_amount=25, dose_unit="mcg/h", route="transdermal")
+    doses = [dose(FENTANYL, 0, 1, "patch"), dose(BUPRENORPHINE, 0, 0.2), dose(OXY, 0, 10)]
+    result = taken_mme([FENTANYL, BUPRENORPHINE, OXY], [patch], doses, START, START)
+    # the patch 25 × 2.4 = 60, oxycodone 10 mg × 1.5 = 15: 75; buprenorphine named as not converted
+    assert (result.mean, result.maximum, result.not_converted) == (75, 75.0, ("Buprenorphine patch",))
+
+
+@pytest.mark.parametrize(
+    ("regimens", "doses", "mme"),
+    [
+        ([], [dose(BUPRENORPHINE, 0, 0.2), dose(OXY, 0, 10)], 15),  # oxycodone 10 mg × 1.5
+        (
+            [Regimen(FENTANYL.id, START, dose_amount=25, dose_unit="mcg/h", route="transdermal")],
+            [dose(BUPRENORPHINE, 0, 0.2)],
+            60,
+        ),  # the patch 25 × 2.4
+    ],
+    ids=["an oral opioid", "a patch"],
+)
+def test_an_unconverted_opioid_beside_a_converted_one_still_has_a_figure(regimens, doses, mme):
+    result = taken_mme([FENTANYL, BUPRENORPHINE, OXY], regimens, doses, START, START)
+    assert (result.mean, result.not_converted) == (mme, ("Buprenorphine patch",))

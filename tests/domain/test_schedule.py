@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from painlog.domain.errors import ValidationError
-from painlog.domain.schedule import doses_a_day, due_on
+from painlog.domain.schedule import doses_a_day, due_on, has_doses_due
 from painlog.domain.therapy import Regimen
 
 START = date(2026, 11, 2)  # a Monday
@@ -58,6 +58,34 @@ def test_doses_a_day_on_average():
     assert doses_a_day(Regimen(1, START, schedule="every_days", every=2)) == 0.5
     assert doses_a_day(Regimen(1, START, schedule="weekly", weekdays=("mon", "thu"))) == pytest.approx(2 / 7)
     assert doses_a_day(Regimen(1, START, prn=True, max_per_day=4)) == 4
+    assert doses_a_day(Regimen(1, START, schedule="monthly")) == pytest.approx(0.0328542)  # 12 / 365.25
+
+
+# Regimens are read from the diary as they are stored, unchecked: one from a damaged or hand-edited file may
+# lack the number its schedule needs, or carry one that belongs to another schedule.
+def test_a_stored_regimen_missing_its_number_has_no_dose_due_and_no_daily_count():
+    for broken in (
+        Regimen(1, START, schedule="times_a_day"),
+        Regimen(1, START, schedule="every_hours"),
+        Regimen(1, START, schedule="every_days"),
+        Regimen(1, START, schedule="weekly"),
+    ):
+        assert due(broken, 3) == [0, 0, 0]
+        assert doses_a_day(broken) is None
+
+
+def test_a_stored_regimen_ignores_a_number_that_belongs_to_another_schedule():
+    weekly = Regimen(1, START, schedule="weekly", weekdays=("mon",), every=2)
+    assert due(weekly, 8) == [1, 0, 0, 0, 0, 0, 0, 1]
+    assert doses_a_day(weekly) == pytest.approx(1 / 7)
+    monthly = Regimen(1, START, schedule="monthly", weekdays=("mon", "tue", "wed"))
+    assert doses_a_day(monthly) == pytest.approx(12 / 365.25)
+
+
+def test_only_a_schedule_with_doses_due_has_doses_due():
+    assert [has_doses_due(Regimen(1, START, schedule=kind)) for kind in (
+        "times_a_day", "every_hours", "every_days", "weekly", "monthly", "as_needed", None)] == [
+        True, True, True, True, True, False, False]  # fmt: skip
 
 
 def test_the_schedule_follows_prn_and_times_a_day_when_not_given():

@@ -211,8 +211,9 @@ def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(diary, 
     missing = tmp_path / "missing" / "diary.sqlite"
     with pytest.raises(DiaryWriteError) as caught:
         restore(missing, backup, NOW)
-    assert str(caught.value).startswith(f"The folder {missing.parent} does not exist, so nothing was written")
-    assert "Errno" not in str(caught.value)
+    assert str(caught.value) == (
+        f"The folder {missing.parent} does not exist, so nothing was written; choose a diary in a folder that exists"
+    )
 
 
 def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_path, monkeypatch):
@@ -319,3 +320,109 @@ def test_an_owner_only_file_is_never_made_over_an_existing_one(tmp_path):
     fresh = tmp_path / "new.sqlite"
     backup_module.create_owner_only(fresh)
     assert fresh.read_bytes() == b"" and stat.S_IMODE(fresh.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("wreck", [wreck_checkins_page, wreck_checkins_index], ids=["unreadable", "fails the check"])
+def test_a_damaged_backup_is_refused_naming_it_and_what_sqlite_found(diary_path, tmp_path, wreck):
+    with open_diary(diary_path) as diary:
+        for n in range(1, 40):
+            save(diary, n)
+        backup = make_backup(diary.conn, diary_path, NOW)
+    wreck(backup)
+    conn = sqlite3.connect(backup)
+    try:
+        found = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        found = str(error)
+    finally:
+        conn.close()
+    assert found != "ok"
+    with pytest.raises(DiaryDamagedError) as refused:
+        restore(diary_path, backup, NOW)
+    assert str(refused.value) == (
+        f"The backup diary-manual-20261124-093000.sqlite is damaged ({found}), so nothing was restored and your "
+        "diary was not changed; choose another backup."
+    )
+
+
+def test_a_backup_folder_that_cannot_be_made_is_one_sentence_saying_why(diary, diary_path, monkeypatch):
+    folder = folder_for(diary_path)
+    folder.write_text("a file where the folder should be")
+    with pytest.raises(DiaryWriteError) as refused:
+        make_backup(diary.conn, diary_path, NOW)
+    assert str(refused.value) == (
+        f"painlog could not make the backup folder {folder} (file exists), so nothing was written; check that folder"
+    )
+    folder.unlink()
+
+    def gone(*args, **kwargs):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(type(folder), "mkdir", gone)
+    with pytest.raises(DiaryWriteError, match=r"folder .*backups \(the disk went away\), so nothing was written"):
+        make_backup(diary.conn, diary_path, NOW)
+
+
+def test_rotation_says_which_copies_it_removed_even_one_already_gone(diary_path, monkeypatch):
+    from painlog.storage import backups as backups_module
+
+    folder = folder_for(diary_path)
+    folder.mkdir()
+    older, newer = folder / "diary-daily-20261124-080000.sqlite", folder / "diary-daily-20261124-090000.sqlite"
+    older.write_bytes(b""), newer.write_bytes(b"")
+    gone = backups_module.BackupInfo(
+        folder / "diary-daily-20261124-070000.sqlite", datetime(2026, 11, 24, 7, 0), "daily"
+    )
+    listed = backups_module.list_backups(diary_path)
+    monkeypatch.setattr(backups_module, "list_backups", lambda path: [*listed, gone])  # another painlog pruned it
+    assert prune(diary_path, NOW) == [older, gone.path]
+    assert sorted(p.name for p in folder.iterdir()) == [newer.name]
+
+
+def test_a_restore_that_cannot_keep_the_diary_aside_restores_nothing(diary_path, monkeypatch):
+    from painlog.storage import backups as backups_module
+
+    with open_diary(diary_path) as diary:
+        save(diary, 1)
+        backup = make_backup(diary.conn, diary_path, NOW)
+    before = diary_path.read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(backups_module, "move_without_replacing", refuse)
+    with pytest.raises(DiaryWriteError) as refused:
+        restore(diary_path, backup, NOW + timedelta(minutes=1))
+    assert str(refused.value) == (
+        f"Nothing was restored, because painlog could not first keep your diary aside in {folder_for(diary_path)}: "
+        "the disk went away"
+    )
+    assert diary_path.read_bytes() == before
+
+
+def test_a_diary_kept_aside_by_a_restore_takes_its_wal_and_shm_files_along(diary_path):
+    with open_diary(diary_path) as diary:
+        save(diary, 1)
+        backup = make_backup(diary.conn, diary_path, NOW)
+    wal, shm = diary_path.with_name("diary.sqlite-wal"), diary_path.with_name("diary.sqlite-shm")
+    wal.write_bytes(b"wal"), shm.write_bytes(b"shm")
+    aside = restore(diary_path, backup, NOW + timedelta(minutes=1))
+    assert aside.name == "diary-before-restore-20261124-093100.sqlite"
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"wal"
+    assert aside.with_name(aside.name + "-shm").read_bytes() == b"shm"
+    assert not wal.exists() and not shm.exists()
+
+
+def test_another_programs_database_offered_as_a_backup_is_refused_by_its_name(diary_path, tmp_path):
+    with open_diary(diary_path) as diary:
+        save(diary, 1)
+    other = tmp_path / "photos.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADiaryError) as refused:
+        restore(diary_path, other, NOW)
+    assert str(refused.value) == (
+        f"{other} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged."
+    )

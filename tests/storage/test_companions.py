@@ -52,8 +52,12 @@ def test_another_databases_wal_beside_the_diary_is_refused_and_nothing_changes(t
     before = files(path)
     with pytest.raises(StrayWalError) as refused:
         open_diary(path)
-    assert "diary.sqlite-wal" in str(refused.value) and "belongs to another database" in str(refused.value)
-    assert "Move diary.sqlite-wal" in str(refused.value)
+    moved = "diary.sqlite-wal and diary.sqlite-shm" if with_shm else "diary.sqlite-wal"
+    assert str(refused.value) == (
+        f"{path} is a painlog diary, but the file diary.sqlite-wal beside it belongs to another database (with it, "
+        f"SQLite reads the diary as another program's database). Move {moved} to another folder, then open the "
+        "diary again; painlog left all of them unchanged."
+    )
     assert files(path) == before
     shutil.move(path.with_name("diary.sqlite-wal"), tmp_path / "elsewhere-wal")
     path.with_name("diary.sqlite-shm").unlink(missing_ok=True)

@@ -149,3 +149,24 @@ def test_process_zero_is_never_alive_and_process_one_is(diary_path):
     assert not lock.process_alive(0, datetime.now())
     assert not lock.process_alive(-5, datetime.now())
     assert lock.process_alive(1, datetime.now())  # the first process started before now
+
+
+def test_a_diary_open_in_a_painlog_on_this_computer_says_only_to_close_it(tmp_path):
+    diary = tmp_path / "diary.sqlite"
+    here = lock.Holder(4242, socket.gethostname(), datetime(2026, 11, 24, 9, 30))
+    assert lock.in_use_sentence(diary, here) == (
+        f"{diary} is open in another painlog (process 4242 on {socket.gethostname()}, open since 2026-11-24 09:30). "
+        "Close painlog there first, then try again; nothing was changed"
+    )
+
+
+def test_a_lock_that_keeps_changing_hands_gives_up_after_three_tries_with_one_sentence(tmp_path, monkeypatch):
+    diary = tmp_path / "diary.sqlite"
+    tries = []
+    monkeypatch.setattr(lock, "_create", lambda path, text: tries.append(path) and False)  # taken each time
+    monkeypatch.setattr(lock, "read_holder", lambda path: None)  # and gone again when read
+    monkeypatch.setattr(lock, "_take_over", lambda path: None)
+    with pytest.raises(DiaryInUseError) as refused:
+        lock.acquire(diary)
+    assert str(refused.value) == f"{diary} is being opened by another painlog right now; try again in a moment"
+    assert len(tries) == 3

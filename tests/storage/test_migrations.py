@@ -12,6 +12,7 @@ from painlog.storage import diary as diary_module
 from painlog.storage import format as diary_format
 from painlog.storage import schema
 from painlog.storage.diary import open_diary
+from painlog.storage.errors import DiaryInUseError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("diary-*.sqlite"))
@@ -154,3 +155,17 @@ def test_regimens_of_a_diary_made_before_schedules_keep_their_meaning(tmp_path):
         (3, "times_a_day", 3, 0, None, "[]"), (4, "as_needed", None, 1, None, "[]"), (5, None, None, 0, None, "[]"),
         (6, None, None, 0, None, "[]"), (7, "times_a_day", 1, 0, None, "[]"),
     ]  # fmt: skip
+
+
+def test_a_diary_that_needs_an_update_is_not_read_while_another_painlog_has_it_open(tmp_path):
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FIXTURES / "diary-0003_settings-main.sqlite", copy)
+    before = copy.read_bytes()
+    with pytest.raises(DiaryInUseError) as refused:
+        open_diary(copy, read_only=True)
+    assert str(refused.value) == (
+        f"{copy} is open in an older painlog and needs an update that only one painlog at a time can make. "
+        "Close the other painlog, then open it again; nothing was changed."
+    )
+    assert copy.read_bytes() == before
+    assert applied(copy) == ["0001_initial", "0002_relief_time_and_sessions", "0003_settings"]

@@ -3,7 +3,10 @@
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
+from painlog.storage import schema
 from painlog.storage.format import PUBLISHED_COLUMNS
 
 ROWS = {
@@ -108,3 +111,22 @@ def test_a_therapy_with_doses_cannot_be_deleted_from_under_them(diary):
     with pytest.raises(sqlite3.IntegrityError):
         diary.db.execute("DELETE FROM therapies WHERE id = 1")
     assert diary.db["doses"].count == 1
+
+
+def test_a_migration_is_registered_under_its_listed_name_and_an_unlisted_one_is_refused(monkeypatch):
+    with pytest.raises(ValueError) as refused:
+        schema.migration("9999_unlisted")
+    assert str(refused.value) == "migration 9999_unlisted is missing from format.KNOWN_MIGRATIONS"
+    steps, migrations, ran = [], Migrations("test"), []
+    monkeypatch.setattr(schema, "STEPS", steps)
+    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+
+    def first(db: Database) -> None:
+        ran.append(db)
+
+    assert schema.migration("0001_initial")(first) is first
+    assert steps == [("0001_initial", first)]
+    db = Database(memory=True)
+    migrations.apply(db)
+    assert ran == [db]
+    assert [row["name"] for row in db["_sqlite_migrations"].rows] == ["0001_initial"]

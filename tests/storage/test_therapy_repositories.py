@@ -175,3 +175,97 @@ def test_changing_only_the_schedule_is_a_dose_change(diary):
     assert [(r.schedule, r.every) for r in diary.therapies.regimens(therapy.id)] == [
         ("times_a_day", None), ("every_hours", 72)
     ]  # fmt: skip
+
+
+def test_a_therapy_is_updated_alone_with_every_field(diary, gabapentin):
+    other = diary.therapies.add(Therapy("physical_therapy", "Physio"))
+    diary.therapies.update(Therapy("medication", " Gabapentin ER ", " Gabapentin ", "nerve pain", "Dr Okafor",
+                                   "take at night", id=gabapentin.id))  # fmt: skip
+    assert diary.therapies.get(gabapentin.id) == Therapy(
+        "medication", "Gabapentin ER", "gabapentin", "nerve pain", "Dr Okafor", "take at night", gabapentin.id
+    )
+    assert diary.therapies.get(other.id) == Therapy("physical_therapy", "Physio", id=other.id)
+    assert not diary.conn.in_transaction  # committed
+
+
+def test_a_therapy_that_is_not_there_is_a_key_error_naming_its_id(diary):
+    with pytest.raises(KeyError) as missing:
+        diary.therapies.get(404)
+    assert missing.value.args == (404,)
+
+
+def test_a_target_or_prescriber_stored_as_null_reads_as_empty(diary, gabapentin):
+    diary.conn.execute("UPDATE therapies SET target = NULL, prescriber = NULL")
+    assert (diary.therapies.get(gabapentin.id).target, diary.therapies.get(gabapentin.id).prescriber) == ("", "")
+
+
+def test_two_running_therapies_are_changed_and_stopped_each_alone(diary, gabapentin):
+    first = Regimen(0, date(2026, 3, 10), dose_amount=500, dose_unit="mg", times_per_day=2)
+    later = diary.therapies.add(Therapy("medication", "Naproxen", "naproxen"), first)
+    assert diary.therapies.current(later.id).dose_amount == 500
+    diary.therapies.change_dose(later.id, Regimen(0, D, dose_amount=250, dose_unit="mg", times_per_day=2),
+                                on=date(2026, 4, 1))  # fmt: skip
+    assert [r.dose_amount for r in diary.therapies.regimens(later.id)] == [500, 250]
+    diary.therapies.stop(later.id, date(2026, 5, 1), "cost")
+    assert diary.therapies.current(later.id) is None
+    assert diary.therapies.current(gabapentin.id).dose_amount == 300  # the other one still runs, unchanged
+    assert [r.therapy_id for r in diary.therapies.regimens()] == [gabapentin.id, later.id, later.id]
+
+
+@pytest.mark.parametrize(
+    ("act", "field", "message"),
+    [
+        (lambda t, tid: t.change_dose(tid, Regimen(0, D, dose_amount=5), on=date(2026, 6, 1)), "start",
+         "This therapy is not running; start it again instead."),
+        (lambda t, tid: t.stop(tid, date(2026, 6, 1), "cost"), "end", "This therapy is not running."),
+    ],
+    ids=["change", "stop"],
+)  # fmt: skip
+def test_a_stopped_therapy_cannot_be_changed_or_stopped_again(diary, gabapentin, act, field, message):
+    diary.therapies.stop(gabapentin.id, date(2026, 5, 1), "finished")
+    with pytest.raises(ValidationError) as refused:
+        act(diary.therapies, gabapentin.id)
+    assert (refused.value.field, refused.value.message) == (field, message)
+
+
+def test_a_started_regimen_comes_back_with_the_id_it_was_stored_under(diary, gabapentin):
+    diary.therapies.stop(gabapentin.id, date(2026, 5, 1), "finished")
+    restarted = diary.therapies.start_regimen(Regimen(gabapentin.id, date(2026, 6, 1), times_per_day=1))
+    assert diary.therapies.regimens(gabapentin.id)[-1] == restarted and restarted.id is not None
+
+
+def test_a_regimen_stored_without_a_schedule_follows_its_prn_flag(diary, gabapentin):
+    # as a diary from before schedules, imported, may hold it
+    diary.conn.execute("UPDATE regimens SET schedule = NULL, prn = 1, times_per_day = NULL")
+    assert diary.therapies.current(gabapentin.id).schedule == "as_needed"
+
+
+def test_procedures_round_trip_with_their_relief_and_answer_by_therapy_and_by_date(diary):
+    at = datetime(2026, 6, 3, 9, 30)
+    esi = diary.therapies.add(Therapy("injection", "Epidural steroid injection"))
+    block = diary.therapies.add(Therapy("nerve_block", "Genicular nerve block"))
+    first = diary.therapies.add_procedure(Procedure(esi.id, date(2026, 6, 1), "L4-L5", 40, at, "sore after"))
+    second = diary.therapies.add_procedure(Procedure(block.id, date(2026, 6, 30), "left knee"))
+    assert diary.therapies.procedures(esi.id) == [first] and first.id is not None
+    assert first == Procedure(esi.id, date(2026, 6, 1), "L4-L5", 40, at, "sore after", first.id)
+    assert diary.therapies.procedures(block.id) == [second]
+    assert [p for _, p in diary.therapies.procedures_between(date(2026, 6, 1), date(2026, 6, 30))] == [first, second]
+    assert diary.therapies.procedures_between(date(2026, 6, 2), date(2026, 6, 29)) == []
+
+
+def test_recorded_relief_is_checked_stored_and_given_back(diary, monkeypatch):
+    esi = diary.therapies.add(Therapy("injection", "Epidural steroid injection"), Procedure(0, date(2026, 6, 1)))
+    (procedure,) = diary.therapies.procedures(esi.id)
+    with pytest.raises(ValidationError, match="^Relief must be a whole percentage from 0 to 100.$"):
+        diary.therapies.record_relief(procedure.id, 120, datetime(2026, 6, 15, 10, 0))
+    latest = datetime(2026, 6, 15, 10, 0)
+    monkeypatch.setattr("painlog.storage.therapies.latest_moment", lambda: latest)
+    with pytest.raises(ValidationError) as refused:
+        diary.therapies.record_relief(procedure.id, 50, latest + timedelta(minutes=1))
+    assert (refused.value.field, refused.value.message) == (
+        "relief_at", "Relief cannot be recorded for a time in the future."
+    )  # fmt: skip
+    assert diary.therapies.procedures(esi.id) == [procedure]  # nothing stored
+    recorded = diary.therapies.record_relief(procedure.id, 50, latest)  # the very latest moment is not the future
+    assert recorded == Procedure(esi.id, date(2026, 6, 1), relief_percent=50, relief_at=latest, id=procedure.id)
+    assert diary.therapies.procedures(esi.id) == [recorded]
