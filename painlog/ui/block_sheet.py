@@ -135,10 +135,17 @@ class BlockSheetWindow(QWidget):
         for widget in (self.title, self.facts, self.banner, self.countdown, rate, times, result):
             layout.addWidget(widget)
         layout.addLayout(bottom)
-        self.resize(760, 860)
+        self.times.setMinimumHeight(self.times.sizeHintForRow(0) * len(sheet.times) + 2 * self.times.frameWidth() + 4)
+        self._fit()
         self.scheduler.ticked.connect(self.show_state)
         self.scheduler.fell_due.connect(self._fell_due)
         self.scheduler.start()
+
+    def _fit(self) -> None:
+        """Every time of the sheet in view, within the screen."""
+        hint = self.sizeHint()
+        room = (self.screen() or self.parentWidget().screen()).availableGeometry()
+        self.resize(min(max(760, hint.width()), room.width()), min(hint.height(), room.height() - 40))
 
     def set_read_only(self) -> None:
         read_only.lock(self.rate_box)
@@ -152,6 +159,9 @@ class BlockSheetWindow(QWidget):
         for row, item in zip(sheet_rows(self.sheet, ratings, now), items, strict=True):
             item.setText(describe_row(row))
             item.setData(Qt.ItemDataRole.UserRole, row.state)
+            font = item.font()
+            font.setBold(row.state in ("due", "next"))  # the one to rate, or the one to wait for
+            item.setFont(font)
         self.countdown.setText(countdown(self.sheet, ratings, now))
         self.rate_for = rateable(self.sheet, ratings, now)
         if self.rate_for is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from painlog.domain.follow_ups import due_follow_up, follow_up_days
 from painlog.domain.stimulator_trial import Trial
 from painlog.domain.therapy import Procedure, Therapy
-from painlog.procedure_words import countdown, follow_up_offer, sheet_open, trial_offer, trial_on
+from painlog.procedure_words import follow_up_offer, sheet_open, trial_offer, trial_on
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.procedure_diaries import ProcedureDiaryRepository
 from painlog.storage.therapies import TherapyRepository
@@ -169,8 +169,8 @@ class ProcedureDiaries(QObject):
             procedure = self._procedure(sheet.procedure_id)
             if procedure is not None and sheet_open(sheet, ratings, now):
                 name = by_id[procedure.therapy_id].name
-                found.append(Offer(tr("Your block diary after {name}: {when}").format(
-                    name=name, when=countdown(sheet, ratings, now)), tr("Open the sheet"),
+                found.append(Offer(tr("Your block diary after {name} is open: its sheet counts down to each "
+                                      "rating.").format(name=name), tr("Open the sheet"),
                     tr("Open the block diary of {name}").format(name=name),
                     lambda _parent, _message, pid=sheet.procedure_id: self.show_sheet(pid) is not None))  # fmt: skip
         for procedure in self.therapies.procedures():

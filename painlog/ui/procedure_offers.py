@@ -45,5 +45,6 @@ class ProcedureOffers(QFrame):
             self._made.append(row)
             self.buttons.append(button)
         self._rows.addWidget(self.message)
+        self.message.setVisible(bool(self.message.text()))  # what the last answer saved, or why not
         self.texts = [offer.text for offer in offers]
         self.setVisible(bool(offers) or bool(self.message.text()))

@@ -158,7 +158,8 @@ def test_a_block_diary_counts_down_notifies_takes_a_rating_marks_a_missed_time_a
     assert rows_of(back)[1] == "0:30 (at 09:30) · missed"
     assert back.countdown.text() == "Next rating at 10:00, in 10 minutes."
     assert again.procedure_offers.texts == [
-        "Your block diary after Medial branch block: Next rating at 10:00, in 10 minutes."]  # fmt: skip
+        "Your block diary after Medial branch block is open: its sheet counts down to each rating."
+    ]
     assert diary.db.execute("SELECT count(*) FROM block_ratings").fetchone() == (1,)  # never filled in
 
 
@@ -239,3 +240,50 @@ def test_a_stimulator_trial_is_started_on_therapies_and_its_day_recorded_from_to
     assert offers.texts == ["Day 3 of 7 of your stimulator trial — today's relief is recorded."]
     window.show_page(page)
     assert "2026-03-04 · relief 55 % · walked 25 minutes · shopping" in page.procedure_actions.summary.text()
+
+
+def test_the_sheet_and_its_result_render_in_light_and_dark_at_any_scale(diary, window, look, qtbot, tmp_path):
+    """Written to PNG (to $PAINLOG_SHOTS when set, for a person to look at): the sheet two hours after a block with
+    ratings, a late and a missed time, in the look's colours and device pixels."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtGui import QPalette
+
+    from painlog.domain.block_diary import BlockDiary, TimedRating
+
+    scheme, ratio = look
+    now = datetime.now().replace(second=0, microsecond=0)
+    block_at = now - timedelta(minutes=130)
+    block = Therapy(kind="nerve_block", name="Medial branch block")
+    diary.therapies.add(block, Procedure(0, block_at.date(), "L4–L5 right"))
+    procedure_id = diary.therapies.procedures()[0].id
+    diary.procedure_diaries.save_sheet(BlockDiary(procedure_id, block_at, 7, ("standing up", "bending"), "bupivacaine",
+                                                  (6, 12)))  # fmt: skip
+    for minutes, late, pain, activity in ((15, 1, 4, "same"), (30, 0, 2, "better"), (120, 20, 1, "better")):
+        diary.procedure_diaries.rate(
+            TimedRating(procedure_id, minutes, block_at + timedelta(minutes=minutes + late), pain, activity)
+        )
+    sheet = window.procedure_diaries.show_sheet(procedure_id)
+    sheet.setScreen(window.screen())
+    sheet.move(window.screen().availableGeometry().topLeft() + window.pos() * 0)
+    qtbot.waitUntil(lambda: sheet.devicePixelRatioF() == ratio)
+    qtbot.waitExposed(sheet)
+    # 1:00 (window to 1:06) was missed; 2:00 was rated at 2:20, after its window (to 2:12): late
+    assert sheet.late_missed.text() == "Rated late: 2:00. Missed: 1:00."
+    assert sheet.peak.text() == "Peak relief 86 % at 2:20."  # (7 − 1) ÷ 7 = 85.7 %
+    image = sheet.grab()
+    assert image.devicePixelRatio() == ratio and image.width() == round(sheet.width() * ratio)
+    text = sheet.countdown.palette().color(QPalette.ColorRole.WindowText)
+    assert (text.lightness() > 128) == (scheme == "dark")  # readable on the scheme's background
+    folder = Path(os.environ.get("PAINLOG_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(folder / f"block-sheet-{scheme}-{ratio}.png"))
+    window.show_page(window.today_page)
+    window.procedure_offers.reload()
+    assert window.grab().save(str(folder / f"today-offers-{scheme}-{ratio}.png"))
+    window.show_page(window.therapies_page)
+    choose_therapy(window.therapies_page, "Medial branch block")
+    assert "Block diary: Peak relief 86 % at 2:20." in window.therapies_page.procedure_actions.summary.text()
+    assert window.grab().save(str(folder / f"therapies-block-{scheme}-{ratio}.png"))
+    sheet.close()
