@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -126,7 +126,7 @@ class BlockSheetWindow(QWidget):
             label.setWordWrap(True)
             result.content.addWidget(label)
 
-        self.close_button = QPushButton(tr("Close (the sheet keeps its times)"))
+        self.close_button = QPushButton(tr("Close (it comes back when a rating is due)"))
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -139,7 +139,12 @@ class BlockSheetWindow(QWidget):
         self._fit()
         self.scheduler.ticked.connect(self.show_state)
         self.scheduler.fell_due.connect(self._fell_due)
-        self.scheduler.start()
+        self._quiet = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.scheduler.timer.isActive():  # from the first showing until painlog closes
+            self.scheduler.start()
+        super().showEvent(event)
 
     def _fit(self) -> None:
         """Every time of the sheet in view, within the screen."""
@@ -148,7 +153,9 @@ class BlockSheetWindow(QWidget):
         self.resize(min(max(760, hint.width()), room.width()), min(hint.height(), room.height() - 40))
 
     def set_read_only(self) -> None:
+        """Shown by a read-only painlog: no rating here, and no notices (the other painlog gives them)."""
         read_only.lock(self.rate_box)
+        self._quiet = True
 
     # ----- showing -----------------------------------------------------------------------------------
 
@@ -183,6 +190,11 @@ class BlockSheetWindow(QWidget):
         self.late_missed.setVisible(bool(self.late_missed.text()))
 
     def _fell_due(self, minutes: int) -> None:
+        """Closing the sheet only hides it while painlog runs: a time falling due brings it back."""
+        if self._quiet:
+            return
+        if not self.isVisible():
+            self.show()
         text = due_message(self.sheet, minutes, self._therapy.name)
         self.banner.setText(text)
         self.banner.show()
@@ -211,11 +223,7 @@ class BlockSheetWindow(QWidget):
             self.show_state()
             self.rated.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def finish(self) -> None:
+        """painlog is closing: no more ticks (the sheet's times stay in the diary)."""
         self.scheduler.stop()
-        super().closeEvent(event)
-
-    def showEvent(self, event: object) -> None:
-        if not self.scheduler.timer.isActive():
-            self.scheduler.start()
-        super().showEvent(event)  # type: ignore[arg-type]
+        self.close()

@@ -55,9 +55,10 @@ class ProcedureDiaries(QObject):
 
     def open_sheets(self) -> list[int]:
         """At start-up: every block diary whose sheet is still open is shown again, missed times marked (not by a
-        window closed meanwhile: one replaced by a restore)."""
+        window closed meanwhile: one replaced by a restore; nor by a read-only painlog, as the one that has the
+        diary open shows them and gives the notices)."""
         shown: list[int] = []
-        if not self._window.isVisible():
+        if self.read_only or not self._window.isVisible():
             return shown
         for sheet in self.repository.sheets():
             if sheet_open(sheet, self.repository.ratings(sheet.procedure_id), self.now()):
@@ -68,7 +69,7 @@ class ProcedureDiaries(QObject):
     def close_sheets(self) -> None:
         """With the main window: a sheet left open would keep painlog running (the sheet keeps its times)."""
         for window in self.windows.values():
-            window.close()
+            window.finish()
 
     def show_sheet(self, procedure_id: int) -> QWidget | None:
         from painlog.ui.block_sheet import BlockSheetWindow
@@ -97,7 +98,9 @@ class ProcedureDiaries(QObject):
         if self.repository.sheet(procedure.id) is None:
             from painlog.ui.procedure_dialogs import BlockSetupDialog
 
-            sheet = BlockSetupDialog.ask(parent, therapy=therapy, procedure=procedure, now=self.now())
+            now = self.now()  # on the procedure's day (set up the evening before, say, it is changed by hand)
+            given = now if procedure.day == now.date() else datetime.combine(procedure.day, now.time())
+            sheet = BlockSetupDialog.ask(parent, therapy=therapy, procedure=procedure, now=given)
             if sheet is None or not attempt(message, lambda: self.repository.save_sheet(sheet),
                                             tr("The block diary is started")):  # fmt: skip
                 return False

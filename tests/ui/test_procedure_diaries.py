@@ -147,6 +147,12 @@ def test_a_block_diary_counts_down_notifies_takes_a_rating_marks_a_missed_time_a
                               "1:00 (at 10:00) · next"]  # fmt: skip
     assert sheet.countdown.text() == "Next rating at 10:00, in 20 minutes."
     assert sheet.late_missed.text() == "Missed: 0:30."
+    sheet.close()  # closed while painlog runs: it comes back when the next time falls due
+    clock.move(minutes=20)  # 10:00
+    sheet.scheduler.tick()
+    assert sheet.isVisible() and sheet.banner.text().startswith("Time to rate your pain: the 1:00 rating")
+    assert no_tray == [sheet, sheet]
+    clock.move(minutes=-20)  # back to 09:40 (painlog is started again ten minutes later below)
 
     window.close_without_asking()
     assert not sheet.isVisible()  # closed with painlog's window, which would otherwise keep painlog running
@@ -157,6 +163,7 @@ def test_a_block_diary_counts_down_notifies_takes_a_rating_marks_a_missed_time_a
     qtbot.waitExposed(back)
     assert rows_of(back)[1] == "0:30 (at 09:30) · missed"
     assert back.countdown.text() == "Next rating at 10:00, in 10 minutes."
+    assert not back.banner.isVisible()
     assert again.procedure_offers.texts == [
         "Your block diary after Medial branch block is open: its sheet counts down to each rating."
     ]
@@ -285,5 +292,36 @@ def test_the_sheet_and_its_result_render_in_light_and_dark_at_any_scale(diary, w
     window.show_page(window.therapies_page)
     choose_therapy(window.therapies_page, "Medial branch block")
     assert "Block diary: Peak relief 86 % at 2:20." in window.therapies_page.procedure_actions.summary.text()
+    qtbot.wait(100)  # the page is laid out in its scroll area
     assert window.grab().save(str(folder / f"therapies-block-{scheme}-{ratio}.png"))
     sheet.close()
+
+
+def test_a_read_only_painlog_shows_a_sheet_but_takes_no_rating_and_gives_no_notice(diary_path, qtbot, clock, no_tray):
+    """Another painlog has the diary open: that one reopens the sheet and gives the notices; this one only shows."""
+    from painlog.domain.block_diary import BlockDiary
+    from painlog.session import DiarySession
+    from tests.holder import OtherProgram
+
+    session = DiarySession(diary_path)
+    procedure_id = add_block(session.diary)
+    session.diary.procedure_diaries.save_sheet(BlockDiary(procedure_id, BLOCK_DAY - timedelta(minutes=15), 8))
+    session.close()
+    with OtherProgram(diary_path):
+        watching = DiarySession(diary_path, read_only=True)
+        window = MainWindow(watching.diary, diary_path=diary_path, session=watching, today=clock.today, now=clock.now)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(20)
+        assert window.procedure_diaries.windows == {} and not window.procedure_offers.isVisible()
+        page = window.therapies_page
+        window.show_page(page)
+        choose_therapy(page, "Medial branch block")
+        click(qtbot, page.procedure_actions.buttons["block"])
+        sheet = window.procedure_diaries.windows[procedure_id]
+        assert sheet.countdown.text() == "The 0:15 rating (09:00) is due now: rate it by 09:05."
+        assert not sheet.rate_button.isEnabled() and not sheet.pain.isEnabled()
+        assert not sheet.banner.isVisible() and no_tray == []
+        window.close_without_asking()
+        watching.close()
