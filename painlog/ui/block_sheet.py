@@ -39,6 +39,7 @@ from painlog.ui import read_only
 from painlog.ui.block_scheduler import BlockScheduler
 from painlog.ui.desktop_notice import notify
 from painlog.ui.feedback import attempt, say
+from painlog.ui.page_scroll import PageScroll
 from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
@@ -131,12 +132,19 @@ class BlockSheetWindow(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        for widget in (self.title, self.facts, self.banner, self.countdown, rate, times, result):
-            layout.addWidget(widget)
-        layout.addLayout(bottom)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (rate, times, result):
+            body_layout.addWidget(widget)
+        body_layout.addLayout(bottom)
         self.times.setMinimumHeight(self.times.sizeHintForRow(0) * len(sheet.times) + 2 * self.times.frameWidth() + 4)
-        self._fit()
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.facts, self.banner, self.countdown):  # in view on the smallest screen
+            layout.addWidget(widget)
+        layout.addWidget(PageScroll(body), 1)
+        self._body = body
+        self._fitted_on: object = None
         self.scheduler.ticked.connect(self.show_state)
         self.scheduler.fell_due.connect(self._fell_due)
         self._quiet = False
@@ -144,13 +152,19 @@ class BlockSheetWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self.scheduler.timer.isActive():  # from the first showing until painlog closes
             self.scheduler.start()
+        if self._fitted_on is not self.screen():
+            self._fit()
         super().showEvent(event)
 
     def _fit(self) -> None:
-        """Every time of the sheet in view, within the screen."""
-        hint = self.sizeHint()
-        room = (self.screen() or self.parentWidget().screen()).availableGeometry()
-        self.resize(min(max(760, hint.width()), room.width()), min(hint.height(), room.height() - 40))
+        """Every time of the sheet in view, within the screen (on a small one, the part under the countdown
+        scrolls)."""
+        header = sum(w.sizeHint().height() for w in (self.title, self.facts, self.banner, self.countdown))
+        body = self._body
+        self._fitted_on = self.screen()
+        height = body.sizeHint().height() + header + 80  # the window's margins and spacing, the banner's frame
+        room = self.screen().availableGeometry()
+        self.resize(min(max(760, body.sizeHint().width() + 40), room.width()), min(height, room.height() - 40))
 
     def set_read_only(self) -> None:
         """Shown by a read-only painlog: no rating here, and no notices (the other painlog gives them)."""

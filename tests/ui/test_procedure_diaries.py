@@ -272,8 +272,10 @@ def test_the_sheet_and_its_result_render_in_light_and_dark_at_any_scale(diary, w
             TimedRating(procedure_id, minutes, block_at + timedelta(minutes=minutes + late), pain, activity)
         )
     sheet = window.procedure_diaries.show_sheet(procedure_id)
+    sheet.hide()  # opened beside painlog's window, on its screen
     sheet.setScreen(window.screen())
-    sheet.move(window.screen().availableGeometry().topLeft() + window.pos() * 0)
+    sheet.move(window.screen().availableGeometry().topLeft())
+    sheet.show()
     qtbot.waitUntil(lambda: sheet.devicePixelRatioF() == ratio)
     qtbot.waitExposed(sheet)
     # 1:00 (window to 1:06) was missed; 2:00 was rated at 2:20, after its window (to 2:12): late
