@@ -60,10 +60,7 @@ class ProcedureActions(QWidget):
                 sheet = repository.sheet(procedure.id)
                 self._show("block", tr("Open the block diary") if sheet else tr("Start a block diary…"),
                            tr("Block diary of {name} on {day}").format(name=therapy.name, day=day))  # fmt: skip
-                if sheet is not None:
-                    result = block_result(sheet, repository.ratings(procedure.id), self._diaries.now())
-                    lines.append(tr("Block diary: {peak}").format(peak=describe_peak(result)))
-                    lines += [describe_span(span) for span in result.spans]
+                lines += self._blocks(therapy)
             if follow_up_days(kind):
                 lines.append(tr("Follow-ups after {day}:").format(day=day))
                 lines += ["    " + line for line in follow_up_lines(
@@ -85,6 +82,19 @@ class ProcedureActions(QWidget):
             self.buttons["trial_day"].setEnabled(bool(trials))
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(lines))
+
+    def _blocks(self, therapy: Therapy) -> list[str]:
+        """Every block of this therapy with a diary, one under the other: a second block beside the first."""
+        repository = self._diaries.repository
+        lines = []
+        for procedure in self._diaries.therapies.procedures(therapy.id):
+            sheet = repository.sheet(procedure.id or 0)
+            if sheet is not None:
+                result = block_result(sheet, repository.ratings(procedure.id or 0), self._diaries.now())
+                lines.append(tr("Block diary of {day}: {peak}").format(day=procedure.day.isoformat(),
+                                                                       peak=describe_peak(result)))  # fmt: skip
+                lines += ["    " + describe_span(span) for span in result.spans]
+        return lines
 
     def _show(self, key: str, text: str, name: str) -> None:
         button = self.buttons[key]

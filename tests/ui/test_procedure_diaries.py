@@ -293,7 +293,11 @@ def test_the_sheet_and_its_result_render_in_light_and_dark_at_any_scale(diary, w
     assert window.grab().save(str(folder / f"today-offers-{scheme}-{ratio}.png"))
     window.show_page(window.therapies_page)
     choose_therapy(window.therapies_page, "Medial branch block")
-    assert "Block diary: Peak relief 86 % at 2:20." in window.therapies_page.procedure_actions.summary.text()
+    assert window.therapies_page.procedure_actions.summary.text().splitlines() == [
+        f"Block diary of {block_at.date().isoformat()}: Peak relief 86 % at 2:20.",
+        "    Relief stayed at 50 % or more from 0:30 to at least 2:20.",
+        "    Relief was at 80 % or more at 2:20.",
+    ]
     qtbot.wait(100)  # the page is laid out in its scroll area
     assert window.grab().save(str(folder / f"therapies-block-{scheme}-{ratio}.png"))
     sheet.close()
@@ -327,3 +331,30 @@ def test_a_read_only_painlog_shows_a_sheet_but_takes_no_rating_and_gives_no_noti
         assert not sheet.banner.isVisible() and no_tray == []
         window.close_without_asking()
         watching.close()
+
+
+def test_a_second_block_shows_beside_the_first(diary, open_window, clock):
+    from painlog.domain.block_diary import BlockDiary, TimedRating
+
+    therapy = diary.therapies.add(
+        Therapy(kind="nerve_block", name="Medial branch block"), Procedure(0, date(2026, 2, 2))
+    )
+    diary.therapies.add_procedure(Procedure(therapy.id, BLOCK_DAY.date()))
+    first, second = (p.id for p in diary.therapies.procedures(therapy.id))
+    for procedure_id, day, usual, pain in ((first, datetime(2026, 2, 2, 9, 0), 6, 1), (second, BLOCK_DAY, 8, 5)):
+        diary.procedure_diaries.save_sheet(BlockDiary(procedure_id, day, usual, times=(30, 60)))
+        diary.procedure_diaries.rate(TimedRating(procedure_id, 30, day + timedelta(minutes=30), pain))
+    clock.move(hours=3)  # both sheets are done
+    window = open_window()
+    page = window.therapies_page
+    window.show_page(page)
+    choose_therapy(page, "Medial branch block")
+    # (6 − 1) ÷ 6 = 83.3 %; (8 − 5) ÷ 8 = 37.5 %, shown whole, half away from zero
+    assert page.procedure_actions.summary.text().splitlines() == [
+        "Block diary of 2026-02-02: Peak relief 83 % at 0:30.",
+        "    Relief was at 50 % or more at 0:30.",
+        "    Relief was at 80 % or more at 0:30.",
+        "Block diary of 2026-03-02: Peak relief 38 % at 0:30.",
+        "    Relief did not reach 50 %.",
+        "    Relief did not reach 80 %.",
+    ]
