@@ -358,3 +358,35 @@ def test_a_second_block_shows_beside_the_first(diary, open_window, clock):
         "    Relief did not reach 50 %.",
         "    Relief did not reach 80 %.",
     ]
+
+
+def test_the_setup_says_what_is_missing_in_a_sentence_and_keeps_what_was_typed(diary, open_window, qtbot, drive_dialog):
+    add_block(diary)
+    window = open_window()
+    page = window.therapies_page
+    window.show_page(page)
+    choose_therapy(page, "Medial branch block")
+    said = []
+
+    def fill(dialog: BlockSetupDialog) -> None:
+        press_save(qtbot, dialog)
+        said.append(dialog.error.text())
+        click_box(qtbot, dialog.usual, 0)
+        press_save(qtbot, dialog)
+        said.append(dialog.error.text())
+        click_box(qtbot, dialog.usual, 5)
+        type_into(qtbot, dialog.times, "0:15, 0:90")
+        press_save(qtbot, dialog)
+        said.append(dialog.error.text())
+        assert dialog.isVisible() and dialog.times.text() == "0:15, 0:90"
+        dialog.done(0)
+
+    drive_dialog(BlockSetupDialog, fill)
+    click(qtbot, page.procedure_actions.buttons["block"])
+    assert said == [
+        "Choose your usual pain, 1 to 10.",
+        "Relief is measured against the usual pain, so it cannot be 0.",
+        "Write each rating time as hours:minutes after the block, for example 0:15, 0:30, 1:00; “0:90” is not one.",
+    ]
+    assert diary.db.execute("SELECT count(*) FROM block_diaries").fetchone() == (0,)
+    assert window.procedure_diaries.windows == {}
