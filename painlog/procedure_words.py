@@ -19,7 +19,7 @@ from painlog.domain.block_diary import BlockDiary, BlockResult, Span, TimedRatin
 from painlog.domain.checkin import CheckIn
 from painlog.domain.errors import ValidationError
 from painlog.domain.follow_ups import FollowUp, follow_up_days, follow_up_result
-from painlog.domain.stimulator_trial import Trial, TrialDay
+from painlog.domain.stimulator_trial import RELIEF_LINE, Trial, TrialDay
 from painlog.wording import KIND_WORDS, count, tr
 
 ANAESTHETIC_WORDS = {"lidocaine": "Lidocaine", "bupivacaine": "Bupivacaine", "other": "Another one",
@@ -261,6 +261,19 @@ def describe_trial(trial: Trial) -> str:
     return tr("Trial {start} to {end} ({days})").format(
         start=trial.start.isoformat(), end=trial.end.isoformat(), days=count(trial.days, "{n} day", "{n} days")
     )
+
+
+def describe_trial_days(trial: Trial, days: Sequence[TrialDay]) -> str:
+    """ "7 of 7 days recorded, mean relief 61 %, 6 days at 50 % or more" (the days that gave a relief)."""
+    own = [d for d in days if trial.start <= d.day <= trial.end]
+    given = [d.relief_percent for d in own if d.relief_percent is not None]
+    text = tr("{n} of {days} recorded").format(n=len(own), days=count(trial.days, "{n} day", "{n} days"))
+    if given:
+        at_line = sum(1 for r in given if r >= RELIEF_LINE)
+        text += ", " + tr("mean relief {mean}").format(mean=numbers.percent(numbers.mean(given)))
+        text += ", " + tr("{n} at {line} or more").format(n=count(at_line, "{n} day", "{n} days"),
+                                                          line=numbers.percent(RELIEF_LINE))  # fmt: skip
+    return text
 
 
 def describe_trial_day(day: TrialDay) -> str:

@@ -13,6 +13,7 @@ from painlog.procedure_words import (
     describe_span,
     describe_trial,
     describe_trial_day,
+    describe_trial_days,
     follow_up_lines,
     trial_on,
 )
@@ -71,10 +72,11 @@ class ProcedureActions(QWidget):
                 self.buttons["follow_up"].setEnabled(bool(self._diaries.follow_up_choices(procedure, kind)))
         if therapy is not None and kind in TRIAL_KINDS and therapy.id is not None:
             trials = repository.trials(therapy.id)
-            for trial in trials:
-                lines.append(describe_trial(trial) + ":")
-                lines += ["    " + describe_trial_day(d) for d in repository.days(trial.id or 0)] or [
-                    "    " + tr("no trial days recorded yet")]  # fmt: skip
+            for trial in trials:  # each trial in a line, and its latest day
+                days = repository.days(trial.id or 0)
+                lines.append(f"{describe_trial(trial)}: {describe_trial_days(trial, days)}")
+                if days:
+                    lines.append("    " + tr("latest: {day}").format(day=describe_trial_day(days[-1])))
             name = tr("Start a stimulator trial of {name}").format(name=therapy.name)
             self._show("trial", tr("Start a trial…"), name)
             self._show("trial_day", tr("Record a trial day…"),

@@ -246,7 +246,10 @@ def test_a_stimulator_trial_is_started_on_therapies_and_its_day_recorded_from_to
         ("2026-03-04", 55, "shopping", 25)]  # fmt: skip
     assert offers.texts == ["Day 3 of 7 of your stimulator trial — today's relief is recorded."]
     window.show_page(page)
-    assert "2026-03-04 · relief 55 % · walked 25 minutes · shopping" in page.procedure_actions.summary.text()
+    assert page.procedure_actions.summary.text().splitlines() == [
+        "Trial 2026-03-02 to 2026-03-08 (7 days): 1 of 7 days recorded, mean relief 55 %, 1 day at 50 % or more",
+        "    latest: 2026-03-04 · relief 55 % · walked 25 minutes · shopping",
+    ]
 
 
 def test_the_sheet_and_its_result_render_in_light_and_dark_at_any_scale(diary, window, look, qtbot, tmp_path):

@@ -13,6 +13,7 @@ from painlog.procedure_words import (
     countdown,
     describe_span,
     describe_trial_day,
+    describe_trial_days,
     duration,
     follow_up_lines,
     newly_due,
@@ -106,3 +107,12 @@ def test_the_trial_of_a_day_and_its_offer():
     assert trial_offer(trial, date(2026, 3, 8), False) == "Day 7 of 7 of your stimulator trial — how much relief today?"
     assert describe_trial_day(TrialDay(1, date(2026, 3, 3), None, "", 1)) == (
         "2026-03-03 · relief not given · walked 1 minute")  # fmt: skip
+
+
+def test_a_trials_days_in_one_line():
+    trial = Trial(3, date(2026, 7, 19), date(2026, 7, 25), id=1)
+    reliefs = (40, 55, 65, 70, 60, 65, None)
+    days = [TrialDay(1, date(2026, 7, 19 + n), r) for n, r in enumerate(reliefs)]
+    # 355 ÷ 6 = 59.17 → 59 %; 55, 65, 70, 60, 65 reach 50 %: 5 days
+    assert describe_trial_days(trial, days) == "7 of 7 days recorded, mean relief 59 %, 5 days at 50 % or more"
+    assert describe_trial_days(trial, []) == "0 of 7 days recorded"
