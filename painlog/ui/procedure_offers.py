@@ -3,10 +3,13 @@ block sheet, a follow-up that has fallen due, a stimulator trial day — each wi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from painlog.ui.plain_text import plain_label
 from painlog.ui.procedure_diaries import ProcedureDiaries
+
+DAY_CHECK_MS = 60_000
 
 
 class ProcedureOffers(QFrame):
@@ -22,6 +25,16 @@ class ProcedureOffers(QFrame):
         self._made: list[QWidget] = []
         diaries.changed.connect(self.reload)
         self.reload()
+        self.timer = QTimer(self)  # painlog left open overnight: the new day's offers
+        self.timer.setInterval(DAY_CHECK_MS)
+        self.timer.timeout.connect(self.check_day)
+        self.timer.start()
+
+    def check_day(self) -> None:
+        """What the timer does (tests call it after moving their clock on): a new day, new offers."""
+        if self._diaries.today() != self._day:
+            self.message.clear()
+            self.reload()
 
     def reload(self) -> None:
         for widget in self._made:
@@ -29,6 +42,7 @@ class ProcedureOffers(QFrame):
             widget.deleteLater()
         self._made, self.buttons = [], []
         self._rows.removeWidget(self.message)
+        self._day = self._diaries.today()
         offers = [] if self._diaries.read_only else self._diaries.offers()
         for offer in offers:
             row = QWidget()

@@ -202,6 +202,10 @@ def test_a_follow_up_is_offered_on_its_day_and_saved(diary, open_window, clock, 
     assert diary.db.execute("SELECT after_days, date, pain, relief_percent FROM follow_ups").fetchall() == [
         (30, "2026-04-01", 4, 60)]  # fmt: skip
     assert offers.texts == []  # answered: no longer offered
+    clock.at = datetime(2026, 6, 1, 0, 1)  # painlog left open until the 3-month follow-up's day (91 days)
+    offers.check_day()
+    assert offers.texts == ["It's 3 months since your radiofrequency ablation on 2 March — how is the pain?"]
+    clock.at = datetime(2026, 4, 1, 10, 0)
     page = window.therapies_page
     window.show_page(page)
     choose_therapy(page, "Lumbar RFA")
