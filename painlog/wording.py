@@ -57,6 +57,8 @@ def scale_words(field: str) -> ScaleWords:
         "intensity": ScaleWords(tr("How strong is the pain?"), no_pain, worst),
         "pain_before": ScaleWords(tr("Pain before taking it"), no_pain, worst),
         "pain_after": ScaleWords(tr("Pain one to two hours after"), no_pain, worst),
+        "usual_pain": ScaleWords(tr("Your usual pain, before the block"), no_pain, worst),
+        "pain_now": ScaleWords(tr("Your pain now"), no_pain, worst),
     }
     return words[field]
 

@@ -47,6 +47,8 @@ SCALE_OF: dict[str, Scale] = {
     "intensity": PAIN,
     "pain_before": PAIN,
     "pain_after": PAIN,
+    "usual_pain": PAIN,  # before a diagnostic block: what its relief is measured against
+    "pain_now": PAIN,  # a block diary's timed rating, a follow-up after a procedure
 }
 
 FIELD_NAMES: dict[str, str] = {

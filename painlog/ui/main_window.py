@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         diary_path: Path,
         session: DiarySession | None = None,
         today: Callable[[], date] = clock.today,
+        now: Callable[[], datetime] = clock.now,
     ) -> None:
         super().__init__()
         self._session = session
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self.today_page.set_read_only()
         self._build_coping()
+        self._build_procedure_diaries(now)
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [
@@ -119,6 +121,26 @@ class MainWindow(QMainWindow):
             else tr("Diary: {path}").format(path=diary_path)
         )
         self.view.place(self)
+
+    def _build_procedure_diaries(self, now: Callable[[], datetime]) -> None:
+        """Procedure diaries: Today's offers, and block sheets still open shown again once the window is up."""
+        from painlog.ui.procedure_diaries import ProcedureDiaries
+        from painlog.ui.procedure_offers import ProcedureOffers
+
+        repositories = self._repositories
+        store = repositories.procedure_diaries  # type: ignore[attr-defined]
+        self.procedure_diaries = ProcedureDiaries(store, repositories.therapies, repositories.checkins, now=now,
+                                                  today=self._today, window=self)  # fmt: skip
+        self.procedure_diaries.read_only = self.read_only
+        self.procedure_offers = ProcedureOffers(self.procedure_diaries)
+        self.today_page.show_above_form(self.procedure_offers)
+        self.procedure_diaries.changed.connect(self._procedure_diary_changed)
+        QTimer.singleShot(0, self, self.procedure_diaries.open_sheets)
+
+    def _procedure_diary_changed(self) -> None:
+        if THERAPIES in self._built:
+            self.therapies_page.reload()
+        self._diary_changed()
 
     def _build_view_menu(self) -> None:
         """Colours and text size, before Help."""
@@ -186,6 +208,7 @@ class MainWindow(QMainWindow):
         if index == TODAY:
             self.today_page.medications.load(self.today_page.day)  # therapies may have changed elsewhere
             self.coping_offers.refresh()
+            self.procedure_offers.reload()
         self._page(index)
         self.pages.setCurrentIndex(index)
 
@@ -259,7 +282,8 @@ class MainWindow(QMainWindow):
         from painlog.ui import therapies_page
 
         repositories = self._repositories
-        page = therapies_page.TherapiesPage(repositories.therapies, repositories.side_effects, today=self._today)
+        page = therapies_page.TherapiesPage(repositories.therapies, repositories.side_effects, today=self._today,
+                                            diaries=self.procedure_diaries)  # fmt: skip
         page.changed.connect(self._therapies_changed)
         if self.read_only:
             page.set_read_only()
@@ -313,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _therapies_changed(self) -> None:
         self.today_page.medications.load(self.today_page.day)
+        self.procedure_offers.reload()
         self._diary_changed()
 
     @cached_property
@@ -367,3 +392,5 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+        if event.isAccepted():
+            self.procedure_diaries.close_sheets()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,6 +49,9 @@ from painlog.ui.words import (
     word,
 )
 
+if TYPE_CHECKING:
+    from painlog.ui.procedure_diaries import ProcedureDiaries
+
 
 def therapy_status(therapy: Therapy, regimens: list[Regimen], procedures: list[Procedure], today: date) -> str:
     """One line for the list: the current regimen, the last procedure, or when it stopped."""
@@ -74,9 +78,11 @@ class TherapiesPage(QWidget):
         side_effects: SideEffectRepository,
         *,
         today: Callable[[], date] = clock.today,
+        diaries: ProcedureDiaries | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.procedure_actions = None
         self._therapies = therapies
         self._side_effects = side_effects
         self._today = today
@@ -98,7 +104,7 @@ class TherapiesPage(QWidget):
         self.tree.setHeaderLabels([tr("Therapy"), tr("Now")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setAlternatingRowColors(True)
-        self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.tree.currentItemChanged.connect(lambda *_: (self._show_selected(), self._show_diaries()))
 
         self.title = plain_label()
         set_font(self.title, bold=True, grow=3)
@@ -134,6 +140,12 @@ class TherapiesPage(QWidget):
         detail_box.addWidget(self.history, 1)
         detail_box.addLayout(actions)
         detail_box.addWidget(self.action_message)
+        if diaries is not None:  # a block diary, follow-ups, a stimulator trial
+            from painlog.ui.procedure_actions import ProcedureActions
+
+            self.procedure_actions = ProcedureActions(diaries, self.action_message)  # said beside its buttons
+            detail_box.addWidget(self.procedure_actions)
+            self.history.currentRowChanged.connect(lambda *_: self._show_diaries())
 
         self.effects = QListWidget()
         self.effects.setMaximumHeight(130)
@@ -202,6 +214,7 @@ class TherapiesPage(QWidget):
             self.tree.addTopLevelItem(QTreeWidgetItem([tr("No therapies yet."), tr("Press “Add a therapy…”.")]))
         self.tree.setCurrentItem(chosen_item)
         self._show_selected()
+        self._show_diaries()
         self._show_side_effects()
 
     def selected_id(self) -> int | None:
@@ -264,6 +277,16 @@ class TherapiesPage(QWidget):
         self.buttons["change"].setEnabled(running is not None)
         self.buttons["stop"].setEnabled(running is not None)
         self.buttons["restart"].setEnabled(running is None and bool(regimens))
+
+    def _show_diaries(self) -> None:
+        if self.procedure_actions is None:
+            return
+        therapy = self._selected()
+        item = self.history.currentItem()
+        procedure_id = item.data(Qt.ItemDataRole.UserRole) if item is not None and therapy else None
+        procedures = self._therapies.procedures(therapy.id) if therapy and therapy.is_procedure else []
+        procedure = next((p for p in procedures if p.id == procedure_id), None)
+        self.procedure_actions.show_for(therapy, procedure)
 
     def _show_side_effects(self) -> None:
         self.effects.clear()

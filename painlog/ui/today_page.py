@@ -231,6 +231,10 @@ class TodayPage(QWidget):
         self._footer.addWidget(self.message, 1)
         self._footer.addWidget(self.delete_button)
 
+    def show_above_form(self, widget: QWidget) -> None:
+        """Something that asks for the patient's attention today (a procedure diary's offer), under the title."""
+        self._header.addWidget(widget)
+
     def set_read_only(self) -> None:
         """Another painlog has the diary open: every day can be shown here, none changed."""
         self.read_only = True

@@ -373,3 +373,49 @@ def test_a_chart_says_again_what_it_shows_when_the_diary_or_the_range_changes(fu
     counts = page.counts_canvas.accessibleDescription()
     click(qtbot, page.range_buttons["30 days"])
     assert page.counts_canvas.accessibleDescription() != counts  # fewer days of each place and feeling
+
+
+def test_the_procedure_diaries_name_every_control_too(diary, window, census, qtbot):
+    """A block diary's setup and open sheet, a follow-up due, a stimulator trial under way: on Today, on Therapies
+    and in each of their dialogs."""
+    from painlog.domain.block_diary import BlockDiary, TimedRating
+    from painlog.domain.stimulator_trial import Trial
+    from painlog.domain.therapy import Procedure, Regimen, Therapy
+
+    now = datetime.now().replace(second=0, microsecond=0)
+    block = diary.therapies.add(Therapy(kind="nerve_block", name="Medial branch block"), Procedure(0, TODAY))
+    diary.therapies.add_procedure(Procedure(block.id, TODAY - timedelta(days=20)))  # one without a sheet
+    sheet_id = next(p.id for p in diary.therapies.procedures(block.id) if p.day == TODAY)
+    diary.procedure_diaries.save_sheet(BlockDiary(sheet_id, now - timedelta(minutes=20), 6, ("walking",),
+                                                  times=(15, 30, 60)))  # fmt: skip
+    diary.procedure_diaries.rate(TimedRating(sheet_id, 15, now - timedelta(minutes=4), 2, "better"))
+    diary.therapies.add(Therapy(kind="radiofrequency_ablation", name="Lumbar RFA"),
+                        Procedure(0, TODAY - timedelta(days=30)))  # fmt: skip
+    stimulator = diary.therapies.add(Therapy(kind="neuromodulation", name="Stimulator"),
+                                     Regimen(0, TODAY - timedelta(days=2)))  # fmt: skip
+    diary.procedure_diaries.add_trial(Trial(stimulator.id, TODAY - timedelta(days=2), TODAY + timedelta(days=4)))
+    window.procedure_offers.reload()
+    census.look("Today", window)
+    offers = window.procedure_offers
+    assert len(offers.buttons) == 3
+    for button in offers.buttons:
+        press(button)
+    sheet = window.procedure_diaries.windows[sheet_id]
+    qtbot.waitExposed(sheet)
+    census.look("Block sheet", sheet)
+    page = window.therapies_page
+    window.show_page(page)
+    choose_therapy(page, "Medial branch block")
+    for row in range(page.history.count()):
+        page.history.setCurrentRow(row)
+        census.look("Therapies", window)
+        press(page.procedure_actions.buttons["block"])
+    for name, keys in (("Lumbar RFA", ("follow_up",)), ("Stimulator", ("trial", "trial_day"))):
+        choose_therapy(page, name)
+        census.look("Therapies", window)
+        for key in keys:
+            press(page.procedure_actions.buttons[key])
+    dialogs_seen = {view.split(" ")[0] for view in census.views}
+    assert {"BlockSetupDialog", "FollowUpDialog", "TrialDialog", "TrialDayDialog"} <= dialogs_seen, dialogs_seen
+    missing = census.report()
+    assert not missing, f"{len(missing)} problems:\n" + "\n".join(missing)
