@@ -14,6 +14,7 @@ from painlog.charts.procedure import Curve, relief_figure
 from painlog.charts.style import PRINT
 from painlog.domain import numbers
 from painlog.domain.block_diary import on_time_window
+from painlog.procedure_words import after_words, offset
 from painlog.report.document import (
     PDF_DPI,
     STYLE,
@@ -25,7 +26,7 @@ from painlog.report.document import (
 )
 from painlog.report.paging import Running, band_height, paint_pages
 from painlog.report.procedure_results import BlockReport, FollowUpReport, ProcedureReport, TrialReport
-from painlog.report.procedure_words import after_words, clock, describe_block, describe_follow_ups
+from painlog.report.procedure_words import describe_block, describe_follow_ups
 from painlog.wording import KIND_WORDS, days, tr, word
 
 CHART_URL = "painlog://relief.png"
@@ -111,14 +112,14 @@ def _sheet(block: BlockReport) -> str:
         due = block.sheet.due_at(minutes).strftime("%H:%M")
         if rating is None:
             missed = minutes in block.result.missed
-            rows.append([clock(minutes), due, _e(tr("missed") if missed else tr("not yet")), "", "", ""])
+            rows.append([offset(minutes), due, _e(tr("missed") if missed else tr("not yet")), "", "", ""])
             continue
         when = rating.rated_at.strftime("%H:%M")
         if rating.late(block.sheet):
             when += " " + tr("(late: after {m} minutes' leeway)").format(m=on_time_window(minutes))
         relief = numbers.percent((block.sheet.usual_pain - rating.pain) * 100 / block.sheet.usual_pain)
         activity = tr(ACTIVITY_WORDS.get(rating.activity, "")) if rating.activity else ""
-        rows.append([clock(minutes), due, _e(when), _e(rating.pain), _e(relief), _e(activity)])
+        rows.append([offset(minutes), due, _e(when), _e(rating.pain), _e(relief), _e(activity)])
     return grid_table([tr("After"), tr("Due"), tr("Rated"), tr("Pain"), tr("Relief"), tr("Usual activity")], rows)
 
 

@@ -6,14 +6,8 @@ from __future__ import annotations
 from painlog.domain import numbers
 from painlog.domain.block_diary import BlockResult, Span
 from painlog.domain.follow_ups import FollowUpResult
+from painlog.procedure_words import after_words, offset
 from painlog.wording import count, tr
-
-AFTER_WORDS = {14: "2 weeks", 30: "1 month", 91: "3 months", 182: "6 months", 365: "12 months"}
-
-
-def clock(minutes: int) -> str:
-    """Time after the block as h:mm: 15 → "0:15", 480 → "8:00"."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 def describe_span(span: Span) -> str:
@@ -21,10 +15,10 @@ def describe_span(span: Span) -> str:
     if span.first is None or span.last is None:
         return tr("{t} % never reached").format(t=span.threshold)
     text = tr("{t} % or more from {first} to at least {last}").format(
-        t=span.threshold, first=clock(span.first), last=clock(span.last)
+        t=span.threshold, first=offset(span.first), last=offset(span.last)
     )
     if span.next_below is not None:
-        text += " " + tr("(below by {then})").format(then=clock(span.next_below))
+        text += " " + tr("(below by {then})").format(then=offset(span.next_below))
     else:
         text += " " + tr("(still at the last rating)")
     return text
@@ -34,12 +28,8 @@ def describe_block(result: BlockResult) -> str:
     """The block in one line: the peak and both spans."""
     if result.peak is None:
         return tr("no rating recorded")
-    peak = tr("peak relief {peak} at {at}").format(peak=numbers.percent(result.peak), at=clock(result.peak_at or 0))
+    peak = tr("peak relief {peak} at {at}").format(peak=numbers.percent(result.peak), at=offset(result.peak_at or 0))
     return "; ".join([peak, *(describe_span(s) for s in result.spans)])
-
-
-def after_words(days: int) -> str:
-    return tr(AFTER_WORDS.get(days, "{n} days")).format(n=days)
 
 
 def describe_follow_ups(result: FollowUpResult) -> str:
