@@ -75,8 +75,8 @@ NECK = Shape("neck", points=((90, 77), (110, 77), (112, 96), (88, 96)))
 SHOULDERS = _pair(Shape("shoulder_right", ellipse=(62, 110, 14, 13)))
 UPPER = ((88, 96), (112, 96), (128, 106), (126, 162), (74, 162), (72, 106))  # chest in front, upper back behind
 MIDDLE = ((74, 162), (126, 162), (124, 210), (76, 210))  # abdomen in front, lower back behind
-PELVIS = Shape("pelvis", points=((80, 210), (120, 210), (118, 242), (100, 252), (82, 242)))
-HIPS = _pair(Shape("hip_right", points=((76, 210), (80, 210), (82, 242), (98, 254), (66, 258), (62, 232))))
+PELVIS = Shape("pelvis", points=((84, 210), (116, 210), (114, 240), (100, 254), (86, 240)))
+HIPS = _pair(Shape("hip_right", points=((74, 210), (84, 210), (86, 240), (82, 256), (64, 256), (62, 232))))
 ARMS = _pair(Shape("arm_right", points=((50, 126), (66, 124), (62, 178), (58, 236), (42, 236), (44, 178))))
 HANDS = _pair(Shape("hand_right", ellipse=(49, 252, 10, 15)))
 THIGHS = _pair(Shape("leg_right", points=((66, 260), (98, 256), (96, 326), (72, 326))))

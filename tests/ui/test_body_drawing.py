@@ -1,0 +1,135 @@
+"""The pain drawing on Today and in the flare dialog (issue 15): clicks, Tab, Space and the check boxes agree."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from painlog.domain.body_map import TAB_ORDER, centre_of
+from painlog.domain.checkin import CheckIn
+from painlog.ui.body_drawing import BodyShading
+from painlog.ui.episode_dialog import EpisodeDialog
+from tests.ui.conftest import answer, click, press_save, scroll_into_view, stored
+
+TODAY = date.today()
+
+
+def click_region(qtbot, drawing, code: str) -> None:
+    """Click the middle of `code`'s first shape, as a person pointing at it."""
+    scroll_into_view(drawing)
+    qtbot.mouseClick(drawing, Qt.MouseButton.LeftButton, pos=drawing.centre_point(*centre_of(code)).toPoint())
+
+
+def colour_at(drawing, code: str):
+    image = drawing.grab().toImage()
+    spot = drawing.centre_point(*centre_of(code)) * drawing.devicePixelRatioF()
+    return image.pixelColor(spot.toPoint())
+
+
+def test_clicking_regions_ticks_their_boxes_and_the_day_is_saved_with_them(page, qtbot, diary):
+    for field in ("pain_avg", "enjoyment", "activity", "mood"):
+        answer(qtbot, page, field, 4)
+    drawing = page.location_drawing
+    click_region(qtbot, drawing, "lower_back")  # on the back view
+    click_region(qtbot, drawing, "knee_left")  # on the front view, the viewer's right
+    click(qtbot, page.locations.boxes["head"])  # the list still works, and the drawing shows it
+    assert page.locations.codes() == ("head", "lower_back", "knee_left")
+    assert drawing.marked() == ("head", "lower_back", "knee_left")
+    click_region(qtbot, drawing, "head")  # a second click clears it
+    assert not page.locations.boxes["head"].isChecked()
+    assert page.is_dirty()
+
+    click(qtbot, page.save_button)
+
+    assert stored(diary, TODAY)["locations"] == '["lower_back", "knee_left"]'
+
+
+def test_clicking_between_regions_changes_nothing(page, qtbot):
+    scroll_into_view(page.location_drawing)
+    between = page.location_drawing.centre_point(210, 200).toPoint()  # between the front and the back view
+    qtbot.mouseClick(page.location_drawing, Qt.MouseButton.LeftButton, pos=between)
+    assert page.locations.codes() == ()
+    assert not page.is_dirty()
+
+
+def test_tab_visits_every_region_head_to_feet_then_leaves_and_shift_tab_comes_back(page, qtbot):
+    drawing = page.location_drawing
+    scroll_into_view(drawing)
+    drawing.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(drawing.hasFocus)
+    visited = [drawing.focused]
+    for _ in range(20):
+        qtbot.keyClick(drawing, Qt.Key.Key_Tab)
+        visited.append(drawing.focused)
+    assert visited == list(TAB_ORDER)
+    assert visited[:5] == ["head", "neck", "shoulder_right", "shoulder_left", "chest"]
+    assert drawing.hasFocus()
+
+    qtbot.keyClick(drawing, Qt.Key.Key_Tab)  # past the last region: on to the next control
+    assert not drawing.hasFocus()
+    after = page.focusWidget()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)  # and back in, at the last region
+    assert drawing.hasFocus()
+    assert drawing.focused == "foot_left"
+    qtbot.keyClick(drawing, Qt.Key.Key_Backtab)
+    assert drawing.focused == "foot_right"
+
+
+def test_space_marks_the_focused_region_and_says_so(page, qtbot):
+    drawing = page.location_drawing
+    scroll_into_view(drawing)
+    drawing.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(drawing.hasFocus)
+    for _ in range(TAB_ORDER.index("lower_back")):
+        qtbot.keyClick(drawing, Qt.Key.Key_Tab)
+    assert drawing.accessibleDescription() == "Lower back, not marked"
+    qtbot.keyClick(drawing, Qt.Key.Key_Space)
+    assert page.locations.boxes["lower_back"].isChecked()
+    assert drawing.accessibleDescription() == "Lower back, marked"
+    qtbot.keyClick(drawing, Qt.Key.Key_Space)
+    assert not page.locations.boxes["lower_back"].isChecked()
+    assert drawing.accessibleName() == "Where it hurts, on a drawing of the body"
+
+
+def test_a_day_opened_shows_its_places_on_the_drawing(page, qtbot, diary):
+    yesterday = TODAY - timedelta(days=1)
+    diary.checkins.save(CheckIn(day=yesterday, pain_avg=5, enjoyment=4, activity=4, mood=6, locations=("hip_right",)))
+    drawing = page.location_drawing
+    scroll_into_view(drawing)
+    drawing.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(drawing.hasFocus)
+    for _ in range(TAB_ORDER.index("hip_right")):
+        qtbot.keyClick(drawing, Qt.Key.Key_Tab)
+    assert drawing.accessibleDescription() == "Right hip, not marked"
+    assert page.open_day(yesterday)
+    assert drawing.accessibleDescription() == "Right hip, marked"  # told again, though the boxes changed quietly
+    highlight = drawing.palette().color(QPalette.ColorRole.Highlight)
+    base = drawing.palette().color(QPalette.ColorRole.Base)
+    assert colour_at(drawing, "hip_right") == highlight
+    assert colour_at(drawing, "hip_left") == base
+    assert drawing.marked() == ("hip_right",)
+
+
+def test_the_flare_dialog_drawing_marks_its_places(window, qtbot, diary, drive_dialog):
+    def steps(dialog):
+        qtbot.keyClick(dialog.intensity, Qt.Key.Key_6)
+        click_region(qtbot, dialog.location_drawing, "neck")
+        click_region(qtbot, dialog.location_drawing, "shoulder_right")
+        assert dialog.locations.codes() == ("neck", "shoulder_right")
+        press_save(qtbot, dialog)
+
+    drive_dialog(EpisodeDialog, steps)
+    window.flare_action.trigger()
+
+    (locations,) = diary.db.execute("SELECT locations FROM episodes").fetchone()
+    assert locations == '["neck", "shoulder_right"]'
+
+
+def test_shading_levels_and_words(qtbot):
+    shading = BodyShading()
+    qtbot.addWidget(shading)
+    shading.set_days({"lower_back": 20, "head": 2, "knee_left": 9})
+    assert (shading.level("lower_back"), shading.level("knee_left"), shading.level("head")) == (4, 3, 1)
+    assert shading.level("chest") == 0
+    assert shading.accessibleDescription() == "Lower back: 20 days; Left knee: 9 days; Head: 2 days"
+    assert shading.shade(4) != shading.shade(1) != shading.shade(0)
