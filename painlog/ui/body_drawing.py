@@ -39,8 +39,7 @@ from painlog.domain.body_map import (
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.words import tr
 
-LINES_TALL = 17  # the drawing's natural height in lines of text, so it grows with the text size
-LINES_SMALLEST = 13
+LINES_TALL = 17  # the drawing's height in lines of text, so it grows with the text size
 
 
 def shape_path(shape: Shape) -> QPainterPath:
@@ -57,6 +56,8 @@ def shape_path(shape: Shape) -> QPainterPath:
 
 
 PATHS = [(shape.code, shape_path(shape)) for shape in SHAPES]
+FIGURE_TOP = min(shape.bounds()[1] for shape in SHAPES)  # the figures' extent; the words go above and below
+FIGURE_BOTTOM = max(shape.bounds()[3] for shape in SHAPES)
 
 
 def mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -67,20 +68,20 @@ def mix(a: QColor, b: QColor, share: float) -> QColor:
 class _Outline(QWidget):
     """The drawing scaled into the widget, its aspect kept; subclasses say how each region is filled."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lines: int = LINES_TALL) -> None:
         super().__init__(parent)
+        self._lines = lines
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _drawing_height(self) -> int:
-        return self.fontMetrics().lineSpacing() * LINES_TALL
+        return self.fontMetrics().lineSpacing() * self._lines
 
     def sizeHint(self) -> QSize:
         tall = self._drawing_height()
         return QSize(round(tall * WIDTH / HEIGHT), tall)
 
     def minimumSizeHint(self) -> QSize:
-        tall = self.fontMetrics().lineSpacing() * LINES_SMALLEST
-        return QSize(round(tall * WIDTH / HEIGHT), tall)
+        return self.sizeHint()  # smaller, a hand or a foot would be too small to point at
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -88,11 +89,14 @@ class _Outline(QWidget):
         super().changeEvent(event)
 
     def transform(self) -> QTransform:
-        """Drawing coordinates to widget pixels, in the top part of the widget (height `_drawing_height`)."""
-        area = QRectF(0, 0, self.width(), min(self.height(), self._area_height()))
-        scale = max(0.01, min(area.width() / WIDTH, area.height() / HEIGHT))
-        left = (area.width() - WIDTH * scale) / 2
-        return QTransform(scale, 0, 0, scale, left, (area.height() - HEIGHT * scale) / 2)
+        """Drawing coordinates to widget pixels: the figures between a line of text above (Front, Back) and one
+        below (R, L), in the top part of the widget (`_area_height`), centred, their shape kept."""
+        line = self.fontMetrics().lineSpacing()
+        room = QRectF(0, line, self.width(), max(1.0, self._area_height() - 2 * line))
+        scale = max(0.01, min(room.width() / WIDTH, room.height() / (FIGURE_BOTTOM - FIGURE_TOP)))
+        left = (room.width() - WIDTH * scale) / 2
+        top = room.top() + (room.height() - (FIGURE_BOTTOM - FIGURE_TOP) * scale) / 2 - FIGURE_TOP * scale
+        return QTransform(scale, 0, 0, scale, left, top)
 
     def _area_height(self) -> float:
         return self.height()
@@ -131,11 +135,13 @@ class _Outline(QWidget):
                         painter.drawPath(path)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.resetTransform()
+        metrics = self.fontMetrics()
+        above = transform.map(QPointF(0, FIGURE_TOP)).y() - metrics.descent() - 1
+        below = transform.map(QPointF(0, FIGURE_BOTTOM)).y() + metrics.ascent() + 1
         for text, x, y in LABELS:
-            spot = transform.map(QPointF(x, y))
             word = tr(text)
-            width = self.fontMetrics().horizontalAdvance(word)
-            painter.drawText(QPointF(spot.x() - width / 2, spot.y()), word)
+            left = transform.map(QPointF(x, y)).x() - metrics.horizontalAdvance(word) / 2
+            painter.drawText(QPointF(left, above if y < FIGURE_TOP else below), word)
 
 
 class BodyDrawing(_Outline):
@@ -143,8 +149,9 @@ class BodyDrawing(_Outline):
 
     focus_moved = Signal(str)  # the location code now focused
 
-    def __init__(self, checklist: CodeChecklist, word: Callable[[str], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, checklist: CodeChecklist, word: Callable[[str], str], *, lines: int = LINES_TALL,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent, lines=lines)
         self._checklist = checklist
         self._word = word
         self.focused = TAB_ORDER[0]
@@ -272,10 +279,6 @@ class BodyShading(_Outline):
 
     def sizeHint(self) -> QSize:
         size = super().sizeHint()
-        return QSize(size.width(), size.height() + self._key_height())
-
-    def minimumSizeHint(self) -> QSize:
-        size = super().minimumSizeHint()
         return QSize(size.width(), size.height() + self._key_height())
 
     def shade(self, level: int) -> QColor:
