@@ -37,9 +37,11 @@ from painlog.domain.body_map import (
     shade_level,
 )
 from painlog.ui.code_checklist import CodeChecklist
-from painlog.ui.words import tr
+from painlog.ui.words import location_word, tr
+from painlog.wording import days
 
 LINES_TALL = 17  # the drawing's height in lines of text, so it grows with the text size
+SHADING_LINES, SHADING_LINES_SMALLEST = 13, 8  # the period's drawing on Patterns
 
 
 def shape_path(shape: Shape) -> QPainterPath:
@@ -257,7 +259,7 @@ class BodyShading(_Outline):
     """A period's drawing: each region shaded by how many days it hurt, the key underneath. Read only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lines=SHADING_LINES)
         self._levels: dict[str, int] = {}
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(tr("Where it hurt, on a drawing of the body, shaded by days"))
@@ -280,6 +282,15 @@ class BodyShading(_Outline):
     def sizeHint(self) -> QSize:
         size = super().sizeHint()
         return QSize(size.width(), size.height() + self._key_height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Only looked at, never pointed at: it may shrink, so the charts beside it keep their room."""
+        tall = self.fontMetrics().lineSpacing() * SHADING_LINES_SMALLEST
+        return QSize(max(round(tall * WIDTH / HEIGHT), self._key_width()), tall + self._key_height())
+
+    def _key_width(self) -> int:
+        metrics = self.fontMetrics()
+        return 2 * (metrics.height() + 16 + metrics.horizontalAdvance(tr(band_words(3))))
 
     def shade(self, level: int) -> QColor:
         """Base for none, then towards the text colour: darker in light colours, lighter in dark ones."""
@@ -313,9 +324,7 @@ class BodyShading(_Outline):
 
 def describe_shading(days_by_code: Mapping[str, int]) -> str:
     """The drawing in words, for a screen reader: "Lower back: 20 days; Head: 2 days"."""
-    from painlog.ui.words import location_word
-
-    pairs = sorted(((code, days) for code, days in days_by_code.items() if days > 0), key=lambda p: (-p[1], p[0]))
+    pairs = sorted(((code, n) for code, n in days_by_code.items() if n > 0), key=lambda p: (-p[1], p[0]))
     if not pairs:
         return tr("No place was marked in this period.")
-    return "; ".join(f"{location_word(code)}: {tr('{n} days').format(n=days)}" for code, days in pairs)
+    return "; ".join(f"{location_word(code)}: {days(n)}" for code, n in pairs)

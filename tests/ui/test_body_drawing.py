@@ -1,12 +1,13 @@
 """The pain drawing on Today and in the flare dialog (issue 15): clicks, Tab, Space and the check boxes agree."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from painlog.domain.body_map import TAB_ORDER, centre_of
 from painlog.domain.checkin import CheckIn
+from painlog.domain.episode import Episode
 from painlog.ui.body_drawing import BodyShading
 from painlog.ui.episode_dialog import EpisodeDialog
 from tests.ui.conftest import answer, click, press_save, scroll_into_view, stored
@@ -133,3 +134,23 @@ def test_shading_levels_and_words(qtbot):
     assert shading.level("chest") == 0
     assert shading.accessibleDescription() == "Lower back: 20 days; Left knee: 9 days; Head: 2 days"
     assert shading.shade(4) != shading.shade(1) != shading.shade(0)
+
+
+def test_patterns_shade_the_period_by_days_per_place(window, qtbot, diary):
+    # 10 days: lower back on all 10, right knee on 4 (3 check-ins and a flare on a fourth day), head on 1;
+    # a check-in before the period does not count.
+    start = TODAY - timedelta(days=9)
+    for n in range(10):
+        places = ("lower_back",) + (("knee_right",) if n < 3 else ()) + (("head",) if n == 5 else ())
+        diary.checkins.save(CheckIn(start + timedelta(days=n), 5, 4, 4, 5, locations=places))
+    diary.checkins.save(CheckIn(start - timedelta(days=1), 5, 4, 4, 5, locations=("foot_left",)))
+    diary.episodes.add(Episode(datetime.combine(start + timedelta(days=6), time(9)), 7, locations=("knee_right",)))
+    window.show_page(window.trends_page)
+    trends = window.trends_page
+    trends.tabs.setCurrentIndex(2)
+    trends.show_range(start, TODAY)
+    shading = trends.body_shading
+    assert shading.isVisible()
+    levels = {code: shading.level(code) for code in ("lower_back", "knee_right", "head", "foot_left", "chest")}
+    assert levels == {"lower_back": 3, "knee_right": 2, "head": 1, "foot_left": 0, "chest": 0}
+    assert shading.accessibleDescription() == "Lower back: 10 days; Right knee: 4 days; Head: 1 day"
