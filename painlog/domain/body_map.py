@@ -18,7 +18,7 @@ from painlog.domain.vocabulary import LOCATIONS
 
 WIDTH, HEIGHT = 420.0, 470.0
 FIGURE_WIDTH = 200.0  # each view's width; the back view starts at WIDTH - FIGURE_WIDTH
-TITLE_Y, SIDE_Y = 17.0, 460.0  # baselines of "Front"/"Back" above and "R"/"L" below each view
+TITLE_Y, SIDE_Y = 19.0, 463.0  # baselines of "Front"/"Back" above and "R"/"L" below each view
 
 Point = tuple[float, float]
 
@@ -190,7 +190,7 @@ def svg_text(levels: Mapping[str, int] | None = None) -> str:
         lines += [_svg_shape(shape) for shape in shapes_of(code)]
         lines.append("  </g>")
     lines += [
-        f'  <text x="{x:g}" y="{y:g}" font-family="sans-serif" font-size="20" text-anchor="middle">{text}</text>'
+        f'  <text x="{x:g}" y="{y:g}" font-family="sans-serif" font-size="24" text-anchor="middle">{text}</text>'
         for text, x, y in LABELS
     ]
     return "\n".join([*lines, "</svg>", ""])

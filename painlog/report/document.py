@@ -21,7 +21,7 @@ from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.domain.statistics import PeriodStats
 from painlog.domain.therapy import Procedure, RegimenChange
 from painlog.report.attention_html import attention_html
-from painlog.report.body_image import BODY_URL, body_html, body_image
+from painlog.report.body_image import BODY_URL, body_image, with_body
 from painlog.report.chart_image import PRINT_DPI, png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.paging import Running, band_height, paint_pages
@@ -383,9 +383,8 @@ def _effects(s: VisitSummary) -> str:
     if s.flares:
         lines.append(f"<b>{_e(tr('Flares logged'))}</b>: {s.flares}")
     if lines:
-        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2><p>" + "<br>".join(lines) + "</p>")
-    if s.locations:
-        parts.append(body_html())
+        pattern = "<p>" + "<br>".join(lines) + "</p>"
+        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2>" + (with_body(pattern) if s.locations else pattern))
     return "".join(parts)
 
 

@@ -43,7 +43,7 @@ class EpisodeDialog(EntryDialog):
         self.when = datetime_input(start, latest=self._latest)
         self.intensity = ScaleInput("intensity", required=True)
         self.locations = CodeChecklist(LOCATIONS, location_word, columns=3)
-        self.location_drawing = BodyDrawing(self.locations, location_word, lines=13)  # the dialog fits a laptop
+        self.location_drawing = BodyDrawing(self.locations, location_word, lines=11)  # as tall as the list
         self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
         self.trigger = QLineEdit()
         self.trigger.setPlaceholderText(tr("for example: lifting, a long drive, cold weather"))

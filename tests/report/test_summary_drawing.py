@@ -34,12 +34,14 @@ def pdf(diary, path):
 
 def test_the_drawing_and_its_key_are_added_and_nothing_else_changes(hurting, tmp_path, monkeypatch):
     count, texts, reader = pdf(hurting, tmp_path / "with.pdf")
-    monkeypatch.setattr(document, "body_html", lambda: "")
+    monkeypatch.setattr(document, "with_body", lambda words: words)
     count_without, texts_without, reader_without = pdf(hurting, tmp_path / "without.pdf")
 
     assert count == count_without
-    key = ("Days each place hurt (a check-in or a flare that day): 1–2 days 3–7 days 8–14 days 15+ days "
-           "White: not marked. Front: as facing you; back: as seen from behind.")  # fmt: skip
+    key = (
+        "On the drawing, days each place hurt (a check-in or a flare that day): 1–2 days 3–7 days 8–14 days 15+ days "
+        "White: not marked. Front: as facing you; back: as seen from behind."
+    )
     joined, joined_without = " ".join(texts), " ".join(texts_without)
     assert key in joined
     assert joined.replace(" " + key, "") == joined_without
