@@ -2,6 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
@@ -25,6 +26,19 @@ def colour_at(drawing, code: str):
     image = drawing.grab().toImage()
     spot = drawing.centre_point(*centre_of(code)) * drawing.devicePixelRatioF()
     return image.pixelColor(spot.toPoint())
+
+
+def highlighted_around_head(drawing) -> int:
+    """How many pixels of the highlight colour lie in the box around the front view's head."""
+    image = drawing.grab().toImage()
+    ratio = drawing.devicePixelRatioF()
+    top_left, bottom_right = drawing.centre_point(74, 18) * ratio, drawing.centre_point(126, 82) * ratio
+    highlight = drawing.palette().color(QPalette.ColorRole.Highlight)
+    return sum(
+        image.pixelColor(x, y) == highlight
+        for x in range(int(top_left.x()), int(bottom_right.x()))
+        for y in range(int(top_left.y()), int(bottom_right.y()))
+    )
 
 
 def test_clicking_regions_ticks_their_boxes_and_the_day_is_saved_with_them(page, qtbot, diary):
@@ -154,3 +168,43 @@ def test_patterns_shade_the_period_by_days_per_place(window, qtbot, diary):
     levels = {code: shading.level(code) for code in ("lower_back", "knee_right", "head", "foot_left", "chest")}
     assert levels == {"lower_back": 3, "knee_right": 2, "head": 1, "foot_left": 0, "chest": 0}
     assert shading.accessibleDescription() == "Lower back: 10 days; Right knee: 4 days; Head: 1 day"
+
+
+def test_the_drawing_takes_its_colours_from_the_scheme_and_stays_big_enough(look, window, page, qtbot):
+    """At 100 % light and 150 % dark: a marked place in the highlight colour, an unmarked one in the base colour,
+    the focused one ringed, and a hand still at least 12 points tall to point at, on Today and in the dialog."""
+    scheme, ratio = look
+    page.locations.set_codes(("hand_right",))
+    page.location_drawing.refresh()
+    dialog = EpisodeDialog(window, day=TODAY, episode=None)
+    qtbot.addWidget(dialog)
+    dialog.locations.set_codes(("hand_right",))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for drawing in (page.location_drawing, dialog.location_drawing):
+        scroll_into_view(drawing)
+        palette = drawing.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        assert (base.lightness() < 100) == (scheme == "dark")
+        assert colour_at(drawing, "hand_right") == palette.color(QPalette.ColorRole.Highlight)
+        assert colour_at(drawing, "hand_left") == base
+        hand_top, hand_bottom = drawing.centre_point(49, 237).y(), drawing.centre_point(49, 267).y()
+        assert hand_bottom - hand_top >= 12
+        drawing.clearFocus()
+        unfocused = highlighted_around_head(drawing)
+        drawing.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(drawing.hasFocus)
+        assert drawing.focused == "head"
+        assert unfocused == 0 < highlighted_around_head(drawing)  # the ring, in the highlight colour
+    dialog.close()
+
+
+def test_the_drawing_grows_with_the_text_size(window, page, qtbot):
+    normal = page.location_drawing.sizeHint().height()
+    window.view.choose_text_size("larger")  # 1.5 × the type
+    try:
+        qtbot.waitUntil(lambda: page.location_drawing.sizeHint().height() > normal)
+        assert page.location_drawing.sizeHint().height() == pytest.approx(1.5 * normal, rel=0.1)
+        qtbot.waitUntil(lambda: page.location_drawing.height() >= page.location_drawing.sizeHint().height())
+    finally:
+        window.view.choose_text_size("normal")
