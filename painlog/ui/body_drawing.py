@@ -80,7 +80,8 @@ class _Outline(QWidget):
 
     def sizeHint(self) -> QSize:
         tall = self._drawing_height()
-        return QSize(round(tall * WIDTH / HEIGHT), tall)
+        figures = tall - 2 * self.fontMetrics().lineSpacing()  # a line of words above and below (`transform`)
+        return QSize(round(figures * WIDTH / (FIGURE_BOTTOM - FIGURE_TOP)), tall)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()  # smaller, a hand or a foot would be too small to point at
