@@ -21,6 +21,7 @@ from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.domain.statistics import PeriodStats
 from painlog.domain.therapy import Procedure, RegimenChange
 from painlog.report.attention_html import attention_html
+from painlog.report.body_image import BODY_URL, body_image, with_body
 from painlog.report.chart_image import PRINT_DPI, png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.paging import Running, band_height, paint_pages
@@ -48,6 +49,7 @@ Shown = Callable[[Fraction | None], str]
 PDF_DPI = 300
 MARGIN_MM = 14
 CHART_URL = "painlog://trends.png"
+MOST_PLACES = 5  # the places named in words; the drawing shows them all
 PAGE_BREAK = '<div style="page-break-before: always"></div>'
 CHART_IN = 3.9  # the chart's height on page 1 (its therapy lanes need about half of it)
 CHART_GIVES_IN = 0.6  # how much shorter it may be to keep the current therapies on page 1
@@ -376,7 +378,7 @@ def _effects(s: VisitSummary) -> str:
             + grid_table([tr("Date"), tr("Severity"), tr("What"), tr("Thought to be from")], rows)
             + more
         )
-    where = ", ".join(f"{_e(location_word(c))} ({n})" for c, n in s.locations)
+    where = ", ".join(f"{_e(location_word(c))} ({n})" for c, n in s.locations[:MOST_PLACES])
     feel = ", ".join(f"{_e(quality_word(c))} ({n})" for c, n in s.qualities)
     lines = []
     if where:
@@ -386,7 +388,8 @@ def _effects(s: VisitSummary) -> str:
     if s.flares:
         lines.append(f"<b>{_e(tr('Flares logged'))}</b>: {s.flares}")
     if lines:
-        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2><p>" + "<br>".join(lines) + "</p>")
+        pattern = "<p>" + "<br>".join(lines) + "</p>"
+        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2>" + (with_body(pattern) if s.locations else pattern))
     return "".join(parts)
 
 
@@ -415,6 +418,10 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     rect = device.pageLayout().paintRectPixels(device.resolution())
     dpi = device.resolution()
     document = paged_document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
+    if summary.locations:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(BODY_URL), body_image(dict(summary.locations))
+        )
     if summary.empty:
         document.setHtml(summary_html(summary, 0))
         return document

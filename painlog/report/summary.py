@@ -85,7 +85,7 @@ class VisitSummary:
     medication_use: tuple[MedicationUse, ...]
     side_effects: tuple[tuple[SideEffect, str], ...]  # with the name of the therapy thought to cause it
     side_effects_omitted: int
-    locations: tuple[tuple[str, int], ...]
+    locations: tuple[tuple[str, int], ...]  # every place, most days first: the drawing shows all, the words five
     qualities: tuple[tuple[str, int], ...]
     flares: int
     attention: tuple[Attention, ...]  # for the top of page 1 (painlog.domain.attention)
@@ -191,7 +191,7 @@ def build_summary(
         medication_use=_medication_use(medicines, doses, start, end, last_full),
         side_effects=tuple((e, names.get(e.therapy_id, "")) for e in reversed(effects))[:MAX_SIDE_EFFECTS],
         side_effects_omitted=max(0, len(effects) - MAX_SIDE_EFFECTS),
-        locations=tuple(most_reported(checkins, flares, "locations")[:5]),
+        locations=tuple(most_reported(checkins, flares, "locations")),
         qualities=tuple(most_reported(checkins, flares, "qualities")[:5]),
         flares=len(flares),
         attention=first_page,

@@ -18,6 +18,7 @@ from painlog.domain import clock
 from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
+from painlog.ui.body_drawing import BodyDrawing, beside
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
@@ -41,7 +42,8 @@ class EpisodeDialog(EntryDialog):
         start = episode.at if episode else clock.moment_on(day, clock.now(), self._latest)
         self.when = datetime_input(start, latest=self._latest)
         self.intensity = ScaleInput("intensity", required=True)
-        self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
+        self.locations = CodeChecklist(LOCATIONS, location_word, columns=3)
+        self.location_drawing = BodyDrawing(self.locations, location_word, lines=11)  # as tall as the list
         self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
         self.trigger = QLineEdit()
         self.trigger.setPlaceholderText(tr("for example: lifting, a long drive, cold weather"))
@@ -61,7 +63,7 @@ class EpisodeDialog(EntryDialog):
         form.addRow(tr("What helped?"), self.helped)
         form.addRow(tr("Note"), self.note)
         where = Section(tr("Where (optional)"))
-        where.content.addWidget(self.locations)
+        where.content.addWidget(beside(self.location_drawing, self.locations))
         feel = Section(tr("What it felt like (optional)"))
         feel.content.addWidget(self.qualities)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -80,6 +82,7 @@ class EpisodeDialog(EntryDialog):
         if episode:
             self.intensity.set_value(episode.intensity)
             self.locations.set_codes(episode.locations)
+            self.location_drawing.refresh()
             self.qualities.set_codes(episode.qualities)
             self.trigger.setText(episode.trigger)
             self.helped.setText(episode.helped)

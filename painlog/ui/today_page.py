@@ -35,6 +35,7 @@ from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
+from painlog.ui.body_drawing import BodyDrawing, beside
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
@@ -173,9 +174,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.medications)
 
         where = Section(tr("Where does it hurt? (optional)"))
-        self.locations = CodeChecklist(LOCATIONS, location_word, columns=4)
+        self.locations = CodeChecklist(LOCATIONS, location_word, columns=3)
         self.locations.changed.connect(self._changed)
-        where.content.addWidget(self.locations)
+        self.location_drawing = BodyDrawing(self.locations, location_word)
+        where.content.addWidget(beside(self.location_drawing, self.locations))
         layout.addWidget(where)
         feel = Section(tr("What does the pain feel like? (optional)"))
         self.qualities = CodeChecklist(QUALITIES, quality_word, columns=4)
@@ -297,6 +299,7 @@ class TodayPage(QWidget):
         hours = checkin.sleep_hours if checkin else None
         self.sleep_hours.setValue(SLEEP_NOT_RECORDED if hours is None else hours)
         self.locations.set_codes(checkin.locations if checkin else ())
+        self.location_drawing.refresh()
         self.qualities.set_codes(checkin.qualities if checkin else ())
         self.note.setPlainText(checkin.note if checkin else "")
         self.for_doctor.setChecked(checkin.for_doctor if checkin else False)

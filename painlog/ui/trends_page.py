@@ -40,6 +40,7 @@ from painlog.domain.visits import last_visit
 from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
+from painlog.ui.body_drawing import BodyShading
 from painlog.ui.chart_canvas import ChartCanvas, chart_style
 from painlog.ui.empty_state import EmptyState
 from painlog.ui.flow_layout import FlowLayout
@@ -172,9 +173,13 @@ class TrendsPage(QWidget):
         self.sleep_canvas.resized.connect(self._show_patterns)
         self.sleep_text = plain_label()
         self.sleep_text.setWordWrap(True)
+        self.body_shading = BodyShading()
+        where = QHBoxLayout()
+        where.addWidget(self.body_shading)
+        where.addWidget(self.counts_canvas, 1)
         patterns_tab = QWidget()
         box = QVBoxLayout(patterns_tab)
-        box.addWidget(self.counts_canvas, 3)
+        box.addLayout(where, 3)
         box.addWidget(self.sleep_canvas, 2)
         box.addWidget(self.sleep_text)
         self.tabs.addTab(patterns_tab, tr("Patterns"))
@@ -321,6 +326,7 @@ class TrendsPage(QWidget):
 
     def draw_patterns(self) -> None:
         locations, qualities, sleep = patterns(self._source, self.start, self.end)
+        self.body_shading.set_days(dict(locations))
         self._counts = [(tr("Where it hurt"), [(location_word(c), n) for c, n in locations[:10]]),
                         (tr("What it felt like"), [(quality_word(c), n) for c, n in qualities])]  # fmt: skip
         self._sleep = [(tr("sleep quality"), sleep[0]), (tr("hours of sleep"), sleep[1])]
