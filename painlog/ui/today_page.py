@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.date_field import DateField
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.plain_text import plain_label
@@ -93,6 +93,7 @@ class TodayPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to what it holds
         scroll.setWidget(self._form)
         outer.addWidget(scroll, 1)
         outer.addLayout(self._footer)
@@ -107,7 +108,7 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.open_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton(tr("Today"))
         self.today_button.clicked.connect(lambda: self.open_day(self._today()))
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(tr("Day shown"))
