@@ -25,6 +25,7 @@ from painlog.domain import clock
 from painlog.ui import dialogs, read_only
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import set_font
+from painlog.ui.tab_order import tab_in_reading_order
 from painlog.ui.today_page import TodayPage
 from painlog.ui.view_settings import ViewSettings
 from painlog.ui.words import tr
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__()
+        tab_in_reading_order(QApplication.instance())  # also when the window is built without apply_style
         self._session = session
         self._asking = True
         self.read_only = session is not None and session.read_only
