@@ -161,7 +161,8 @@ def test_the_today_page_reads_top_to_bottom_with_the_medicines_before_save(windo
     boxes = medications.intakes[gabapentin.id]
     in_order(
         stops, window.navigation, page.previous_button, page.date_edit, page.next_button, page.today_button,
-        page.scales["pain_avg"], page.scales["pain_worst"], page.scales["pain_least"], page.scales["enjoyment"],
+        page.scales["pain_avg"], page.scales["pain_worst"], page.scales["pain_worst"].clear_button,
+        page.scales["pain_least"], page.scales["enjoyment"],
         page.scales["activity"], page.scales["mood"], page.sleep_hours, page.scales["sleep_quality"],
         *boxes, medications.skip_buttons[gabapentin.id], medications.prn_button, medications.prn_list,
         page.locations.boxes["head"], page.qualities.boxes["aching"], page.note, page.for_doctor, page.flare_list,
