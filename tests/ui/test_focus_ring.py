@@ -1,0 +1,60 @@
+"""The keyboard focus is always visible: a ring follows the button, tick box or list that Tab reached, in a
+colour that stands out from the window in the light and the dark scheme; a click hides it, as Qt does."""
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from painlog.ui.focus_ring import FocusRing
+from painlog.ui.schemes import DARK, LIGHT, contrast
+from painlog.ui.tab_order import move_focus, tab_chain
+
+
+def tab_to(qtbot, window, widget) -> None:
+    """Press Tab on the stop before `widget`, as a person does."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    chain = tab_chain(window)
+    before = chain[chain.index(widget) - 1]
+    move_focus(before, Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget
+
+
+def ring_around(widget) -> FocusRing | None:
+    rings = [r for r in widget.window().findChildren(FocusRing) if r.isVisible()]
+    assert len(rings) <= 1
+    return rings[0] if rings else None
+
+
+def on_window(widget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def test_tab_shows_a_ring_around_a_tick_box_a_button_and_the_page_list(window, look, qtbot):
+    page = window.today_page
+    for widget in (page.locations.boxes["neck"], page.save_button, page.previous_button):
+        tab_to(qtbot, window, widget)
+        ring = ring_around(widget)
+        assert ring is not None, widget.text()
+        assert on_window(ring).contains(on_window(widget))  # around it, not on it
+        assert on_window(ring) != on_window(widget)
+    tab_to(qtbot, window, page.previous_button)  # Shift+Tab from here goes back to the page list
+    qtbot.keyClick(page.previous_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.navigation
+    ring = ring_around(window.navigation)
+    assert ring is not None and on_window(ring).contains(on_window(window.navigation))
+
+
+def test_a_click_hides_the_ring(window, qtbot):
+    page = window.today_page
+    tab_to(qtbot, window, page.previous_button)
+    assert ring_around(page.previous_button) is not None
+    qtbot.mouseClick(page.for_doctor, Qt.MouseButton.LeftButton, pos=QPoint(10, page.for_doctor.height() // 2))
+    assert ring_around(page.for_doctor) is None
+
+
+def test_the_ring_colour_stands_out_from_the_window_in_both_schemes():
+    for scheme in (LIGHT, DARK):
+        ring, window, base = (scheme.palette[role] for role in ("Highlight", "Window", "Base"))
+        assert contrast(ring, window) >= 3.0, scheme.name  # WCAG 2.2 non-text contrast
+        assert contrast(ring, base) >= 3.0, scheme.name
