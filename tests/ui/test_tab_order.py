@@ -264,3 +264,19 @@ def test_the_visit_dialogs_and_the_summary_read_in_order(window, full_diary, qtb
     seen = walk_dialog(drive_dialog, qtbot, SummaryDialog)
     page.summary_button.click()
     assert seen
+
+
+def test_the_file_menu_dialogs_read_in_order(window, full_diary, qtbot, drive_dialog, monkeypatch, tmp_path):
+    from painlog.ui import dialogs
+    from painlog.ui.file_actions import ImportDialog, RestoreDialog
+
+    window.backup_action.trigger()  # a backup to offer
+    seen = walk_dialog(drive_dialog, qtbot, RestoreDialog)
+    window.restore_action.trigger()
+    assert seen
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(tmp_path / "e.json"))
+    window.export_actions["json"].trigger()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: str(tmp_path / "e.json"))
+    seen = walk_dialog(drive_dialog, qtbot, ImportDialog)
+    window.import_action.trigger()
+    assert seen
