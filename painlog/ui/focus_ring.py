@@ -5,20 +5,75 @@ not at all apart from its selection (the page list looked the same with and with
 keyboard has moved the focus (Tab, a shortcut), one ring, two pixels wide in the selection colour of the scheme
 shown, follows the focused button, tick box, list, table or tab bar; a click hides it again, as Qt does. The 0–10
 answers draw their own ring; text fields, number fields and date fields show focus by their frame.
+
+The ring lies on the window, above everything, so a tight row of buttons does not cut it off; it is cut to the
+part of a scrolled page that is in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QFocusFrame, QTabBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QTabBar, QWidget
 from shiboken6 import isValid
 
 RINGED = (QAbstractButton, QAbstractItemView, QTabBar)
 WIDTH = 2
+MARGIN = 3  # pixels between the control and the outside of the ring
+FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
 
-class FocusRing(QFocusFrame):
+class FocusRing(QWidget):
+    """Drawn over the window around `target`; it follows the target as the page scrolls or the window resizes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
+
+    def follow(self, target: QWidget | None) -> None:
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+        self.target = target
+        if target is None:
+            self.hide()
+            return
+        if self.parentWidget() is not target.window():
+            self.setParent(target.window())
+        widget: QWidget | None = target
+        while widget is not None and not widget.isWindow():
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            widget = widget.parentWidget()
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in FOLLOWED:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        target = self.target
+        if target is None or not isValid(target) or not target.isVisible():
+            self.hide()
+            return
+        window = target.window()
+        at = QRect(target.mapTo(window, QPoint(0, 0)), target.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        seen = window.rect()
+        around = target.parentWidget()
+        while around is not None and around is not window:  # only the part of a scrolled page that is in view
+            if isinstance(around.parentWidget(), QAbstractScrollArea) and around is around.parentWidget().viewport():
+                seen = seen.intersected(QRect(around.mapTo(window, QPoint(0, 0)), around.size()))
+            around = around.parentWidget()
+        self.setGeometry(at)
+        self.setMask(QRegion(seen.translated(-at.topLeft())))
+        self.show()
+        self.raise_()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -47,12 +102,11 @@ class FocusRings(QObject):
         ring = self.ring if self.ring is not None and isValid(self.ring) else None
         if not wants_ring(new):
             if ring is not None:
-                ring.setWidget(None)
+                ring.follow(None)
             return
         if ring is None:  # the first, or the last one went with the window it was in
             ring = self.ring = FocusRing()
-        ring.setWidget(new)
-        ring.show()
+        ring.follow(new)
 
 
 def show_focus_rings(app: QApplication) -> None:

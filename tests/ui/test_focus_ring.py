@@ -58,3 +58,38 @@ def test_the_ring_colour_stands_out_from_the_window_in_both_schemes():
         ring, window, base = (scheme.palette[role] for role in ("Highlight", "Window", "Base"))
         assert contrast(ring, window) >= 3.0, scheme.name  # WCAG 2.2 non-text contrast
         assert contrast(ring, base) >= 3.0, scheme.name
+
+
+def test_the_ring_around_a_dialog_button_is_whole(window, look, qtbot, drive_dialog):
+    """A row of dialog buttons is no taller than its buttons: the ring lies over the dialog, so it is drawn above
+    and below the button too, in the scheme's selection colour."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from painlog.ui.therapy_dialogs import SideEffectDialog
+
+    seen = {}
+
+    def steps(dialog) -> None:
+        qtbot.waitExposed(dialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        tab_to(qtbot, dialog, save)
+        qtbot.wait(20)
+        image = dialog.grab().toImage()
+        ratio = image.devicePixelRatio()
+        at = QRect(save.mapTo(dialog, QPoint(0, 0)), save.size())
+        middle = at.center().x()
+        seen["above"] = image.pixelColor(round(middle * ratio), round((at.top() - 2) * ratio))
+        seen["below"] = image.pixelColor(round(middle * ratio), round((at.bottom() + 3) * ratio))
+        seen["ring"] = dialog.palette().color(QPalette.ColorRole.Highlight)
+        dialog.done(0)
+
+    drive_dialog(SideEffectDialog, steps)
+    window.show_page(window.therapies_page)
+    window.therapies_page.side_effect_button.click()
+
+    def near(colour: QColor, ring: QColor) -> bool:
+        return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], ring.getRgb()[:3], strict=True))
+
+    assert near(seen["above"], seen["ring"]), (seen["above"].name(), seen["ring"].name())
+    assert near(seen["below"], seen["ring"]), (seen["below"].name(), seen["ring"].name())
