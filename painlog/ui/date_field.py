@@ -4,8 +4,8 @@ Qt's date field edits a date section by section: Tab stops at the year, the mont
 into the day section changes the date at once ("6" over 26 November made it 6 November, and moved the Today
 page there), and "2026-11-20" typed over a selected date came out as 2026-01-20. Here typing starts a new
 date, shown as typed; Return, Tab or leaving the field takes it if it is a whole date (painlog.domain.typed_date
-decides), and otherwise puts the date shown back and says why. Up and Down still step, the calendar still
-opens with a click, F4 or Alt+Down.
+decides), and otherwise puts the date shown back and says why. Up and Down step a day (an hour in a date-and-time
+field); the calendar opens with a click, F4 or Alt+Down.
 """
 
 from __future__ import annotations
@@ -170,7 +170,11 @@ class DateField(_WholeTyping, QDateEdit):
 
 
 class DateTimeField(_WholeTyping, QDateTimeEdit):
-    """A date and time: a whole "2026-11-20 14:30", a time alone on the day shown, or a day alone."""
+    """A date and time: a whole "2026-11-20 14:30", a time alone on the day shown, or a day alone; Up and Down
+    move it by an hour (Qt's own stepped the year, the section it selects first)."""
+
+    def stepBy(self, steps: int) -> None:
+        self.setDateTime(self.dateTime().addSecs(steps * 3600))
 
     def _read(self, text: str) -> TypedDate:
         shown = datetime.combine(self.date().toPython(), self.time().toPython())

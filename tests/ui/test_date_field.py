@@ -123,3 +123,5 @@ def test_a_date_and_time_field_takes_a_whole_moment_or_a_time_alone(qtbot):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert moment_of(field) == datetime(2026, 11, 23, 7, 5)
     assert "not a whole date" in field.problem
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # an hour earlier, not a year
+    assert moment_of(field) == datetime(2026, 11, 23, 6, 5)
