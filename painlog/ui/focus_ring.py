@@ -3,8 +3,8 @@
 Qt's Fusion style shows the focus of a button or a tick box as a one-pixel line or a faint box, and of a list
 not at all apart from its selection (the page list looked the same with and without the focus). Once the
 keyboard has moved the focus (Tab, a shortcut), one ring, two pixels wide in the selection colour of the scheme
-shown, follows the focused button, tick box, list, table or tab bar; a click hides it again, as Qt does. The 0–10
-answers draw their own ring; text fields, number fields and date fields show focus by their frame.
+shown, follows the focused control, whatever it is (a button, a tick box, a list, a field, a chart); a click hides
+it again, as Qt does. Only the 0–10 answers draw their own ring.
 
 The ring lies on the window, above everything, so a tight row of buttons does not cut it off; it is cut to the
 part of a scrolled page that is in view.
@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from shiboken6 import isValid
 
-RINGED = (QAbstractButton, QAbstractItemView, QTabBar)
+from painlog.ui.scale_input import ScaleInput
+
+OWN_RING = (ScaleInput,)  # controls that draw their own focus ring
+
 WIDTH = 2
 MARGIN = 3  # pixels between the control and the outside of the ring
 FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
@@ -82,10 +85,10 @@ class FocusRing(QWidget):
 
 
 def wants_ring(widget: QWidget | None) -> bool:
-    """A control that shows no clear focus of its own, focused by the keyboard."""
+    """A control focused by the keyboard that does not draw its own ring."""
     return (
         widget is not None
-        and isinstance(widget, RINGED)
+        and not isinstance(widget, OWN_RING)
         and widget.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     )
 
