@@ -82,7 +82,8 @@ class DiarySession:
         if kind == "fhir":
             settings = self.diary.settings
             return write_fhir(out, self.diary.checkins.all(), datetime.now(), patient=settings.get("patient_name"),
-                              birth_date=settings.get("birth_date"), replace=replace)  # fmt: skip
+                              birth_date=settings.get("birth_date"), screens=self.diary.screens.all(),
+                              impressions=self.diary.impressions.all(), replace=replace)  # fmt: skip
         raise ValueError(f"unknown export format {kind!r}")
 
     def read_import(self, path: Path) -> ImportPlan:

@@ -72,3 +72,20 @@ def test_courses_side_effects_visits_and_goals(demo_diary):
     assert len([v for v in visits if v.day <= END]) == 2 and visits[-1].day > END
     assert visits[-1].questions and all(v.outcome for v in visits[:-1])
     assert len(diary.goals.all()) == 2
+
+
+def test_the_screens_ease_after_cbt_starts_and_visits_have_a_pgic(demo_diary):
+    diary, _ = demo_diary
+    cbt = next(t for t in diary.therapies.all() if t.kind == "psychological")
+    cbt_start = diary.therapies.regimens(cbt.id)[0].start
+    phq = [s for s in diary.screens.all() if s.instrument == "PHQ-9"]
+    assert [s.day - phq[0].day for s in phq[:2]] == [timedelta(0), timedelta(days=14)]
+    before = [s.total for s in phq if s.day < cbt_start]
+    settled = [s.total for s in phq if s.day >= cbt_start + timedelta(days=56)]
+    assert before and settled and mean(settled) <= mean(before) - 4
+    assert not any(s.self_harm for s in diary.screens.all())  # the demo never shows the item-9 path
+    held = [v for v in diary.visits.all() if v.day <= END]
+    answered = {i.visit_id for i in diary.impressions.all() if i.visit_id is not None}
+    assert answered == {v.id for v in held[1:]}
+    about_cbt = [i for i in diary.impressions.all() if i.regimen_id == diary.therapies.regimens(cbt.id)[0].id]
+    assert [(i.day - cbt_start).days for i in about_cbt] == [35]

@@ -2,7 +2,8 @@
 
 The story: moderate-to-severe low back pain with sciatica, worse early in the week and after flares; a
 gabapentin dose raised once; a fall in pain after an epidural steroid injection about 60 % of the way
-through the period, drifting back up as it wears off.
+through the period, drifting back up as it wears off; mood and anxiety screens that ease once CBT starts
+(demo/coping.py).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from painlog.demo import coping
 from painlog.demo import days as day_story
 from painlog.demo.therapies import TherapyStory, story
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
+from painlog.domain.screens import Screen
 from painlog.storage.diary import Diary
 
 
@@ -26,6 +29,7 @@ class DemoDiary:
     therapy: TherapyStory
     checkins: list[CheckIn] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
+    screens: list[Screen] = field(default_factory=list)
 
 
 def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per_week: float = 1.2) -> DemoDiary:
@@ -52,6 +56,8 @@ def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per
         for _ in range(day_story.flare_count(rng, flare)):
             demo.episodes.append(day_story.episode(rng, day, level))
         demo.therapy.add_day(rng, day, level)
+    cbt = demo.therapy.therapies.get("cbt")
+    demo.screens = coping.screens(seed, start, end, cbt.regimens[0].start if cbt else None)
     return demo
 
 
@@ -72,7 +78,12 @@ def write(diary: Diary, demo: DemoDiary) -> None:
                 diary.doses.add(dataclasses.replace(dose, therapy_id=therapy.id))
             for effect in planned.side_effects:
                 diary.side_effects.add(dataclasses.replace(effect, therapy_id=therapy.id))
-        for visit in demo.therapy.visits:
-            diary.visits.save(visit)
+        visits = [diary.visits.save(visit) for visit in demo.therapy.visits]
+        for screen in demo.screens:
+            diary.screens.add(screen)
+        courses = [(t, r) for t, r in diary.therapies.regimens_between(demo.therapy.start, demo.therapy.end)
+                   if t.kind == "psychological" or (t.ingredient == "gabapentin" and r.dose_amount == 600)]  # fmt: skip
+        for impression in coping.impressions(visits, courses, demo.therapy.end):
+            diary.impressions.add(impression)
         for goal in demo.therapy.goals:
             diary.goals.save(goal)

@@ -18,11 +18,16 @@ from datetime import date
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.medication_use import OverMaximum
+from painlog.domain.screens import SELF_HARM_ITEM, Screen
 from painlog.domain.therapy import RegimenChange, SideEffect
 from painlog.domain.visits import Visit
 
-# The order the kinds are shown in: the patient's own words first.
-KINDS = ("question", "note", "fall", "severe_side_effect", "over_maximum", "started", "stopped")
+# The order the kinds are shown in: an answer that tells of thoughts of self-harm before everything, then the
+# patient's own words.
+KINDS = (
+    "self_harm", "question", "note", "fall", "severe_side_effect", "positive_screen", "over_maximum", "started",
+    "stopped",
+)  # fmt: skip
 _FALL = re.compile(r"\b(fell|falls?|fallen|falling)\b(?!\s+(back\s+)?asleep)", re.IGNORECASE)
 
 
@@ -42,6 +47,7 @@ class Attention:
     about: str = ""  # the therapy a side effect is thought to come from
     mme: float | None = None  # opioid MME/day prescribed on that day (falls, severe side effects), if any
     over: OverMaximum | None = None  # for "over_maximum": that day's doses and the most a day prescribed
+    screen: Screen | None = None  # for "self_harm" and "positive_screen"
 
 
 def questions(visit: Visit | None) -> list[Attention]:
@@ -86,6 +92,21 @@ def started_and_stopped(changes: Iterable[RegimenChange]) -> list[Attention]:
     ]
 
 
+def screens(found: Iterable[Screen]) -> list[Attention]:
+    """Every self-harm answer of the period, and the latest positive screen of each form in it.
+
+    An earlier positive screen of the same form is left out: the latest says where the patient is now, and
+    the page shows the change since the one before.
+    """
+    ordered = sorted(found, key=lambda s: (s.day, s.id or 0))
+    harm = [Attention("self_harm", s.instrument, s.day, str(s.answers[SELF_HARM_ITEM]), screen=s)
+            for s in ordered if s.self_harm]  # fmt: skip
+    latest = {s.instrument: s for s in ordered}
+    positive = [Attention("positive_screen", s.instrument, s.day, s.band or "", screen=s)
+                for s in latest.values() if s.positive]  # fmt: skip
+    return harm + positive
+
+
 def over_maximum(days: Iterable[tuple[str, OverMaximum]]) -> list[Attention]:
     """Days an as-needed medicine (named) was taken more often than its regimen that day allows."""
     return [Attention("over_maximum", name, over.day, over=over) for name, over in days]
@@ -95,7 +116,7 @@ def needs_attention(*groups: Iterable[Attention]) -> tuple[Attention, ...]:
     """All items, kind by kind in the order of KINDS; within a kind as each function gave them, except that
     dated events (falls, side effects, days over a maximum, starts, stops) come newest first."""
     items = [item for group in groups for item in group]
-    dated = {"fall", "severe_side_effect", "over_maximum", "started", "stopped"}
+    dated = {"self_harm", "fall", "severe_side_effect", "positive_screen", "over_maximum", "started", "stopped"}
 
     def order(item: Attention) -> tuple[int, int]:
         newest_first = -(item.day.toordinal() if item.day and item.kind in dated else 0)

@@ -1,8 +1,14 @@
 """A FHIR R4 `collection` Bundle: the Patient, and each check-in's pain, PEG items and PEG score as
-Observations whose `subject` refers to that Patient (by its `urn:uuid:` fullUrl inside the Bundle).
+Observations whose `subject` refers to that Patient (by its `urn:uuid:` fullUrl inside the Bundle); each mood
+or anxiety screen as a QuestionnaireResponse with its total as an Observation derived from it; each PGIC
+answer as an Observation.
 
 LOINC (clinical.md): pain severity 0–10 reported 72514-3; PEG panel 91148-7 with its items 75893-8 (pain),
-91145-3 (enjoyment), 91146-1 (activity) and the PEG score 91147-9.
+91145-3 (enjoyment), 91146-1 (activity) and the PEG score 91147-9; PHQ-9 total 44261-6, PHQ-2 total 55758-7,
+GAD-7 total 70274-6. The item codes (PHQ-9 44250-9 …, GAD-7 69725-0 …), the answer codes LA6568-5 … and the
+panels PHQ-9 44249-1 and GAD-7 69737-5 are as HL7's Personal Health Record format IG uses them; PHQ-2's panel
+55757-9 is LOINC's. No code was found in a public source for the GAD-2 total or the PGIC: those carry their
+name as text only, never an invented code.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.impressions import Impression
+from painlog.domain.screens import ANSWERS, DIFFICULTY_ANSWERS, DIFFICULTY_QUESTION, Screen
 from painlog.files import write_bytes
 
 LOINC = "http://loinc.org"
@@ -25,8 +33,47 @@ SURVEY = {
 NAMESPACE = uuid.UUID("8d9f2a52-4a0c-4a37-9d7e-5f1c1a6b7e10")  # stable ids: the same diary, the same bundle
 
 
-def _code(code: str, display: str) -> dict[str, Any]:
+PANELS = {"PHQ-9": "44249-1", "PHQ-2": "55757-9", "GAD-7": "69737-5"}  # questionnaires' LOINC panels
+ANSWER_CODES = ("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9")  # Not at all … Nearly every day
+
+
+def _code(code: str | None, display: str) -> dict[str, Any]:
+    if code is None:
+        return {"text": display}
     return {"coding": [{"system": LOINC, "code": code, "display": display}], "text": display}
+
+
+def _screen(screen: Screen) -> list[dict[str, Any]]:
+    """The answers as a QuestionnaireResponse and the total as an Observation derived from it."""
+    form = screen.form
+    day = screen.day.isoformat()
+    key = f"screen/{day}/{form.code}/{screen.id}"
+    answered = f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
+    items = [
+        {"linkId": code, "text": text,
+         "answer": [{"valueCoding": {"system": LOINC, "code": ANSWER_CODES[a], "display": ANSWERS[a]}}]}
+        for code, text, a in zip(form.item_loinc, form.items, screen.answers, strict=True)
+    ]  # fmt: skip
+    if screen.difficulty is not None:
+        items.append({"linkId": "difficulty", "text": DIFFICULTY_QUESTION,
+                      "answer": [{"valueString": DIFFICULTY_ANSWERS[screen.difficulty]}]})  # fmt: skip
+    response: dict[str, Any] = {"resourceType": "QuestionnaireResponse", "status": "completed", "authored": day,
+                                "item": items}  # fmt: skip
+    if form.code in PANELS:
+        response["questionnaire"] = f"http://loinc.org/q/{PANELS[form.code]}"
+    total = _observation(
+        f"urn:uuid:{uuid.uuid5(NAMESPACE, key + '/total')}", _code(form.total_loinc, f"{form.code} total score"), day,
+        {"valueInteger": screen.total}, derivedFrom=[{"reference": answered}],
+    )  # fmt: skip
+    return [{"fullUrl": answered, "resource": response}, total]
+
+
+def _impression(impression: Impression) -> dict[str, Any]:
+    day = impression.day.isoformat()
+    full_url = f"urn:uuid:{uuid.uuid5(NAMESPACE, f'pgic/{day}/{impression.id}')}"
+    answer = {"valueCodeableConcept": {"text": impression.answer.replace("_", " ")}}
+    note = [{"text": f"Change since {impression.since.isoformat()}"}]
+    return _observation(full_url, _code(None, "Patient Global Impression of Change (PGIC)"), day, answer, note=note)
 
 
 def _observation(full_url: str, code: dict, day: str, value: dict[str, Any], **more: Any) -> dict[str, Any]:
@@ -55,7 +102,10 @@ def _is_date(text: str) -> bool:
     return len(text) == 10
 
 
-def bundle(checkins: Iterable[CheckIn], now: datetime, patient: str = "", birth_date: str = "") -> dict[str, Any]:
+def bundle(
+    checkins: Iterable[CheckIn], now: datetime, patient: str = "", birth_date: str = "",
+    screens: Iterable[Screen] = (), impressions: Iterable[Impression] = (),
+) -> dict[str, Any]:  # fmt: skip
     person = _patient(patient, birth_date)
     subject = {"reference": person["fullUrl"]}
     entries = [person]
@@ -81,6 +131,9 @@ def bundle(checkins: Iterable[CheckIn], now: datetime, patient: str = "", birth_
             url("panel"), _code("91148-7", "PEG 3-item pain scale"), day, {},
             hasMember=[{"reference": url(part)} for part in ("peg-p", "peg-e", "peg-g", "peg")],
         ))  # fmt: skip
+    for screen in screens:
+        entries += _screen(screen)
+    entries += [_impression(i) for i in impressions]
     for entry in entries[1:]:
         entry["resource"]["subject"] = subject
     return {
@@ -93,7 +146,8 @@ def bundle(checkins: Iterable[CheckIn], now: datetime, patient: str = "", birth_
 
 def write_fhir(
     out: Path, checkins: Iterable[CheckIn], now: datetime, *, patient: str = "", birth_date: str = "",
-    replace: bool = False,
+    screens: Iterable[Screen] = (), impressions: Iterable[Impression] = (), replace: bool = False,
 ) -> Path:  # fmt: skip
-    text = json.dumps(bundle(checkins, now, patient, birth_date), ensure_ascii=False, indent=1) + "\n"
+    found = bundle(checkins, now, patient, birth_date, screens, impressions)
+    text = json.dumps(found, ensure_ascii=False, indent=1) + "\n"
     return write_bytes(out, text.encode("utf-8"), replace=replace)

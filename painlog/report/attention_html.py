@@ -10,21 +10,24 @@ from painlog.domain import numbers
 from painlog.domain.attention import Attention
 from painlog.report.shorten import shorten
 from painlog.report.summary import VisitSummary
+from painlog.screen_words import describe_score, describe_self_harm
 from painlog.wording import SEVERITY_WORDS, STOP_REASON_WORDS, tr, word
 
 KIND_WORDS = {
+    "self_harm": "Thoughts of self-harm (PHQ-9 question 9)",
     "question": "Questions for this visit",
     "note": "Notes for the doctor",
     "fall": "Falls",
     "severe_side_effect": "Severe side effects",
+    "positive_screen": "Positive mood or anxiety screens",
     "over_maximum": "More than the prescribed maximum",
     "started": "Started in this period",
     "stopped": "Stopped in this period",
 }
 INLINE = {"started", "stopped"}  # short items, one line for all of them
 NOTHING = (
-    "Nothing flagged: no questions or notes for the doctor, no severe side effects or falls, no day over a "
-    "prescribed maximum, and no therapy started or stopped in this period."
+    "Nothing flagged: no questions or notes for the doctor, no severe side effects or falls, no positive mood or "
+    "anxiety screen, no day over a prescribed maximum, and no therapy started or stopped in this period."
 )
 
 
@@ -56,6 +59,12 @@ def _item(item: Attention, n: int) -> str:
             reason = word(STOP_REASON_WORDS, item.code) if item.code else tr("no reason recorded")
             text += f" — {escape(reason.lower())}"
         return text
+    if item.screen is not None and item.kind == "self_harm":
+        return escape(f"{_day(item)}: {describe_self_harm(item.screen)} · {describe_score(item.screen)}") + (
+            f" — <b>{escape(tr('ask about it at this visit'))}</b>"
+        )
+    if item.screen is not None:
+        return escape(f"{_day(item)}: {describe_score(item.screen)}")
     if item.over is not None:
         return escape(
             tr("{day}: {name} {doses} doses (at most {most} a day)").format(

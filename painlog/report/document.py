@@ -23,7 +23,9 @@ from painlog.report.attention_html import attention_html
 from painlog.report.chart_image import PRINT_DPI, png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.paging import Running, band_height, paint_pages
+from painlog.report.screens_html import screens_html
 from painlog.report.summary import VisitSummary, relief_days_after
+from painlog.screen_words import describe_answer
 from painlog.wording import (
     EVENT_WORDS,
     GOAL_STATUS_WORDS,
@@ -111,6 +113,8 @@ def _page_one(summary: VisitSummary, chart_width: int, kept: int) -> list[str]:
         )
     else:
         parts.append(_glance(summary))
+    parts.append(screens_html(summary))
+    if not summary.empty:
         parts.append(f'<p><img src="{CHART_URL}" width="{chart_width}"></p>')
     moved = _moved(summary, kept)
     return parts + [section(summary) for section in PAGE_ONE_END if section not in moved]
@@ -260,7 +264,12 @@ def _therapy_pages(s: VisitSummary) -> str:
     for day, therapy, what, detail in sorted(happenings, key=lambda h: (h[0], h[1].name)):
         response = judged.get((day, therapy.id, what))
         happened = _e(f"{word(EVENT_WORDS, what)} {detail}".strip())
-        rows.append([day.isoformat(), _e(therapy.name), happened, *_judgement(response)])
+        judgement = _judgement(response)
+        impression = s.change_impressions.get((therapy.id or 0, day)) if what != "procedure" else None
+        if impression is not None:
+            judgement[-1] += "<br>" + _e(tr("PGIC on {day}: {answer}").format(
+                day=impression.day.isoformat(), answer=describe_answer(impression.answer).lower()))  # fmt: skip
+        rows.append([day.isoformat(), _e(therapy.name), happened, *judgement])
     headers = [tr("Date"), tr("Therapy"), tr("What happened"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")]
     return (
         f"<h2>{_e(tr('Pain before and after each therapy change'))}</h2>"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from painlog.storage.checkins import CheckinRepository
     from painlog.storage.doses import DoseRepository
     from painlog.storage.episodes import EpisodeRepository
+    from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
     from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
     from painlog.storage.therapies import TherapyRepository
@@ -35,6 +36,8 @@ class DiarySource(Protocol):
     visits: VisitRepository
     goals: GoalRepository
     settings: SettingsRepository
+    screens: ScreenRepository
+    impressions: ImpressionRepository
 
 
 def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[CheckIn] | None = None) -> TrendsData:

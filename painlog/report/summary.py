@@ -12,11 +12,13 @@ from datetime import date, timedelta
 from painlog.charts.trends import TrendsData
 from painlog.domain import attention
 from painlog.domain.attention import Attention
+from painlog.domain.impressions import Impression, about_starts
 from painlog.domain.medication_use import Adherence, AsNeededUse, OverMaximum, adherence, as_needed_use, over_maximum
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Response, events, judge
 from painlog.domain.schedule import has_doses_due
+from painlog.domain.screens import Standing, standing
 from painlog.domain.statistics import PeriodStats, period_stats
 from painlog.domain.therapy import Dose, Procedure, Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
@@ -52,6 +54,15 @@ class CurrentTherapy:
 
 
 @dataclass(frozen=True)
+class Impressed:
+    """A PGIC answer with what it looked back on: the visit before (`since`) or a therapy's start or change."""
+
+    impression: Impression
+    therapy: Therapy | None = None
+    regimen: Regimen | None = None
+
+
+@dataclass(frozen=True)
 class VisitSummary:
     start: date
     end: date
@@ -77,6 +88,11 @@ class VisitSummary:
     notes_omitted: int  # notes for the doctor older than the MAX_NOTES shown
     next_visit: Visit | None
     goals: tuple[Goal, ...]
+    depression: Standing | None = None  # the latest PHQ as of the period's end, with the one before it
+    anxiety: Standing | None = None  # the latest GAD
+    impressions: tuple[Impressed, ...] = ()  # PGIC answers given in the period
+    # The PGIC answer about each start or dose change, keyed as a judged event is: (therapy id, day).
+    change_impressions: dict[tuple[int, date], Impression] = field(default_factory=dict)
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
     @property
@@ -137,7 +153,11 @@ def build_summary(
     effects = source.side_effects.between(start, end)
     notes = attention.notes_for_doctor(checkins)
     visit = next_visit(source.visits.all(), made)
+    screens = source.screens.all()
+    impressions = [i for i in source.impressions.all() if i.day <= end]
+    regimens = {r.id: r for r in source.therapies.regimens() if r.id is not None}
     first_page = attention.needs_attention(
+        attention.screens(s for s in screens if start <= s.day <= end),
         attention.questions(visit),
         notes[:MAX_NOTES],
         attention.side_effects(effects, names),
@@ -171,8 +191,18 @@ def build_summary(
         notes_omitted=max(0, len(notes) - MAX_NOTES),
         next_visit=visit,
         goals=tuple(source.goals.all()),
+        depression=standing(screens, "depression", end),
+        anxiety=standing(screens, "anxiety", end),
+        impressions=tuple(_impressed(i, regimens, therapies) for i in impressions if i.day >= start),
+        change_impressions=about_starts(impressions, {k: (r.therapy_id, r.start) for k, r in regimens.items()}),
         sections=sections,
     )
+
+
+def _impressed(impression: Impression, regimens: dict[int, Regimen], therapies: list[Therapy]) -> Impressed:
+    regimen = regimens.get(impression.regimen_id) if impression.regimen_id is not None else None
+    therapy = next((t for t in therapies if regimen is not None and t.id == regimen.therapy_id), None)
+    return Impressed(impression, therapy, regimen)
 
 
 def _as_of(procedure: Procedure, end: date) -> Procedure:

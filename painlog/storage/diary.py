@@ -38,6 +38,7 @@ from painlog.storage.writes import explain_write_error, write_transaction
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
     from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
     from painlog.storage.visits import GoalRepository, VisitRepository
@@ -77,6 +78,18 @@ class Diary:
         from painlog.storage.visits import GoalRepository
 
         return GoalRepository(self.conn)
+
+    @cached_property
+    def screens(self) -> ScreenRepository:
+        from painlog.storage.questionnaires import ScreenRepository
+
+        return ScreenRepository(self.conn)
+
+    @cached_property
+    def impressions(self) -> ImpressionRepository:
+        from painlog.storage.questionnaires import ImpressionRepository
+
+        return ImpressionRepository(self.conn)
 
     @cached_property
     def settings(self) -> SettingsRepository:

@@ -13,6 +13,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0002_relief_time_and_sessions",
     "0003_settings",
     "0004_regimen_schedule",
+    "0005_questionnaires",
 )
 
 # The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
@@ -36,6 +37,8 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "visits": ("id", "date", "clinician", "questions", "outcome"),
     "goals": ("id", "text", "start_date", "status", "achieved_date"),
     "settings": ("key", "value"),
+    "questionnaires": ("id", "date", "instrument", "answers", "total", "difficulty"),
+    "impressions": ("id", "date", "answer", "since_date", "visit_id", "regimen_id"),
 }  # fmt: skip
 
 

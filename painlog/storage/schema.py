@@ -11,6 +11,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from painlog.domain.impressions import PGIC_ANSWERS
+from painlog.domain.screens import INSTRUMENTS
 from painlog.domain.therapy import implied_schedule
 from painlog.domain.vocabulary import GOAL_STATUSES, SCHEDULES, SEVERITIES, STOP_REASONS, THERAPY_KINDS
 from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
@@ -205,3 +207,36 @@ def regimen_schedule(db: Database) -> None:
         db.execute(statement)
     for regimen_id, prn, times in db.execute("SELECT id, prn, times_per_day FROM regimens").fetchall():
         db.execute("UPDATE regimens SET schedule = ? WHERE id = ?", [implied_schedule(bool(prn), times), regimen_id])
+
+
+@migration("0005_questionnaires")
+def questionnaires(db: Database) -> None:
+    """The mood and anxiety screens (PHQ-9/PHQ-2, GAD-7/GAD-2) and the PGIC answers (as labels).
+
+    `answers` is the JSON list of item answers 0–3 in the instrument's order; `total` their sum, kept for
+    tools that read the file. A PGIC answer is about the time since the visit before `visit_id`, or since a
+    regimen started (`regimen_id`); `since_date` is that day.
+    """
+    statements = [
+        f"""CREATE TABLE questionnaires (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            instrument TEXT NOT NULL {_one_of("instrument", tuple(INSTRUMENTS))},
+            answers TEXT NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'array'),
+            {_scale("total", required=True, high=27)},
+            {_scale("difficulty", required=False, high=3)}
+        )""",
+        "CREATE INDEX questionnaires_date ON questionnaires (date)",
+        f"""CREATE TABLE impressions (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            answer TEXT NOT NULL {_one_of("answer", PGIC_ANSWERS)},
+            since_date TEXT NOT NULL CHECK (since_date {_DATE} AND since_date <= date),
+            visit_id INTEGER REFERENCES visits (id),
+            regimen_id INTEGER REFERENCES regimens (id),
+            CHECK (visit_id IS NULL OR regimen_id IS NULL)
+        )""",
+        "CREATE INDEX impressions_date ON impressions (date)",
+    ]
+    for statement in statements:
+        db.execute(statement)

@@ -16,7 +16,8 @@ from painlog.storage.format import PUBLISHED_COLUMNS
 from painlog.storage.writes import write_transaction
 
 Row = dict[str, Any]
-LINKED = ("regimens", "procedures", "doses", "side_effects")  # rows that point at a therapy
+# The columns that point at another table's row: when that row's id is remapped on import, they follow.
+LINKS = {"therapy_id": "therapies", "regimen_id": "regimens", "visit_id": "visits"}
 KEYED = {"checkins": "date", "settings": "key"}  # rows identified by a natural key, not an id
 
 
@@ -93,14 +94,15 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
     the one with the same id is its twin, so each therapy's regimens follow their own therapy.
     """
     report = LoadReport()
-    therapy_ids: dict[Any, int] = {}
+    new_ids: dict[str, dict[Any, Any]] = {table: {} for table in LINKS.values()}
     with write_transaction(conn):
         for table in PUBLISHED_COLUMNS:
             same = _existing_rows(conn, table) if table not in KEYED else {}
             for number, row in enumerate(tables.get(table, []), start=1):
                 row = _upgraded(table, dict(row))
-                if table in LINKED and row.get("therapy_id") is not None:
-                    row["therapy_id"] = therapy_ids.get(row["therapy_id"], row["therapy_id"])
+                for column, target in LINKS.items():
+                    if row.get(column) is not None:
+                        row[column] = new_ids[target].get(row[column], row[column])
                 twins = same.get(_content(table, row), [])
                 twin = row.get("id") if row.get("id") in twins else (twins[0] if twins else None)
                 if twin is not None:
@@ -112,8 +114,8 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[Row]], *, replace_days
                     except sqlite3.Error as error:
                         report.problems.append((table, number, str(error)))
                         continue
-                if table == "therapies":
-                    therapy_ids[row["id"]] = new_id
+                if table in new_ids:
+                    new_ids[table][row.get("id")] = new_id
         if report.problems:
             raise ImportRejectedError(report.problems)  # rolls the transaction back
     return report

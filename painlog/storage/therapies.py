@@ -81,6 +81,11 @@ class TherapyRepository:
     def delete(self, therapy_id: int) -> None:
         """Delete a therapy and its regimens, procedures and doses; side effects stay, unlinked."""
         with write_transaction(self._conn) as conn:
+            conn.execute(  # a PGIC answer about one of its regimens stays, as an answer about its time
+                "UPDATE impressions SET regimen_id = NULL "
+                "WHERE regimen_id IN (SELECT id FROM regimens WHERE therapy_id = ?)",
+                [therapy_id],
+            )
             for table in ("doses", "regimens", "procedures"):
                 conn.execute(f"DELETE FROM {table} WHERE therapy_id = ?", [therapy_id])
             conn.execute("UPDATE side_effects SET therapy_id = NULL WHERE therapy_id = ?", [therapy_id])

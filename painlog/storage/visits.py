@@ -37,7 +37,9 @@ class VisitRepository:
         return dataclasses.replace(visit, id=row_id)
 
     def delete(self, visit_id: int) -> None:
+        """Delete a visit; a PGIC answer given at it stays, as an answer about the time since its `since` day."""
         with write_transaction(self._conn) as conn:
+            conn.execute("UPDATE impressions SET visit_id = NULL WHERE visit_id = ?", [visit_id])
             conn.execute("DELETE FROM visits WHERE id = ?", [visit_id])
 
     def all(self) -> list[Visit]:

@@ -14,14 +14,15 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: I001
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget  # PySide6 first, then matplotlib's Qt backend
 
 from painlog.charts.style import SCREEN, SCREEN_DARK, ChartStyle
 from painlog.ui.style import body_points, current_scheme
 
 SETTLE_MS = 150  # a chart is laid out again once its widget has kept one size this long
+FOCUS_FRAME = 3  # pixels
 SMALLEST = (300, 150)  # pixels: a chart is never laid out smaller (its widget scrolls or clips instead)
 
 
@@ -34,6 +35,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(SMALLEST[1])
         self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches it by Tab and reads what it shows
         self._handlers: list[tuple[str, Callable]] = []
         self._laid_out_for = QSize()
         self._settle = QTimer(self)
@@ -72,6 +74,23 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._laid_out_for = self.size()
         self.setAccessibleDescription(description)
         self.draw_idle()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a clear frame shows that the keys are on this chart
+            painter = QPainter(self)
+            colour = self.window().palette().color(QPalette.ColorRole.Highlight)  # matplotlib gave the canvas its own
+            painter.setPen(QPen(colour, FOCUS_FRAME))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # matplotlib stretches the drawn chart at once; it is laid out again below

@@ -67,6 +67,9 @@ class AsNeededDoseDialog(FormDialog):
         _, regimen = self._choices[max(self.medication.currentIndex(), 0)]
         self.amount.setValue(regimen.dose_amount or 1)
         self.unit.setText(regimen.dose_unit or "")
+        self.amount.setAccessibleName(
+            tr("Amount taken, in {unit}").format(unit=regimen.dose_unit) if regimen.dose_unit else tr("Amount taken")
+        )
 
     def value(self) -> Dose:
         therapy, regimen = self._choices[self.medication.currentIndex()]

@@ -48,6 +48,7 @@ class HistoryPage(QWidget):
         self._stale = True
         self.model = HistoryModel()
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Days of the diary"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

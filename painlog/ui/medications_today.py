@@ -32,7 +32,7 @@ from painlog.ui import dialogs
 from painlog.ui.plain_text import literal_ampersands, plain_label
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import number, tr
+from painlog.ui.words import long_day, number, tr
 
 MAX_ROWS = 8  # as-needed doses shown at once; more scroll, with the scroll bar showing
 
@@ -93,7 +93,6 @@ class MedicationsToday(Section):
         self.prn_button = QPushButton(tr("Took an as-needed dose…"))
         self.prn_button.clicked.connect(self.log_as_needed)
         self.prn_list = DoseList()
-        self.prn_list.setAccessibleName(tr("As-needed doses on this day"))
         self.pain_after_button = QPushButton(tr("Add pain afterwards…"))
         self.pain_after_button.clicked.connect(self.add_pain_after)
         self.prn_list.itemDoubleClicked.connect(lambda _item: self.add_pain_after())
@@ -120,6 +119,7 @@ class MedicationsToday(Section):
 
     def load(self, day: date) -> None:
         self.day = day
+        self.prn_list.setAccessibleName(tr("As-needed doses on {day}").format(day=long_day(day)))
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -179,26 +179,34 @@ class MedicationsToday(Section):
         skipped = [d for d in logged if d.skipped]
         boxes = []
         due = due_on(regimen, self.day)
-        for index in range(max(due, len(taken) + len(skipped))):
+        intakes = max(due, len(taken) + len(skipped))
+        for index in range(intakes):
             box = QCheckBox(intake_label(index))
+            state = tr("not taken yet")
             if index < len(taken):
                 box.setChecked(True)
                 box.setToolTip(tr("Taken at {time}").format(time=f"{taken[index].taken_at:%H:%M}"))
+                state = tr("taken at {time}").format(time=f"{taken[index].taken_at:%H:%M}")
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
                 box.setText(
                     literal_ampersands(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
                 )
                 box.setEnabled(False)  # "Undo skip" takes it back
+                state = tr("skipped ({reason})").format(reason=reason)
+            box.setAccessibleName(tr("{medicine}, {n} dose of {count}, {state}").format(
+                medicine=name.text(), n=intake_label(index), count=intakes, state=state))  # fmt: skip
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)
             self.grid.addWidget(box, row, 1 + index)
         skip = QPushButton(tr("Skip a dose…"))
+        skip.setAccessibleName(tr("Skip a dose of {name}…").format(name=therapy.name))
         skip.setEnabled(len(taken) + len(skipped) < due)
         skip.clicked.connect(lambda _=False, t=therapy: self._skip(t))
         self.grid.addWidget(skip, row, 1 + len(boxes))
         unskip = QPushButton(tr("Undo skip"))
         unskip.setToolTip(tr("The dose was not skipped after all: remove the skip"))
+        unskip.setAccessibleName(tr("Undo the skipped dose of {name}").format(name=therapy.name))
         unskip.clicked.connect(lambda _=False, t=therapy: self._unskip(t))
         self.grid.addWidget(unskip, row, 2 + len(boxes))
         unskip.setVisible(bool(skipped))

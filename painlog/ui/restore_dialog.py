@@ -32,6 +32,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("painlog cannot open the diary") if problem else tr("Restore a backup"))
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Backups, newest first"))
         for backup in backups:
             item = QListWidgetItem(backup_line(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)

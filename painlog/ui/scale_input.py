@@ -151,6 +151,7 @@ class ScaleInput(QWidget):
             self.clear_button = QPushButton(tr("Clear"))
             self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the focus
             self.clear_button.setToolTip(tr("Leave this question unanswered (or press Delete on the answer)"))
+            self.clear_button.setAccessibleName(tr("Clear the answer: {question}").format(question=words.question))
             self.clear_button.clicked.connect(lambda: self.choose(None))
             grid.addWidget(self.clear_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(3, 1)

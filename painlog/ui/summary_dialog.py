@@ -62,6 +62,8 @@ class SummaryDialog(QDialog):
         self.custom = QRadioButton(tr("From"))
         self.custom_start = date_input(today - timedelta(days=29), latest=clock.latest_day())
         self.custom_end = date_input(today, latest=clock.latest_day())
+        self.custom_start.setAccessibleName(tr("First day of the summary"))
+        self.custom_end.setAccessibleName(tr("Last day of the summary"))
         group = QButtonGroup(self)
         for button in (self.since_visit, self.last_30, self.last_90, self.custom):
             group.addButton(button)

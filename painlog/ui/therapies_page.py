@@ -92,6 +92,7 @@ class TherapiesPage(QWidget):
         top.addWidget(self.message, 1)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Therapies"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Therapy"), tr("Now")])
         self.tree.setColumnWidth(0, 300)
@@ -125,6 +126,7 @@ class TherapiesPage(QWidget):
         detail_box.addWidget(self.details)
         history_label = QLabel(tr("History"))
         set_font(history_label, bold=True)
+        history_label.setBuddy(self.history)
         detail_box.addWidget(history_label)
         detail_box.addWidget(self.history, 1)
         detail_box.addLayout(actions)
@@ -135,6 +137,7 @@ class TherapiesPage(QWidget):
         self.delete_effect_button.clicked.connect(self.delete_side_effect)
         effects_label = QLabel(tr("Side effects"))
         set_font(effects_label, bold=True)
+        effects_label.setBuddy(self.effects)
         effects_row = QHBoxLayout()
         effects_row.addWidget(effects_label)
         effects_row.addStretch(1)
@@ -208,6 +211,7 @@ class TherapiesPage(QWidget):
     def _show_selected(self) -> None:
         therapy = self._selected()
         self.history.clear()
+        self.history.setAccessibleName(tr("History of {name}").format(name=therapy.name) if therapy else "")
         for button in self.buttons.values():
             button.setEnabled(False)
         if therapy is None:

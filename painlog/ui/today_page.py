@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -42,7 +42,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import describe_episode, location_word, quality_word, tr
+from painlog.ui.words import describe_episode, location_word, long_day, quality_word, tr
 
 if TYPE_CHECKING:
     from painlog.ui.day_calendar import RecordedDaysCalendar
@@ -278,6 +278,7 @@ class TodayPage(QWidget):
         self._clean = self._values()
         self._sync_date_edit()
         self._show_title()
+        self._name_for_day()
         self._show_flares()
         self.medications.load(day)
         self.message.clear()
@@ -332,13 +333,19 @@ class TodayPage(QWidget):
         self.open_day(pydate(value))
 
     def _show_title(self) -> None:
-        text = QLocale().toString(qdate(self.day), QLocale.FormatType.LongFormat)
+        text = long_day(self.day)
         days_ago = (self._today() - self.day).days
         if days_ago == 0:
             text += tr(" — today")
         elif days_ago == 1:
             text += tr(" — yesterday")
         self.title.setText(text)
+
+    def _name_for_day(self) -> None:
+        """A screen reader says which day the field, the note and the flares belong to."""
+        self.date_edit.setAccessibleDescription(long_day(self.day))
+        self.note.setAccessibleName(tr("Note about {day}").format(day=long_day(self.day)))
+        self.flare_list.setAccessibleName(tr("Flares on {day}").format(day=long_day(self.day)))
 
     def _show_status(self) -> None:
         if self.read_only:

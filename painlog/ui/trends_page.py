@@ -51,6 +51,7 @@ from painlog.wording import describe_sleep_relation
 
 RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
 POINT_AT_A_DAY = "Point at a day to see its values; double-click to open it."
+NOTHING_TO_COMPARE = "No therapy has been started or changed yet, so there is nothing to compare."
 
 
 class TrendsPage(QWidget):
@@ -90,7 +91,10 @@ class TrendsPage(QWidget):
         custom = QWidget()  # "From … to … Show" wraps as one piece
         row = QHBoxLayout(custom)
         row.setContentsMargins(12, 0, 12, 0)
-        for widget in (QLabel(tr("From")), self.custom_start, QLabel(tr("to")), self.custom_end, self.custom_button):
+        since, until = QLabel(tr("From")), QLabel(tr("to"))
+        since.setBuddy(self.custom_start)
+        until.setBuddy(self.custom_end)
+        for widget in (since, self.custom_start, until, self.custom_end, self.custom_button):
             row.addWidget(widget)
         top.addWidget(custom)
         self.save_button = QPushButton(tr("Save chart…"))
@@ -98,6 +102,7 @@ class TrendsPage(QWidget):
         self.range_buttons["90 days"].setChecked(True)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Charts"))
         self.trends_canvas = ChartCanvas(tr("Pain, PEG score, mood and sleep over time, with the therapies"))
         self.trends_canvas.on("motion_notify_event", self._hover)
         self.trends_canvas.on("button_press_event", self._click)
@@ -117,6 +122,7 @@ class TrendsPage(QWidget):
 
         self.response_model = ResponseModel()
         self.response_table = QTableView()
+        self.response_table.setAccessibleName(tr("Therapy changes and whether they helped"))
         self.response_table.setModel(self.response_model)
         self.response_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.response_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -248,6 +254,7 @@ class TrendsPage(QWidget):
     def _show_response(self) -> None:
         row = self.response_table.currentIndex().row()
         if row < 0:
+            self.response_canvas.setAccessibleDescription(tr(NOTHING_TO_COMPARE))
             return
         response = self.response_model.response_at(row)
         figure = response_figure(response, self._checkins, **self.response_canvas.frame())

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,7 @@ from painlog.ui.form_dialog import FormDialog, date_input, date_of
 from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.today_page import qdate
-from painlog.ui.words import GOAL_STATUS_WORDS, tr, word
+from painlog.ui.words import GOAL_STATUS_WORDS, long_day, tr, word
 
 
 class VisitDialog(FormDialog):
@@ -120,11 +119,14 @@ class VisitsPage(QWidget):
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
         row.insertWidget(0, self.next_label, 1)
         box.addLayout(row)
-        box.addWidget(QLabel(tr("Questions to ask (add them whenever they come to mind):")))
+        questions_label = QLabel(tr("Questions to ask (add them whenever they come to mind):"))
+        box.addWidget(questions_label)
         self.questions = QListWidget()
+        questions_label.setBuddy(self.questions)
         box.addWidget(self.questions)
         self.question_input = QLineEdit()
         self.question_input.setPlaceholderText(tr("Type a question and press Enter"))
+        self.question_input.setAccessibleName(tr("New question for the next appointment"))
         self.question_input.returnPressed.connect(self.add_question)
         add_row, (self.add_question_button, self.remove_question_button) = _buttons(
             (tr("Add question"), self.add_question), (tr("Remove question"), self.remove_question)
@@ -134,6 +136,7 @@ class VisitsPage(QWidget):
 
         past, past_box = _section(tr("Past visits"))
         self.past = QListWidget()
+        self.past.setAccessibleName(tr("Past visits"))
         self.past.setWordWrap(True)
         self.past.itemDoubleClicked.connect(lambda _item: self.outcome_button.isEnabled() and self.record_outcome())
         past_box.addWidget(self.past)
@@ -144,6 +147,7 @@ class VisitsPage(QWidget):
 
         goals, goals_box = _section(tr("Goals"))
         self.goals = QListWidget()
+        self.goals.setAccessibleName(tr("Goals"))
         goals_box.addWidget(self.goals)
         goal_row, goal_buttons = _buttons(
             (tr("Add a goal…"), self.add_goal),
@@ -180,7 +184,7 @@ class VisitsPage(QWidget):
         if self.next is None:
             self.next_label.setText(tr("No appointment booked yet."))
         else:
-            when = QLocale().toString(qdate(self.next.day), QLocale.FormatType.LongFormat)
+            when = long_day(self.next.day)
             with_whom = tr(" with {who}").format(who=self.next.clinician) if self.next.clinician else ""
             self.next_label.setText(when + with_whom)
         self.questions.clear()

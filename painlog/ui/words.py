@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from painlog import wording
 from painlog.wording import (  # noqa: F401 - re-exported for the widgets
@@ -36,6 +38,12 @@ from painlog.wording import (  # noqa: F401 - re-exported for the widgets
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("painlog", text)
+
+
+def long_day(day: date) -> str:
+    """The day in full, as the person's language writes it ("Thursday, 26 November 2026"): in titles, and in the
+    names a screen reader gives the controls of one day."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 wording.set_translator(tr)

@@ -137,7 +137,9 @@ def test_summary_writes_the_pdf_headless(tmp_path):
     result = painlog("summary", "--db", str(path), "--out", str(out), env=env)
     assert result.returncode == 0, result.stderr
     assert "Wrote the visit summary" in result.stdout
-    assert len(PdfReader(out).pages) <= 2
+    # Page 1 at a glance; the 120-day demo's details (five therapy changes, three medications, screens and
+    # PGIC answers) take two more pages at most.
+    assert len(PdfReader(out).pages) <= 3
     assert "visit summary" in PdfReader(out).pages[0].extract_text().replace("\t", " ")
 
 

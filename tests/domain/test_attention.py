@@ -5,18 +5,21 @@ from datetime import date, datetime
 import pytest
 
 from painlog.domain.attention import (
+    Attention,
     flare_falls,
     mentions_fall,
     needs_attention,
     notes_for_doctor,
     over_maximum,
     questions,
+    screens,
     side_effects,
     started_and_stopped,
 )
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.medication_use import OverMaximum
+from painlog.domain.screens import Screen
 from painlog.domain.therapy import Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Visit
 
@@ -107,3 +110,25 @@ def test_days_over_a_maximum_come_after_severe_side_effects_newest_first():
         ("started", "Gabapentin", date(2026, 11, 8)),
     ]
     assert items[2].over == OverMaximum(date(2026, 11, 3), 6, 4)
+
+
+def test_a_self_harm_answer_comes_before_everything_and_positive_screens_after_falls():
+    harm = Screen(date(2026, 11, 3), "PHQ-9", (2, 2, 1, 1, 0, 1, 0, 0, 1), id=1)  # 8, mild, item 9 "Several days"
+    earlier = Screen(date(2026, 10, 1), "GAD-7", (2, 2, 2, 2, 2, 1, 1), id=2)  # 12, moderate: positive
+    latest = Screen(date(2026, 11, 1), "GAD-7", (2, 2, 2, 2, 1, 1, 1), id=3)  # 11, moderate: positive, latest
+    short = Screen(date(2026, 11, 2), "PHQ-2", (1, 1), id=4)  # 2: negative
+    found = screens([latest, short, harm, earlier])
+    assert [(a.kind, a.text, a.day, a.code) for a in found] == [
+        ("self_harm", "PHQ-9", date(2026, 11, 3), "1"),  # the answer to item 9, 0–3
+        ("positive_screen", "GAD-7", date(2026, 11, 1), "moderate"),
+    ]
+    fall = Attention("fall", "Fell on the stairs", date(2026, 11, 5))
+    question = Attention("question", "Can I drive?")
+    ordered = needs_attention([question], [fall], found)
+    assert [a.kind for a in ordered] == ["self_harm", "question", "fall", "positive_screen"]
+
+
+def test_a_positive_short_form_is_flagged_with_no_band():
+    found = screens([Screen(date(2026, 11, 2), "GAD-2", (2, 1))])  # 3: positive
+    assert [(a.kind, a.code) for a in found] == [("positive_screen", "")]
+    assert screens([Screen(date(2026, 11, 2), "PHQ-9", (1,) * 8 + (0,))]) == []  # 8: not positive

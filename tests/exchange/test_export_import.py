@@ -81,13 +81,16 @@ def test_exports_and_their_folders_are_owner_only(session, tmp_path):
 def test_fhir_is_a_collection_bundle_of_coded_observations(session, tmp_path):
     bundle = json.loads(session.export("fhir", tmp_path / "fhir.json").read_text())
     assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
-    observations = [
-        e["resource"] for e in bundle["entry"][1:]
-    ]  # the first is the Patient (tests/exchange/test_fhir.py)
-    assert {o["resourceType"] for o in observations} == {"Observation"}
+    resources = [e["resource"] for e in bundle["entry"][1:]]  # the first is the Patient (tests/exchange/test_fhir.py)
+    # The demo's screens are QuestionnaireResponses (tests/exchange/test_fhir.py reads them); all else Observations.
+    assert {o["resourceType"] for o in resources} == {"Observation", "QuestionnaireResponse"}
+    observations = [o for o in resources if o["resourceType"] == "Observation"]
     by_code = {}
     for o in observations:
-        by_code.setdefault(o["code"]["coding"][0]["code"], []).append(o)
+        by_code.setdefault(o["code"].get("coding", [{"code": o["code"]["text"]}])[0]["code"], []).append(o)
+    screens = session.diary.screens.all()
+    assert len([o for o in resources if o["resourceType"] == "QuestionnaireResponse"]) == len(screens)
+    assert len(by_code["44261-6"]) == len([s for s in screens if s.instrument == "PHQ-9"])
     days = session.diary.checkins.count()
     for code in ("72514-3", "75893-8", "91145-3", "91146-1", "91147-9", "91148-7"):
         assert len(by_code[code]) == days

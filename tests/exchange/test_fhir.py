@@ -37,3 +37,43 @@ def test_without_a_name_or_a_real_birth_date_the_patient_is_still_there_but_says
     (patient,) = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
     assert patient["resource"] == {"resourceType": "Patient"}
     assert all(e["resource"]["subject"]["reference"] == patient["fullUrl"] for e in bundle["entry"][1:])
+
+
+def test_screens_are_questionnaire_responses_with_a_total_and_pgic_answers_are_observations(diary, tmp_path):
+    from painlog.domain.impressions import Impression
+    from painlog.domain.screens import Screen
+
+    diary.screens.add(Screen(date(2026, 10, 3), "PHQ-9", (0, 1, 2, 3, 0, 0, 0, 0, 1), difficulty=2))
+    diary.screens.add(Screen(date(2026, 10, 4), "GAD-2", (2, 2)))
+    diary.impressions.add(Impression(date(2026, 10, 5), "much_improved", date(2026, 9, 1)))
+    bundle = export(diary, tmp_path)
+    patient = bundle["entry"][0]["fullUrl"]
+    by_type: dict[str, list] = {}
+    for entry in bundle["entry"]:
+        by_type.setdefault(entry["resource"]["resourceType"], []).append(entry)
+    phq, gad = by_type["QuestionnaireResponse"]
+    answers = phq["resource"]
+    assert answers["questionnaire"] == "http://loinc.org/q/44249-1"
+    assert answers["subject"] == {"reference": patient}
+    assert answers["authored"] == "2026-10-03"
+    items = answers["item"]
+    assert [i["linkId"] for i in items] == [
+        "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8",
+        "difficulty",
+    ]  # fmt: skip
+    assert items[3]["answer"] == [{"valueCoding": {"system": "http://loinc.org", "code": "LA6571-9",
+                                                   "display": "Nearly every day"}}]  # fmt: skip
+    assert items[9]["answer"] == [{"valueString": "Very difficult"}]
+    assert "questionnaire" not in gad["resource"]  # no GAD-2 panel code found to cite
+    totals = {o["resource"]["code"]["text"]: o["resource"] for o in by_type["Observation"]
+              if "total" in o["resource"]["code"]["text"]}  # fmt: skip
+    phq_total = totals["PHQ-9 total score"]
+    assert phq_total["valueInteger"] == 0 + 1 + 2 + 3 + 1
+    assert phq_total["code"]["coding"][0]["code"] == "44261-6"
+    assert phq_total["derivedFrom"] == [{"reference": phq["fullUrl"]}]
+    assert totals["GAD-2 total score"]["valueInteger"] == 4
+    assert "coding" not in totals["GAD-2 total score"]["code"]  # a name, never an invented code
+    (pgic,) = [o["resource"] for o in by_type["Observation"] if "PGIC" in o["resource"]["code"]["text"]]
+    assert pgic["valueCodeableConcept"] == {"text": "much improved"}
+    assert pgic["effectiveDateTime"] == "2026-10-05"
+    assert pgic["subject"] == {"reference": patient}

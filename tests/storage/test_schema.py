@@ -38,6 +38,10 @@ ROWS = {
     "goals": {"id": 1, "text": "walk 20 minutes", "start_date": "2026-10-01", "status": "active",
               "achieved_date": None},
     "settings": {"key": "patient_name", "value": "Ana Silva"},
+    "questionnaires": {"id": 1, "date": "2026-11-01", "instrument": "PHQ-9", "answers": "[1,1,2,2,1,0,1,0,0]",
+                       "total": 8, "difficulty": 1},
+    "impressions": {"id": 1, "date": "2026-12-01", "answer": "much_improved", "since_date": "2026-10-01",
+                    "visit_id": 1, "regimen_id": None},
 }  # fmt: skip
 
 

@@ -1,0 +1,64 @@
+"""PGIC: seven labelled answers, asked at each visit and 4–6 weeks after a therapy starts or changes."""
+
+from datetime import date
+
+import pytest
+
+from painlog.domain.errors import ValidationError
+from painlog.domain.impressions import (
+    PGIC_ANSWERS,
+    Impression,
+    Question,
+    change_questions,
+    describe,
+    visit_question,
+)
+
+
+def test_the_seven_answers_run_from_very_much_improved_to_very_much_worse() -> None:
+    assert [describe(a) for a in PGIC_ANSWERS] == [
+        "very much improved", "much improved", "minimally improved", "no change",
+        "minimally worse", "much worse", "very much worse",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("impression", "message"),
+    [
+        (Impression(date(2026, 11, 2), "better", date(2026, 10, 1)), "Choose one of the seven answers."),
+        (Impression(date(2026, 11, 2), "no_change", date(2026, 11, 3)),
+         "The change is looked back on from a later day."),
+        (Impression(date(2026, 11, 2), "no_change", date(2026, 10, 1), visit_id=1, regimen_id=2),
+         "An answer is about a visit or a therapy, not both."),
+    ],
+)  # fmt: skip
+def test_a_wrong_answer_is_refused_in_words(impression: Impression, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        impression.validated()
+    assert caught.value.message == message
+
+
+def test_an_answer_on_the_day_it_looks_back_to_is_allowed() -> None:
+    assert Impression(date(2026, 11, 2), "no_change", date(2026, 11, 2)).validated()
+
+
+def test_the_latest_visit_is_asked_about_for_two_weeks_when_a_visit_came_before_it() -> None:
+    visits = [(1, date(2026, 8, 1)), (2, date(2026, 11, 10)), (3, date(2026, 12, 15))]
+    assert visit_question(visits, [], date(2026, 11, 10)) == Question(date(2026, 8, 1), visit_id=2)
+    assert visit_question(visits, [], date(2026, 11, 24)) == Question(date(2026, 8, 1), visit_id=2)  # day 14
+    assert visit_question(visits, [], date(2026, 11, 25)) is None  # day 15
+    assert visit_question(visits, [], date(2026, 11, 9)) is None  # visit 2 not yet held; visit 1 has none before
+    done = [Impression(date(2026, 11, 10), "much_improved", date(2026, 8, 1), visit_id=2)]
+    assert visit_question(visits, done, date(2026, 11, 12)) is None
+    assert visit_question([(1, date(2026, 8, 1))], [], date(2026, 8, 1)) is None
+
+
+def test_a_therapy_change_is_asked_about_from_day_28_to_day_42() -> None:
+    changes = [(7, date(2026, 10, 1)), (8, date(2026, 10, 20))]
+    assert change_questions(changes, [], date(2026, 10, 28)) == []  # day 27 and day 8
+    assert change_questions(changes, [], date(2026, 10, 29)) == [Question(date(2026, 10, 1), regimen_id=7)]
+    assert change_questions(changes, [], date(2026, 11, 12)) == [Question(date(2026, 10, 1), regimen_id=7)]
+    assert change_questions(changes, [], date(2026, 11, 13)) == []  # day 43 and day 24
+    assert change_questions(changes, [], date(2026, 11, 17)) == [Question(date(2026, 10, 20), regimen_id=8)]
+    answered = [Impression(date(2026, 11, 1), "no_change", date(2026, 10, 1), regimen_id=7)]
+    assert change_questions(changes, answered, date(2026, 11, 2)) == []
