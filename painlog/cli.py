@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="first day (default: the last visit, else 30 days ago)")  # fmt: skip
     summary.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    summary.add_argument(
+        "--procedure",
+        type=int,
+        metavar="ID",
+        help="instead: one procedure diary's report (a block's sheet, follow-ups after an ablation)",
+    )
+    summary.add_argument("--trial", type=int, metavar="ID", help="instead: one stimulator trial's report")
     summary.add_argument("--force", action="store_true", help=REPLACE_HELP)
     summary.set_defaults(run=_summary)
 
@@ -213,6 +220,8 @@ def _summary(args: argparse.Namespace) -> int:
     from painlog.domain import clock
 
     today = clock.today()
+    if args.procedure is not None or args.trial is not None:
+        return _procedure_summary(args, path, today)
     with open_diary(path) as diary:
         start, end = default_period(diary.visits.all(), today)
         if args.start or args.end:
@@ -226,6 +235,27 @@ def _summary(args: argparse.Namespace) -> int:
     print(
         f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({_count(pages, 'page')}) to {args.out}."
     )
+    return 0
+
+
+def _procedure_summary(args: argparse.Namespace, path: Path, today: date) -> int:
+    """`summary --procedure ID` or `--trial ID`: that diary's one-page report."""
+    from painlog.report.pdf_file import write_procedure_pdf
+    from painlog.report.procedure_results import listing
+    from painlog.storage.diary import open_diary
+
+    if args.procedure is not None and args.trial is not None:
+        raise UsageError("give --procedure or --trial, not both")
+    if args.start or args.end:
+        raise UsageError("a procedure's report covers the whole procedure diary; leave out --from and --to")
+    with open_diary(path) as diary:
+        try:
+            pages, title = write_procedure_pdf(diary, args.out, made=today, procedure_id=args.procedure,
+                                               trial_id=args.trial, replace=args.force)  # fmt: skip
+        except LookupError:
+            what = f"procedure {args.procedure}" if args.procedure is not None else f"trial {args.trial}"
+            raise UsageError(f"this diary has no {what}; it has {listing(diary)}") from None
+    print(f"Wrote the {title} ({_count(pages, 'page')}) to {args.out}.")
     return 0
 
 

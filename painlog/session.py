@@ -70,7 +70,7 @@ class DiarySession:
 
     def export(self, kind: str, out: Path, *, replace: bool = False) -> Path:
         """Write the export; an existing file is replaced only when `replace` (the person asked to)."""
-        from painlog.exchange.fhir import write_fhir
+        from painlog.exchange.fhir import procedure_records, write_fhir
         from painlog.exchange.tabular import write_csv, write_json
         from painlog.storage.tables import columns, dump
 
@@ -83,7 +83,8 @@ class DiarySession:
             settings = self.diary.settings
             return write_fhir(out, self.diary.checkins.all(), datetime.now(), patient=settings.get("patient_name"),
                               birth_date=settings.get("birth_date"), screens=self.diary.screens.all(),
-                              impressions=self.diary.impressions.all(), replace=replace)  # fmt: skip
+                              impressions=self.diary.impressions.all(), procedures=procedure_records(self.diary),
+                              replace=replace)  # fmt: skip
         raise ValueError(f"unknown export format {kind!r}")
 
     def read_import(self, path: Path) -> ImportPlan:

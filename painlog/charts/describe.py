@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from painlog.charts.trends import TrendsData
 from painlog.domain.numbers import mean, scale_mean
 from painlog.domain.response import Response
+from painlog.domain.screens import INSTRUMENTS
 
 EDGE_DAYS = 7  # the first and the last week of a range are compared
 
@@ -27,6 +28,10 @@ def describe_trends(data: TrendsData) -> str:
             words.append(f"Average pain was {scale_mean(mean(c.pain_avg for c in recorded))} (0–10, lower is better).")
     if data.lanes:
         words.append("Therapies: " + "; ".join(_lane(lane) for lane in data.lanes) + ".")
+    for code in data.screen_rows:
+        totals = [f"{s.total} on {s.day.isoformat()}" for s in sorted(data.screens, key=lambda s: s.day)
+                  if s.instrument == code]  # fmt: skip
+        words.append(f"{code} scores (0–{INSTRUMENTS[code].highest}, lower is better): {', '.join(totals)}.")
     return " ".join(words)
 
 

@@ -21,6 +21,7 @@ from matplotlib.transforms import Affine2D, Transform
 
 from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.domain.checkin import CheckIn
+from painlog.domain.screens import INSTRUMENTS, Screen
 from painlog.domain.series import ROLLING_DAYS, Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 
@@ -41,6 +42,18 @@ class TrendsData:
     end: date
     checkins: tuple[CheckIn, ...]
     lanes: tuple[Lane, ...] = field(default_factory=tuple)
+    screens: tuple[Screen, ...] = ()  # mood and anxiety questionnaires answered in the range
+
+    @property
+    def screen_rows(self) -> tuple[str, ...]:
+        """The questionnaires answered in the range, one timeline row each, in INSTRUMENTS' order."""
+        answered = {s.instrument for s in self.screens if self.start <= s.day <= self.end}
+        return tuple(code for code in INSTRUMENTS if code in answered)
+
+    @property
+    def rows(self) -> int:
+        """Rows of the timeline panel: the therapies, then the questionnaires."""
+        return len(self.lanes) + len(self.screen_rows)
 
     @property
     def days(self) -> int:
@@ -121,7 +134,7 @@ class Layout:
     @classmethod
     def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> Layout:
         width, height = size
-        names = (_text_width(lane.therapy.name, style.font_size - 0.5) for lane in data.lanes)
+        names = (_text_width(name, style.font_size - 0.5) for name in _row_names(data))
         longest = max(names, default=0) + TICK_PT + TICK_PAD_PT + 6  # points
         left = min(0.4, max(0.45, longest / 72) / width)
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)  # the dates, and their year
@@ -129,7 +142,7 @@ class Layout:
         inner = height - bottom - TOP_IN
         key_row = (width - left * width - RIGHT_IN) * 72 < KEY_BESIDE_EMS * style.font_size
         title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
-        lanes = len(data.lanes)
+        lanes = data.rows
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
         body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN + title if lanes else 0)
         shares = sum(share for _, share, _ in scales)
@@ -151,7 +164,7 @@ class Layout:
     def least_height(data: TrendsData, style: ChartStyle) -> float:
         """Inches below which the panels would be too flat to read: their titles, the lanes, the dates, and
         2.4 inches for the three scales."""
-        lanes = len(data.lanes)
+        lanes = data.rows
         titles = (3 + (1 if lanes else 0)) * style.font_size * 3.25 / 72 + 3 * PANEL_GAP_IN
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)
         lanes_tall = (lanes + 0.3) * style.font_size * 1.5 / 72 if lanes else 0.0
@@ -241,11 +254,17 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
     dates = _dates(ax, rules, layout, style)
     if lanes_panel:
-        _title(ax, lanes_panel[0], "Therapies", [
+        therapy_keys = [
             _sample("taking it", color=style.lane, linewidth=style.font_size * 0.6, solid_capstyle="butt"),
             _sample("procedure", color=style.procedure, linestyle="none", marker="v", markersize=7),
-            _sample("stopped", color=style.stop, linestyle="none", marker="x", markersize=6, markeredgewidth=1.6)],
-            layout, style, gid="therapies title")  # fmt: skip
+            _sample("stopped", color=style.stop, linestyle="none", marker="x", markersize=6, markeredgewidth=1.6),
+        ] if data.lanes else []  # fmt: skip
+        screen_keys = [
+            _sample("score (filled: screens positive)", color=style.mood, linestyle="none", marker="D", markersize=5)
+        ] if data.screen_rows else []  # fmt: skip
+        title = " and ".join(t for t, keys in (("Therapies", therapy_keys), ("questionnaires", screen_keys)) if keys)
+        _title(ax, lanes_panel[0], title[:1].upper() + title[1:], [*therapy_keys, *screen_keys], layout, style,
+               gid="therapies title")  # fmt: skip
         _timeline(ax, rules, lanes_panel[0], layout, data, style)
         rules.upright(dates, lanes_panel[0].bottom, lanes_panel[0].top)
     for panel in layout.panels:
@@ -403,14 +422,34 @@ def zero_to_ten_axis(ax: Axes, label: str, style: ChartStyle) -> None:
         ax.spines[side].set_visible(False)
 
 
+def _row_names(data: TrendsData) -> list[str]:
+    """The timeline's rows top to bottom: each therapy, then each questionnaire with its range."""
+    return [lane.therapy.name for lane in data.lanes] + [
+        f"{code} (0–{INSTRUMENTS[code].highest})" for code in data.screen_rows
+    ]
+
+
 def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: TrendsData, style: ChartStyle) -> None:
-    """One lane per therapy: regimens as bars labelled with the dose, procedures as markers, stops as ✕."""
+    """One lane per therapy: regimens as bars labelled with the dose, procedures as markers, stops as ✕; below
+    them one row per questionnaire, each answered day a diamond with its total."""
     on = _on(ax, panel)
     first, last = date_x([data.start])[0], date_x([data.end])[0] + 1
     low, high = ax.get_xlim()
     size = style.font_size - 1.5
     bars = []
-    for row, lane in enumerate(reversed(data.lanes)):
+    below = len(data.screen_rows)
+    for row, code in enumerate(reversed(data.screen_rows)):
+        answered = sorted((s for s in data.screens if s.instrument == code and data.start <= s.day <= data.end),
+                          key=lambda s: s.day)  # fmt: skip
+        for positive in (False, True):
+            days = [s.day for s in answered if s.positive is positive]
+            if days:
+                ax.plot(date_x(days), [row] * len(days), linestyle="none", marker="D", markersize=5,
+                        color=style.mood, markerfacecolor=style.mood if positive else "none", **on)  # fmt: skip
+        for screen in answered:
+            ax.text(date_x([screen.day])[0] + (high - low) * layout.points_across(size * 0.6), row,
+                    str(screen.total), va="center", ha="left", fontsize=size, **on)  # fmt: skip
+    for row, lane in enumerate(reversed(data.lanes), start=below):
         labels = dict(zip(lane.regimens, lane.labels, strict=False))
         for regimen in lane.regimens:
             begin = max(date_x([regimen.start])[0], first)
@@ -429,6 +468,6 @@ def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: Trends
             ax.plot(date_x(days), [row] * len(days), linestyle="none", marker="v", color=style.procedure,
                     markersize=8, **on)  # fmt: skip
     ax.add_collection(PolyCollection(bars, facecolors=style.lane, edgecolors=style.lane_edge, linewidths=0.8, **on))
-    names = [lane.therapy.name for lane in reversed(data.lanes)]
+    names = list(reversed(_row_names(data)))
     _scale_labels(ax, rules, [panel.at(row) for row in range(len(names))], names, layout, style.font_size - 0.5,
                   "lane names")  # fmt: skip

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 
 from painlog.demo import coping
 from painlog.demo import days as day_story
-from painlog.demo.therapies import TherapyStory, story
+from painlog.demo.therapies import DemoTherapy, TherapyStory, story
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
 from painlog.domain.screens import Screen
+from painlog.domain.therapy import Procedure
 from painlog.storage.diary import Diary
 
 
@@ -72,8 +73,13 @@ def write(diary: Diary, demo: DemoDiary) -> None:
             therapy = diary.therapies.add(planned.therapy)
             for regimen in planned.regimens:
                 diary.therapies.start_regimen(dataclasses.replace(regimen, therapy_id=therapy.id))
-            for procedure in planned.procedures:
-                diary.therapies.add_procedure(dataclasses.replace(procedure, therapy_id=therapy.id))
+            for index, procedure in enumerate(planned.procedures):
+                stored = diary.therapies.add_procedure(dataclasses.replace(procedure, therapy_id=therapy.id))
+                _write_procedure_diaries(diary, planned, index, stored, therapy.kind)
+            for trial, trial_days in planned.trials:
+                held = diary.procedure_diaries.add_trial(dataclasses.replace(trial, therapy_id=therapy.id))
+                for day in trial_days:
+                    diary.procedure_diaries.save_day(dataclasses.replace(day, trial_id=held.id))
             for dose in planned.doses:
                 diary.doses.add(dataclasses.replace(dose, therapy_id=therapy.id))
             for effect in planned.side_effects:
@@ -87,3 +93,14 @@ def write(diary: Diary, demo: DemoDiary) -> None:
             diary.impressions.add(impression)
         for goal in demo.therapy.goals:
             diary.goals.save(goal)
+
+
+def _write_procedure_diaries(diary: Diary, planned: DemoTherapy, index: int, stored: Procedure, kind: str) -> None:
+    """A block's sheet and ratings, a procedure's follow-ups, linked to the procedure just written."""
+    assert stored.id is not None
+    if (block := planned.blocks.get(index)) is not None:
+        diary.procedure_diaries.save_sheet(dataclasses.replace(block.sheet, procedure_id=stored.id))
+        for rating in block.ratings:
+            diary.procedure_diaries.rate(dataclasses.replace(rating, procedure_id=stored.id))
+    for follow_up in planned.follow_ups.get(index, []):
+        diary.procedure_diaries.add_follow_up(dataclasses.replace(follow_up, procedure_id=stored.id), stored.day, kind)

@@ -12,8 +12,11 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from painlog.demo import procedures as procedure_story
 from painlog.demo.days import clamp
+from painlog.domain.follow_ups import FollowUp
 from painlog.domain.schedule import due_on
+from painlog.domain.stimulator_trial import Trial, TrialDay
 from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit
 
@@ -30,6 +33,9 @@ class DemoTherapy:
     procedures: list[Procedure] = field(default_factory=list)
     doses: list[Dose] = field(default_factory=list)
     side_effects: list[SideEffect] = field(default_factory=list)
+    blocks: dict[int, procedure_story.BlockStory] = field(default_factory=dict)  # by index in `procedures`
+    follow_ups: dict[int, list[FollowUp]] = field(default_factory=dict)  # by index in `procedures`
+    trials: list[tuple[Trial, list[TrialDay]]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,9 +61,26 @@ class TherapyStory:
     def injection(self) -> date:
         return self.at(0.6)
 
+    @property
+    def trial(self) -> date:
+        """A week's stimulator trial for the leg pain, while the pain is still high."""
+        return self.at(0.28)
+
+    @property
+    def blocks(self) -> tuple[date, date]:
+        """Two medial branch blocks for the back pain, a week apart, before the epidural injection."""
+        return self.at(0.4), self.at(0.44)
+
+    @property
+    def ablation(self) -> date:
+        return self.at(0.5)
+
     def pain_effect(self, day: date) -> float:
-        """A modest fall once the raised gabapentin dose has settled in (about two weeks)."""
-        return -1.0 if day >= self.gabapentin_raise + timedelta(days=14) else 0.0
+        """Relief during the stimulator trial; a modest fall once the raised gabapentin dose has settled in
+        (about two weeks), and another once the ablation has taken effect (relief starts within 2–4 weeks)."""
+        trial = -3.0 if 0 <= (day - self.trial).days < len(procedure_story.TRIAL_DAYS) else 0.0
+        gabapentin = -1.0 if day >= self.gabapentin_raise + timedelta(days=14) else 0.0
+        return trial + gabapentin + (-1.0 if day >= self.ablation + timedelta(days=14) else 0.0)
 
     def add_day(self, rng: random.Random, day: date, level: float) -> None:
         """The doses of one day: scheduled intakes (a few missed or skipped) and as-needed doses on bad days."""
@@ -135,6 +158,23 @@ def story(start: date, end: date) -> TherapyStory:
         relief = 60 if judged.date() <= end else None
         esi.procedures.append(Procedure(0, plan.injection, "L4–L5 interlaminar, left", relief,
                                         judged if relief is not None else None))  # fmt: skip
+        esi.follow_ups[0] = procedure_story.follow_ups(plan.injection, "injection", end)
+    first_block, second_block = plan.blocks
+    if mbb := add("mbb", Therapy("nerve_block", "Medial branch block", target="L4–L5 facet joints, right",
+                                 prescriber=CLINICIAN), first_block):  # fmt: skip
+        for day, pains, anaesthetic, late in ((first_block, procedure_story.FIRST_BLOCK, "lidocaine", {}),
+                                              (second_block, procedure_story.SECOND_BLOCK, "bupivacaine",
+                                               procedure_story.SECOND_LATE)):  # fmt: skip
+            if day <= end:
+                mbb.blocks[len(mbb.procedures)] = procedure_story.block_story(day, pains, anaesthetic, late)
+                mbb.procedures.append(Procedure(0, day, "L4–L5 medial branches, right"))
+    if rfa := add("rfa", Therapy("radiofrequency_ablation", "Radiofrequency ablation",
+                                 target="L4–L5 facet joints, right", prescriber=CLINICIAN), plan.ablation):  # fmt: skip
+        rfa.procedures.append(Procedure(0, plan.ablation, "L4–L5 medial branches, right"))
+        rfa.follow_ups[0] = procedure_story.follow_ups(plan.ablation, "radiofrequency_ablation", end)
+    if scs := add("scs", Therapy("neuromodulation", "Spinal cord stimulator", target="left leg pain",
+                                 prescriber=CLINICIAN), plan.trial):  # fmt: skip
+        scs.trials.append(procedure_story.trial_story(plan.trial, end))
 
     for demo in plan.therapies.values():
         demo.side_effects = [effect for effect in demo.side_effects if effect.day <= end]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 from painlog.charts.style import PRINT
 from painlog.charts.trends import trends_figure
 from painlog.domain import numbers
+from painlog.domain.block_diary import BlockResult
 from painlog.domain.mme import CAVEAT
 from painlog.domain.response import CAUSE_LINE, Change, Response
 from painlog.domain.statistics import PeriodStats
@@ -23,6 +24,7 @@ from painlog.report.attention_html import attention_html
 from painlog.report.chart_image import PRINT_DPI, png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.paging import Running, band_height, paint_pages
+from painlog.report.procedure_words import describe_block, describe_follow_ups
 from painlog.report.screens_html import screens_html
 from painlog.report.summary import VisitSummary, relief_days_after
 from painlog.screen_words import describe_answer
@@ -233,7 +235,7 @@ def _current(s: VisitSummary) -> str:
         since = c.since.isoformat()
         if c.dose_since is not None:
             since += " " + _e(tr("(this dose since {day})").format(day=c.dose_since.isoformat()))
-        dose = _e(c.dose) if c.procedure is None else _relief(c.procedure)
+        dose = _e(c.dose) if c.procedure is None else _relief(c.procedure, s)
         rows.append([f"<b>{_e(c.therapy.name)}</b>", since, dose, _e(c.therapy.target), _e(c.therapy.prescriber)])
     return f"<h2>{_e(tr('Current therapies'))}</h2>" + _table(
         [tr("Therapy"), tr("Since"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows, (19, 19, 26, 18, 18)
@@ -259,7 +261,7 @@ def _therapy_pages(s: VisitSummary) -> str:
         return ""
     judged = {(r.event.day, r.event.therapy.id, r.event.what): r for r in s.responses}
     happenings = [(c.day, c.therapy, c.what, _what_changed(c)) for c in s.changes]
-    happenings += [(p.day, t, "procedure", f"({p.site})" if p.site else "") for t, p in s.procedures]
+    happenings += [(p.day, t, "procedure", _procedure_detail(p, s)) for t, p in s.procedures]
     rows = []
     for day, therapy, what, detail in sorted(happenings, key=lambda h: (h[0], h[1].name)):
         response = judged.get((day, therapy.id, what))
@@ -279,6 +281,17 @@ def _therapy_pages(s: VisitSummary) -> str:
     )
 
 
+def _procedure_detail(procedure: Procedure, s: VisitSummary) -> str:
+    """ "(L4–L5)", with what its diary showed: a block's peak and spans, the follow-ups' relief."""
+    diary = s.diaries.get(procedure.id or 0)
+    parts = [procedure.site] if procedure.site else []
+    if isinstance(diary, BlockResult):
+        parts.append(tr("block diary: {result}").format(result=describe_block(diary)))
+    elif diary is not None:
+        parts.append(tr("follow-ups: {result}").format(result=describe_follow_ups(diary)))
+    return f"({'; '.join(parts)})" if parts else ""
+
+
 def _what_changed(change: RegimenChange) -> str:
     """ "from 300 mg to 600 mg, 3× daily" for a dose change; the reason for a stop; the dose for a start."""
     if change.what == "changed" and change.previous is not None:
@@ -289,16 +302,23 @@ def _what_changed(change: RegimenChange) -> str:
     return f"({describe_regimen(change.regimen)})"
 
 
-def _relief(procedure: Procedure) -> str:
+def _relief(procedure: Procedure, s: VisitSummary) -> str:
     """The site, the relief the patient reported, and how many days after the procedure: what the diary knows
-    of how long the relief lasted ("—" where it is not known)."""
-    if procedure.relief_percent is None:
+    of how long the relief lasted ("—" where it is not known); a block's or follow-ups' diary says it in full."""
+    diary = s.diaries.get(procedure.id or 0)
+    if isinstance(diary, BlockResult):
+        return _e(" · ".join(part for part in (procedure.site, describe_block(diary)) if part))
+    if procedure.relief_percent is None and diary is not None:
+        text = describe_follow_ups(diary)
+    elif procedure.relief_percent is None:
         text = tr("relief not recorded yet")
     else:
         after = relief_days_after(procedure)
         when = numbers.NO_DATA if after is None else tr("{days} after").format(days=days(after))
         text = tr("relief {relief}, reported {when}").format(relief=numbers.percent(procedure.relief_percent),
                                                               when=when)  # fmt: skip
+        if diary is not None:
+            text += " · " + describe_follow_ups(diary)
     return _e(" · ".join(part for part in (procedure.site, text) if part))
 
 
@@ -389,7 +409,7 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
     dpi = device.resolution()
-    document = _document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
+    document = paged_document(device, QSizeF(rect.width(), rect.height() - 2 * band_height(device)))
     if summary.empty:
         document.setHtml(summary_html(summary, 0))
         return document
@@ -415,16 +435,16 @@ def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextD
     if grown > height_in + 0.2 and page_one(grown, kept):
         height_in = grown
     figure = trends_figure(summary.trends, PRINT, size=(width_in, height_in))
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), _image(figure))
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), figure_image(figure))
     document.setHtml(summary_html(summary, width, kept))
     return document
 
 
-def _image(figure: Figure) -> QImage:
+def figure_image(figure: Figure) -> QImage:
     return QImage.fromData(png_bytes(figure))
 
 
-def _document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
+def paged_document(device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(page)

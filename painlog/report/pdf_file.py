@@ -57,6 +57,25 @@ def write_summary_pdf(
     return pages
 
 
+def write_procedure_pdf(source: DiarySource, out: Path, *, made: date, procedure_id: int | None = None,
+                        trial_id: int | None = None, replace: bool = False) -> tuple[int, str]:  # fmt: skip
+    """Write one procedure's (or trial's) report to `out`; returns its page count and title. LookupError when the
+    diary has no such procedure or trial."""
+    ensure_gui_application()
+    from painlog.report.procedure_document import procedure_pdf, report_title
+    from painlog.report.procedure_results import procedure_report, trial_report
+
+    if trial_id is not None:
+        report = trial_report(source, trial_id, made)
+    elif procedure_id is not None:
+        report = procedure_report(source, procedure_id, made)
+    else:
+        raise ValueError("a procedure or a trial")
+    data, pages = procedure_pdf(report)
+    write_bytes(out, data, replace=replace, check=is_whole_pdf)
+    return pages, report_title(report)
+
+
 def is_whole_pdf(path: Path) -> bool:
     """The file starts as a PDF does and ends with the end-of-file marker, so it was written to its end."""
     with path.open("rb") as file:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from painlog.storage.checkins import CheckinRepository
     from painlog.storage.doses import DoseRepository
     from painlog.storage.episodes import EpisodeRepository
+    from painlog.storage.procedure_diaries import ProcedureDiaryRepository
     from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
     from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
@@ -38,6 +39,7 @@ class DiarySource(Protocol):
     settings: SettingsRepository
     screens: ScreenRepository
     impressions: ImpressionRepository
+    procedure_diaries: ProcedureDiaryRepository
 
 
 def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[CheckIn] | None = None) -> TrendsData:
@@ -56,9 +58,10 @@ def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[
     lanes.sort(key=lambda lane: (lane.therapy.kind != "medication", lane.therapy.name))
     # A week before the range too, so the 7-day mean is drawn from the range's first day.
     lead = start - timedelta(days=ROLLING_DAYS - 1)
-    if checkins is not None:
-        return TrendsData(start, end, tuple(c for c in checkins if lead <= c.day <= end), tuple(lanes))
-    return TrendsData(start, end, tuple(source.checkins.between(lead, end)), tuple(lanes))
+    screens = tuple(s for s in source.screens.all() if start <= s.day <= end)
+    if checkins is None:
+        checkins = source.checkins.between(lead, end)
+    return TrendsData(start, end, tuple(c for c in checkins if lead <= c.day <= end), tuple(lanes), screens)
 
 
 def responses(source: DiarySource, today: date) -> list[Response]:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from painlog.charts.trends import TrendsData
 from painlog.domain import attention
 from painlog.domain.attention import Attention
+from painlog.domain.block_diary import BlockResult, block_result
+from painlog.domain.checkin import CheckIn
+from painlog.domain.follow_ups import FollowUpResult, follow_up_days, follow_up_result
 from painlog.domain.impressions import Impression, about_starts
 from painlog.domain.medication_use import Adherence, AsNeededUse, OverMaximum, adherence, as_needed_use, over_maximum
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
@@ -93,6 +96,8 @@ class VisitSummary:
     impressions: tuple[Impressed, ...] = ()  # PGIC answers given in the period
     # The PGIC answer about each start or dose change, keyed as a judged event is: (therapy id, day).
     change_impressions: dict[tuple[int, date], Impression] = field(default_factory=dict)
+    # What a procedure's diary shows as of the period's end: a block's relief, the follow-ups' relief.
+    diaries: dict[int, BlockResult | FollowUpResult] = field(default_factory=dict)
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
     @property
@@ -195,8 +200,28 @@ def build_summary(
         anxiety=standing(screens, "anxiety", end),
         impressions=tuple(_impressed(i, regimens, therapies) for i in impressions if i.day >= start),
         change_impressions=about_starts(impressions, {k: (r.therapy_id, r.start) for k, r in regimens.items()}),
+        diaries=_diaries(source, procedures, all_checkins, end),
         sections=sections,
     )
+
+
+def _diaries(source: DiarySource, procedures: list[tuple[Therapy, Procedure]], checkins: list[CheckIn],
+             end: date) -> dict[int, BlockResult | FollowUpResult]:  # fmt: skip
+    """Each procedure's diary as known on `end` (procedure_results.py makes the full report of one)."""
+    found: dict[int, BlockResult | FollowUpResult] = {}
+    diaries = source.procedure_diaries
+    for therapy, procedure in procedures:
+        if procedure.id is None:
+            continue
+        sheet = diaries.sheet(procedure.id)
+        if sheet is not None:
+            ratings = [r for r in diaries.ratings(procedure.id) if r.rated_at.date() <= end]
+            found[procedure.id] = block_result(sheet, ratings, datetime.combine(end, time.max))
+        elif follow_up_days(therapy.kind):
+            answered = [f for f in diaries.follow_ups(procedure.id) if f.day <= end]
+            if answered:  # check-ins alone are read in the procedure's own report
+                found[procedure.id] = follow_up_result(therapy.kind, procedure.day, answered, checkins, end)
+    return found
 
 
 def _impressed(impression: Impression, regimens: dict[int, Regimen], therapies: list[Therapy]) -> Impressed:

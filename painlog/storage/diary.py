@@ -38,6 +38,7 @@ from painlog.storage.writes import explain_write_error, write_transaction
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from painlog.storage.procedure_diaries import ProcedureDiaryRepository
     from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
     from painlog.storage.settings import SettingsRepository
     from painlog.storage.side_effects import SideEffectRepository
@@ -90,6 +91,12 @@ class Diary:
         from painlog.storage.questionnaires import ImpressionRepository
 
         return ImpressionRepository(self.conn)
+
+    @cached_property
+    def procedure_diaries(self) -> ProcedureDiaryRepository:
+        from painlog.storage.procedure_diaries import ProcedureDiaryRepository
+
+        return ProcedureDiaryRepository(self.conn)
 
     @cached_property
     def settings(self) -> SettingsRepository:

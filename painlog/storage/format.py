@@ -14,6 +14,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0003_settings",
     "0004_regimen_schedule",
     "0005_questionnaires",
+    "0006_procedure_diaries",
 )
 
 # The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
@@ -39,6 +40,14 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "settings": ("key", "value"),
     "questionnaires": ("id", "date", "instrument", "answers", "total", "difficulty"),
     "impressions": ("id", "date", "answer", "since_date", "visit_id", "regimen_id"),
+    "block_diaries": (
+        "id", "procedure_id", "block_at", "usual_pain", "activities", "anaesthetic", "expected_hours_low",
+        "expected_hours_high", "times",
+    ),
+    "block_ratings": ("id", "procedure_id", "minutes", "rated_at", "pain", "activity"),
+    "follow_ups": ("id", "procedure_id", "after_days", "date", "pain", "relief_percent"),
+    "trials": ("id", "therapy_id", "start_date", "end_date"),
+    "trial_days": ("id", "trial_id", "date", "relief_percent", "activities", "walked_minutes"),
 }  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from painlog.domain.block_diary import ACTIVITY_RESULTS
 from painlog.domain.impressions import PGIC_ANSWERS
 from painlog.domain.screens import INSTRUMENTS
 from painlog.domain.therapy import implied_schedule
@@ -237,6 +238,63 @@ def questionnaires(db: Database) -> None:
             CHECK (visit_id IS NULL OR regimen_id IS NULL)
         )""",
         "CREATE INDEX impressions_date ON impressions (date)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+@migration("0006_procedure_diaries")
+def procedure_diaries(db: Database) -> None:
+    """A diagnostic block's timed sheet and its ratings, follow-ups after an ablation or injection, and
+    stimulator trials with their days (painlog.domain.block_diary, follow_ups, stimulator_trial)."""
+    statements = [
+        f"""CREATE TABLE block_diaries (
+            id INTEGER PRIMARY KEY,
+            procedure_id INTEGER NOT NULL UNIQUE REFERENCES procedures (id),
+            block_at TEXT NOT NULL CHECK (block_at {_DATETIME}),
+            usual_pain INTEGER NOT NULL CHECK (typeof(usual_pain) = 'integer' AND usual_pain BETWEEN 1 AND 10),
+            {_json_list("activities")},
+            anaesthetic TEXT NOT NULL DEFAULT '',
+            expected_hours_low INTEGER CHECK (expected_hours_low IS NULL OR expected_hours_low BETWEEN 1 AND 48),
+            expected_hours_high INTEGER CHECK (expected_hours_high IS NULL OR
+                (expected_hours_high BETWEEN 1 AND 48 AND expected_hours_high >= expected_hours_low)),
+            times TEXT NOT NULL CHECK (json_valid(times) AND json_type(times) = 'array'
+                AND json_array_length(times) > 0)
+        )""",
+        f"""CREATE TABLE block_ratings (
+            id INTEGER PRIMARY KEY,
+            procedure_id INTEGER NOT NULL REFERENCES procedures (id),
+            minutes INTEGER NOT NULL CHECK (typeof(minutes) = 'integer' AND minutes > 0),
+            rated_at TEXT NOT NULL CHECK (rated_at {_DATETIME}),
+            {_scale("pain", required=True)},
+            activity TEXT {_one_of("activity", ACTIVITY_RESULTS, nullable=True)},
+            UNIQUE (procedure_id, minutes)
+        )""",
+        f"""CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            procedure_id INTEGER NOT NULL REFERENCES procedures (id),
+            after_days INTEGER NOT NULL CHECK (typeof(after_days) = 'integer' AND after_days > 0),
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            {_scale("pain", required=True)},
+            {_scale("relief_percent", required=False, high=100)},
+            UNIQUE (procedure_id, after_days)
+        )""",
+        f"""CREATE TABLE trials (
+            id INTEGER PRIMARY KEY,
+            therapy_id INTEGER NOT NULL REFERENCES therapies (id),
+            start_date TEXT NOT NULL CHECK (start_date {_DATE}),
+            end_date TEXT NOT NULL CHECK (end_date {_DATE} AND end_date >= start_date)
+        )""",
+        f"""CREATE TABLE trial_days (
+            id INTEGER PRIMARY KEY,
+            trial_id INTEGER NOT NULL REFERENCES trials (id),
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            {_scale("relief_percent", required=False, high=100)},
+            activities TEXT NOT NULL DEFAULT '',
+            walked_minutes INTEGER CHECK (walked_minutes IS NULL OR
+                (typeof(walked_minutes) = 'integer' AND walked_minutes BETWEEN 0 AND 1440)),
+            UNIQUE (trial_id, date)
+        )""",
     ]
     for statement in statements:
         db.execute(statement)

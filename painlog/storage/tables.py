@@ -17,7 +17,13 @@ from painlog.storage.writes import write_transaction
 
 Row = dict[str, Any]
 # The columns that point at another table's row: when that row's id is remapped on import, they follow.
-LINKS = {"therapy_id": "therapies", "regimen_id": "regimens", "visit_id": "visits"}
+LINKS = {
+    "therapy_id": "therapies",
+    "regimen_id": "regimens",
+    "visit_id": "visits",
+    "procedure_id": "procedures",
+    "trial_id": "trials",
+}
 KEYED = {"checkins": "date", "settings": "key"}  # rows identified by a natural key, not an id
 
 

@@ -79,14 +79,20 @@ class TherapyRepository:
         }
 
     def delete(self, therapy_id: int) -> None:
-        """Delete a therapy and its regimens, procedures and doses; side effects stay, unlinked."""
+        """Delete a therapy and its regimens, procedures (with their diaries), doses and trials; side effects
+        stay, unlinked."""
         with write_transaction(self._conn) as conn:
             conn.execute(  # a PGIC answer about one of its regimens stays, as an answer about its time
                 "UPDATE impressions SET regimen_id = NULL "
                 "WHERE regimen_id IN (SELECT id FROM regimens WHERE therapy_id = ?)",
                 [therapy_id],
             )
-            for table in ("doses", "regimens", "procedures"):
+            for table in ("block_ratings", "block_diaries", "follow_ups"):  # a procedure's diaries go with it
+                conn.execute(f"DELETE FROM {table} WHERE procedure_id IN "
+                             "(SELECT id FROM procedures WHERE therapy_id = ?)", [therapy_id])  # fmt: skip
+            conn.execute("DELETE FROM trial_days WHERE trial_id IN (SELECT id FROM trials WHERE therapy_id = ?)",
+                         [therapy_id])  # fmt: skip
+            for table in ("doses", "regimens", "procedures", "trials"):
                 conn.execute(f"DELETE FROM {table} WHERE therapy_id = ?", [therapy_id])
             conn.execute("UPDATE side_effects SET therapy_id = NULL WHERE therapy_id = ?", [therapy_id])
             conn.execute("DELETE FROM therapies WHERE id = ?", [therapy_id])

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from painlog.domain import numbers
+from painlog.domain.impressions import Impression
 from painlog.domain.response import Change, Response
+from painlog.screen_words import describe_answer
 from painlog.ui.plain_text import tooltip
 from painlog.ui.words import tr
 from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, describe_missing_judgement, word
@@ -52,19 +56,32 @@ COLUMNS: list[tuple[str, Any]] = [
     ("PEG\nbefore", lambda r: _mean(r.peg, "before")),
     ("PEG\nafter", lambda r: _mean(r.peg, "after")),
     ("Result (IMMPACT)", _result),
+    ("Your impression\n(PGIC)", None),  # the patient's own answer about this start or change, if asked
     ("Notes", notes),
 ]
+IMPRESSION_COLUMN = next(n for n, (_, value) in enumerate(COLUMNS) if value is None)
 
 
 class ResponseModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Response] = []
+        self._impressions: Mapping[tuple[int, date], Impression] = {}
 
-    def load(self, responses: list[Response]) -> None:
+    def load(self, responses: list[Response], impressions: Mapping[tuple[int, date], Impression] | None = None) -> None:
+        """`impressions`: the PGIC answer about each start or change, keyed by (therapy id, day)."""
         self.beginResetModel()
         self._rows = sorted(responses, key=lambda r: r.event.day, reverse=True)
+        self._impressions = impressions or {}
         self.endResetModel()
+
+    def _text(self, response: Response, column: int) -> str:
+        if column != IMPRESSION_COLUMN:
+            return str(COLUMNS[column][1](response))
+        found = self._impressions.get((response.event.therapy.id or 0, response.event.day))
+        if found is None or response.event.what == "procedure":
+            return ""
+        return tr("{answer} ({day})").format(answer=describe_answer(found.answer), day=found.day.isoformat())
 
     def response_at(self, row: int) -> Response:
         return self._rows[row]
@@ -80,9 +97,9 @@ class ResponseModel(QAbstractTableModel):
             return None
         response = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][1](response)
+            return self._text(response, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(COLUMNS[index.column()][1](response))
+            return tooltip(self._text(response, index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 8:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

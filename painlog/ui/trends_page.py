@@ -34,6 +34,7 @@ from painlog.charts.style import SCREEN
 from painlog.charts.trends import Layout, trends_figure
 from painlog.domain import clock, numbers
 from painlog.domain.checkin import CheckIn
+from painlog.domain.impressions import about_starts
 from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
 from painlog.files import FileWriteError, write_bytes
@@ -246,7 +247,9 @@ class TrendsPage(QWidget):
 
     def draw_responses(self) -> None:
         self._checkins = self.all_checkins()
-        self.response_model.load(responses(self._source, self._today()))
+        starts = {r.id: (r.therapy_id, r.start) for r in self._source.therapies.regimens() if r.id is not None}
+        self.response_model.load(responses(self._source, self._today()),
+                                 about_starts(self._source.impressions.all(), starts))  # fmt: skip
         if self.response_model.rowCount():
             self.response_table.selectRow(0)
         self._show_response()

@@ -182,3 +182,35 @@ def test_each_chart_is_said_in_words():
     assert describe_counts([("Where it hurt", [("Lower back", 12)]), ("What it felt like", [])]) == (
         "Where it hurt: Lower back 12 days. What it felt like: none reported."
     )
+
+
+def test_questionnaires_get_a_row_each_below_the_therapies_with_their_totals():
+    from painlog.charts.describe import describe_trends
+    from painlog.domain.screens import Screen
+
+    screens = (
+        Screen(day(3), "PHQ-9", (2, 2, 2, 2, 2, 2, 2, 0, 0)),  # 14: positive (≥ 10)
+        Screen(day(17), "PHQ-9", (1, 1, 1, 1, 1, 1, 1, 0, 0)),  # 7
+        Screen(day(4), "GAD-2", (1, 1)),  # 2
+        Screen(day(40), "GAD-7", (3,) * 7),  # after the range: no row
+    )
+    data = TrendsData(day(0), day(29), checkins(30), LANES, screens)
+    fig = trends_figure(data)
+    names = [t.get_text() for t in panel(fig, "lane names", "texts")]
+    assert names == ["GAD-2 (0–6)", "PHQ-9 (0–27)", "Epidural steroid injection", "Gabapentin"]  # bottom to top
+    texts = [t.get_text() for t in panel(fig, "therapies", "texts")]
+    assert texts[:3] == ["2", "14", "7"]  # the bottom row (GAD-2) first
+    diamonds = [line for line in panel(fig, "therapies", "lines") if line.get_marker() == "D"]
+    filled = {tuple(line.get_xdata()): line.get_markerfacecolor() != "none" for line in diamonds}
+    assert filled == {(x(day(17)),): False, (x(day(3)),): True, (x(day(4)),): False}
+    assert "PHQ-9 scores (0–27, lower is better): 14 on 2026-01-04, 7 on 2026-01-18." in describe_trends(data)
+    titles = [t.get_text() for t in panel(fig, "therapies title", "texts")]
+    assert "Therapies and questionnaires" in titles
+
+
+def test_questionnaires_alone_still_get_their_panel():
+    from painlog.domain.screens import Screen
+
+    fig = trends_figure(TrendsData(day(0), day(29), checkins(30), (), (Screen(day(3), "GAD-7", (1,) * 7),)))
+    assert [t.get_text() for t in panel(fig, "lane names", "texts")] == ["GAD-7 (0–21)"]
+    assert "Questionnaires" in [t.get_text() for t in panel(fig, "therapies title", "texts")]

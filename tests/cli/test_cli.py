@@ -306,3 +306,24 @@ def test_a_summary_may_end_on_a_day_already_begun_elsewhere(tmp_path):
     tomorrow_there = day_in_kiritimati + timedelta(days=1)
     result = painlog("summary", "--db", str(path), "--to", tomorrow_there.isoformat(), "--out", str(out), "--force")
     assert "in the future" in result.stderr
+
+
+def test_summary_of_one_procedure_diary_and_a_clear_message_for_an_unknown_one(tmp_path):
+    from pypdf import PdfReader
+
+    path = tmp_path / "demo.sqlite"
+    assert painlog("demo", "--db", str(path), "--days", "180").returncode == 0
+    out = tmp_path / "block.pdf"
+    unknown = painlog("summary", "--db", str(path), "--procedure", "99", "--out", str(out))
+    assert unknown.returncode != 0 and not out.exists()
+    assert "this diary has no procedure 99; it has procedures " in unknown.stderr
+    assert "(Medial branch block, " in unknown.stderr and "trials 1 (Spinal cord stimulator, " in unknown.stderr
+    block_id = unknown.stderr.split(" (Medial branch block")[0].rsplit(" ", 1)[1]
+    done = painlog("summary", "--db", str(path), "--procedure", block_id, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Wrote the Diagnostic block diary — Medial branch block (1 page)" in done.stdout
+    assert len(PdfReader(out).pages) == 1
+    trial = painlog("summary", "--db", str(path), "--trial", "1", "--out", str(tmp_path / "trial.pdf"))
+    assert trial.returncode == 0 and "Stimulator trial diary" in trial.stdout
+    both = painlog("summary", "--db", str(path), "--trial", "1", "--procedure", "1", "--out", str(tmp_path / "x.pdf"))
+    assert both.returncode != 0 and "give --procedure or --trial, not both" in both.stderr

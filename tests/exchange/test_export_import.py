@@ -83,7 +83,7 @@ def test_fhir_is_a_collection_bundle_of_coded_observations(session, tmp_path):
     assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
     resources = [e["resource"] for e in bundle["entry"][1:]]  # the first is the Patient (tests/exchange/test_fhir.py)
     # The demo's screens are QuestionnaireResponses (tests/exchange/test_fhir.py reads them); all else Observations.
-    assert {o["resourceType"] for o in resources} == {"Observation", "QuestionnaireResponse"}
+    assert {o["resourceType"] for o in resources} == {"Observation", "QuestionnaireResponse", "Procedure"}
     observations = [o for o in resources if o["resourceType"] == "Observation"]
     by_code = {}
     for o in observations:
@@ -92,8 +92,11 @@ def test_fhir_is_a_collection_bundle_of_coded_observations(session, tmp_path):
     assert len([o for o in resources if o["resourceType"] == "QuestionnaireResponse"]) == len(screens)
     assert len(by_code["44261-6"]) == len([s for s in screens if s.instrument == "PHQ-9"])
     days = session.diary.checkins.count()
-    for code in ("72514-3", "75893-8", "91145-3", "91146-1", "91147-9", "91148-7"):
+    for code in ("75893-8", "91145-3", "91146-1", "91147-9", "91148-7"):
         assert len(by_code[code]) == days
+    # Pain severity: one a day, and one for each rating after a block and each follow-up (part of a Procedure).
+    daily = [o for o in by_code["72514-3"] if "partOf" not in o]
+    assert len(daily) == days
     first = session.diary.checkins.all()[0]
     pain = next(o for o in by_code["72514-3"] if o["effectiveDateTime"] == first.day.isoformat())
     assert pain["valueInteger"] == first.pain_avg

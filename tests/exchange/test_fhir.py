@@ -77,3 +77,44 @@ def test_screens_are_questionnaire_responses_with_a_total_and_pgic_answers_are_o
     assert pgic["valueCodeableConcept"] == {"text": "much improved"}
     assert pgic["effectiveDateTime"] == "2026-10-05"
     assert pgic["subject"] == {"reference": patient}
+
+
+def test_a_block_diary_is_a_procedure_with_its_ratings_at_their_exact_times(diary, tmp_path):
+    from datetime import datetime
+
+    from painlog.domain.block_diary import BlockDiary, TimedRating
+    from painlog.domain.follow_ups import FollowUp
+    from painlog.domain.stimulator_trial import Trial, TrialDay
+    from painlog.domain.therapy import Procedure, Therapy
+
+    mbb = diary.therapies.add(Therapy("nerve_block", "Medial branch block"))
+    block = diary.therapies.add_procedure(Procedure(mbb.id, date(2026, 10, 3), "L4-L5 right"))
+    at = datetime(2026, 10, 3, 9, 30)
+    diary.procedure_diaries.save_sheet(BlockDiary(block.id, at, 7, times=(15, 30)))
+    diary.procedure_diaries.rate(TimedRating(block.id, 30, datetime(2026, 10, 3, 10, 4), 2))
+    rfa = diary.therapies.add(Therapy("radiofrequency_ablation", "RF ablation"))
+    ablation = diary.therapies.add_procedure(Procedure(rfa.id, date(2026, 10, 6)))
+    diary.procedure_diaries.add_follow_up(FollowUp(ablation.id, 14, date(2026, 10, 20), 3, 60), ablation.day, rfa.kind)
+    scs = diary.therapies.add(Therapy("neuromodulation", "Stimulator"))
+    trial = diary.procedure_diaries.add_trial(Trial(scs.id, date(2026, 10, 8), date(2026, 10, 10)))
+    diary.procedure_diaries.save_day(TrialDay(trial.id, date(2026, 10, 9), 55))
+    bundle = export(diary, tmp_path)
+    resources = [e["resource"] | {"fullUrl": e["fullUrl"]} for e in bundle["entry"]]
+    procedures = {r["code"]["text"]: r for r in resources if r["resourceType"] == "Procedure"}
+    assert procedures["Medial branch block"]["performedDateTime"] == "2026-10-03T09:30"
+    assert procedures["Medial branch block"]["bodySite"] == [{"text": "L4-L5 right"}]
+    assert procedures["RF ablation"]["performedDateTime"] == "2026-10-06"
+    assert procedures["Stimulator"]["performedPeriod"] == {"start": "2026-10-08", "end": "2026-10-10"}
+
+    def part_of(name: str) -> list[dict]:
+        return [r for r in resources if r.get("partOf") == [{"reference": procedures[name]["fullUrl"]}]]
+
+    (rating,) = part_of("Medial branch block")
+    assert (rating["effectiveDateTime"], rating["valueInteger"]) == ("2026-10-03T10:04", 2)
+    assert rating["code"]["coding"][0]["code"] == "72514-3"
+    pain, relief = part_of("RF ablation")
+    assert (pain["valueInteger"], relief["valueQuantity"]["value"], relief["valueQuantity"]["unit"]) == (3, 60, "%")
+    assert "coding" not in relief["code"]  # named, no invented code
+    (day,) = part_of("Stimulator")
+    assert (day["effectiveDateTime"], day["valueQuantity"]["value"]) == ("2026-10-09", 55)
+    assert all(r["subject"]["reference"] == bundle["entry"][0]["fullUrl"] for r in resources[1:])

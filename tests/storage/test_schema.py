@@ -42,6 +42,16 @@ ROWS = {
                        "total": 8, "difficulty": 1},
     "impressions": {"id": 1, "date": "2026-12-01", "answer": "much_improved", "since_date": "2026-10-01",
                     "visit_id": 1, "regimen_id": None},
+    "block_diaries": {"id": 1, "procedure_id": 1, "block_at": "2026-06-01T09:30:00", "usual_pain": 7,
+                      "activities": '["standing to cook"]', "anaesthetic": "bupivacaine", "expected_hours_low": 6,
+                      "expected_hours_high": 12, "times": "[15, 30, 60]"},
+    "block_ratings": {"id": 1, "procedure_id": 1, "minutes": 30, "rated_at": "2026-06-01T10:02:00", "pain": 2,
+                      "activity": "better"},
+    "follow_ups": {"id": 1, "procedure_id": 1, "after_days": 14, "date": "2026-06-15", "pain": 3,
+                   "relief_percent": 60},
+    "trials": {"id": 1, "therapy_id": 1, "start_date": "2026-07-01", "end_date": "2026-07-07"},
+    "trial_days": {"id": 1, "trial_id": 1, "date": "2026-07-02", "relief_percent": 55, "activities": "walked",
+                   "walked_minutes": 25},
 }  # fmt: skip
 
 

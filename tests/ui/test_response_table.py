@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+
 from painlog.domain.checkin import CheckIn
 from painlog.domain.response import Event, judge_all
 from painlog.domain.therapy import Therapy
@@ -29,6 +31,23 @@ def test_the_table_rounds_exact_means_once_and_says_when_a_window_is_not_complet
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     physio, gabapentin = rows  # newest first
     assert gabapentin[3:10] == ["5.0", "3.5", "−1.5", "−29 %", "5.0", "3.5", "No important change"]
-    assert gabapentin[10] == "overlaps with Physical therapy"
+    assert gabapentin[11] == "overlaps with Physical therapy"
     assert physio[3:10] == ["", "", "", "", "", "", "not complete yet"]
-    assert physio[10] == "window not complete yet (0 of 28 days)"
+    assert physio[11] == "window not complete yet (0 of 28 days)"
+    assert gabapentin[10] == physio[10] == ""  # no PGIC asked
+
+
+def test_the_patients_own_impression_stands_beside_the_pain_change(qapp):
+    from painlog.domain.impressions import Impression
+
+    checkins = [CheckIn(day(n), 5, 5, 5, 5) for n in range(0, 62)]
+    started = [Event(day(20), GABAPENTIN, "started"), Event(day(40), PHYSIO, "started")]
+    asked = Impression(day(55), "much_improved", day(20), regimen_id=7)
+    model = ResponseModel()
+    model.load(judge_all(started, checkins, as_of=day(62)), {(GABAPENTIN.id, day(20)): asked})
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = header.index("Your impression\n(PGIC)")
+    assert header[column - 1] == "Result (IMMPACT)"
+    physio, gabapentin = ([model.index(r, c).data() for c in range(model.columnCount())] for r in range(2))
+    assert gabapentin[column] == "Much improved (2026-03-28)"  # 1 February + 55 days: 28 days to 1 March, 27 more
+    assert physio[column] == ""
