@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
@@ -85,6 +85,7 @@ class _WholeTyping:
             self.problem = problem_words(typed, text.strip(), self._example())
             self._put_back()
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.problem, self)
+            self.refused.emit(self.problem)
             return False
         self.problem = ""
         self.typed = None
@@ -156,6 +157,8 @@ class _WholeTyping:
 class DateField(_WholeTyping, QDateEdit):
     """A day; Up and Down step a day at a time."""
 
+    refused = Signal(str)  # a typed date was not taken: the sentence saying why
+
     def _read(self, text: str) -> TypedDate:
         return read_date(
             text, self.displayFormat(), earliest=self.minimumDate().toPython(), latest=self.maximumDate().toPython()
@@ -172,6 +175,8 @@ class DateField(_WholeTyping, QDateEdit):
 class DateTimeField(_WholeTyping, QDateTimeEdit):
     """A date and time: a whole "2026-11-20 14:30", a time alone on the day shown, or a day alone; Up and Down
     move it by an hour (Qt's own stepped the year, the section it selects first)."""
+
+    refused = Signal(str)
 
     def stepBy(self, steps: int) -> None:
         self.setDateTime(self.dateTime().addSecs(steps * 3600))

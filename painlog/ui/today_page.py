@@ -115,6 +115,7 @@ class TodayPage(QWidget):
         self.calendar: RecordedDaysCalendar | None = None  # made when the picker is first used
         self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
+        self.date_edit.refused.connect(lambda problem: self._say(problem, "error"))
         self.title = plain_label()
         set_font(self.title, bold=True, grow=5)
         self.status = plain_label()

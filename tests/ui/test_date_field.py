@@ -32,6 +32,7 @@ def test_a_pain_score_typed_into_the_date_field_does_not_move_the_page(page, qtb
     assert page.date_edit.lineEdit().text() == TODAY.isoformat()
     assert page.date_edit.problem == ("“6” is not a whole date, so the date was not changed: type it like 2026-11-20.")
     assert QApplication.focusWidget() is not page.date_edit  # Tab left the field at once
+    assert page.message.text() == page.date_edit.problem  # said on the page too, not only in a passing tooltip
 
 
 def test_a_whole_typed_date_opens_that_day_on_return(page, qtbot, diary):
