@@ -150,7 +150,7 @@ def in_order(stops: list[QWidget], *widgets: QWidget) -> None:
     assert places == sorted(places), [name(w) for w in sorted(widgets, key=stops.index)]
 
 
-def test_the_today_page_reads_top_to_bottom_with_the_medicines_before_save(window, full_diary, qtbot):
+def test_the_today_page_reads_top_to_bottom_with_the_medicines_before_save(window, full_diary, look, qtbot):
     gabapentin = full_diary
     page = window.today_page
     page.open_day(YESTERDAY)  # Next day and Today are enabled; a flare and an as-needed dose are shown
