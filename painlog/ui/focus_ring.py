@@ -4,7 +4,7 @@ Qt's Fusion style shows the focus of a button or a tick box as a one-pixel line 
 not at all apart from its selection (the page list looked the same with and without the focus). Once the
 keyboard has moved the focus (Tab, a shortcut), one ring, two pixels wide in the selection colour of the scheme
 shown, follows the focused control, whatever it is (a button, a tick box, a list, a field, a chart); a click hides
-it again, as Qt does. Only the 0–10 answers draw their own ring.
+it again, as Qt does. A control that draws its own (the 0–10 answers, the charts) says so by `draws_own_focus`.
 
 The ring lies on the window, above everything, so a tight row of buttons does not cut it off; it is cut to the
 part of a scrolled page that is in view.
@@ -16,10 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from shiboken6 import isValid
-
-from painlog.ui.scale_input import ScaleInput
-
-OWN_RING = (ScaleInput,)  # controls that draw their own focus ring
 
 WIDTH = 2
 MARGIN = 3  # pixels between the control and the outside of the ring
@@ -88,7 +84,7 @@ def wants_ring(widget: QWidget | None) -> bool:
     """A control focused by the keyboard that does not draw its own ring."""
     return (
         widget is not None
-        and not isinstance(widget, OWN_RING)
+        and not getattr(widget, "draws_own_focus", False)
         and widget.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     )
 

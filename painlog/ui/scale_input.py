@@ -108,6 +108,7 @@ class ScaleInput(QWidget):
     """One 0–10 item. Keys: digits (1 then 0 for 10), arrows, Home/End, Delete to clear."""
 
     value_changed = Signal(object)  # int | None
+    draws_own_focus = True  # its ring shows the focus: focus_ring.py adds no other
 
     def __init__(self, field: str, *, required: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -45,7 +45,7 @@ def test_tab_shows_a_ring_around_a_tick_box_a_button_and_the_page_list(window, l
     assert ring is not None and on_window(ring).contains(on_window(window.navigation))
 
 
-def test_every_control_gets_the_ring_but_a_0_to_10_answer_draws_its_own(window, qtbot):
+def test_every_control_gets_the_ring_but_an_answer_or_a_chart_draws_its_own(window, qtbot):
     page = window.today_page
     for widget in (page.date_edit, page.sleep_hours, page.note, page.flare_list):
         tab_to(qtbot, window, widget)
@@ -53,6 +53,11 @@ def test_every_control_gets_the_ring_but_a_0_to_10_answer_draws_its_own(window, 
         assert ring is not None and on_window(ring).contains(on_window(widget)), widget
     tab_to(qtbot, window, page.scales["pain_avg"])
     assert ring_around(page.scales["pain_avg"]) is None
+    trends = window.trends_page
+    window.show_page(trends)
+    qtbot.wait(20)
+    tab_to(qtbot, window, trends.trends_canvas)  # a chart draws its own frame
+    assert ring_around(trends.trends_canvas) is None
 
 
 def test_a_click_hides_the_ring(window, qtbot):
