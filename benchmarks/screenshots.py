@@ -28,7 +28,7 @@ LOOKS = {
     "laptop-1366x768-100": ((1366, 768), 96, "light"),
     "laptop-1366x768-125": ((1366, 768), 120, "light"),
 }
-PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits")
+PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits", "coping")
 
 
 def shoot(look: str, out: Path) -> None:
@@ -52,7 +52,7 @@ def shoot(look: str, out: Path) -> None:
         window = build_window(session)
         window.show()
         for page in PAGES:
-            index = {"today": 0, "history": 1, "therapies": 3, "visits": 4}.get(page, 2)
+            index = {"today": 0, "history": 1, "therapies": 3, "visits": 4, "coping": 5}.get(page, 2)
             window.navigation.setCurrentRow(index)
             if page.startswith("trends"):
                 window.trends_page.tabs.setCurrentIndex({"trends": 0, "trends-did-it-help": 1}.get(page, 2))

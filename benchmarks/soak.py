@@ -202,6 +202,8 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
         "ask_discard": lambda *a: rng.random() < 0.7,
         "ask_changed_elsewhere": lambda *a: rng.choice(list(dialogs.Elsewhere)),
         "ask_diary_in_use": lambda *a: dialogs.InUse.QUIT,
+        "show_crisis": lambda *a: None,
+        "ask_go_on": lambda *a: rng.random() < 0.5,
     }
     questions = {name for name in vars(dialogs) if name.startswith(("ask_", "show_", "confirm"))}
     if questions - set(answers):  # a new question would wait forever for a person: name it instead

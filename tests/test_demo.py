@@ -122,3 +122,15 @@ def test_two_blocks_the_ablation_that_followed_and_a_stimulator_trial(demo_diary
     result = trial_result(trial, diary.procedure_diaries.days(trial.id), diary.checkins.all(), diary.therapies.all(),
                           diary.therapies.regimens(), diary.doses.between(date.min, END))  # fmt: skip
     assert trial.days == 7 and result.relief_days == 7 and result.days_at_line == 6
+
+
+def test_most_days_are_written_that_evening_and_a_few_later(demo_diary):
+    from painlog.domain.keeping import late_days
+
+    diary, _ = demo_diary
+    written = diary.checkins.first_written()
+    late = late_days(written, date.min, date.max)
+    same_evening = [d for d, w in written.items() if w == d]
+    assert len(same_evening) > 0.7 * len(written)
+    assert 0 < len(late) < 0.15 * len(written)
+    assert all(w >= d for d, w in written.items())

@@ -28,6 +28,7 @@ class DemoDiary:
     """The demo's entries, ready to be written through the repositories."""
 
     therapy: TherapyStory
+    seed: int = 1
     checkins: list[CheckIn] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
     screens: list[Screen] = field(default_factory=list)
@@ -38,7 +39,7 @@ def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per
     rng = random.Random(seed)
     end = end or date.today() - timedelta(days=1)
     start = end - timedelta(days=days - 1)
-    demo = DemoDiary(story(start, end))
+    demo = DemoDiary(story(start, end), seed)
     injection = demo.therapy.injection
     drift = 0.0
     skip_run = 0
@@ -65,8 +66,8 @@ def generate(days: int = 180, seed: int = 1, end: date | None = None, flares_per
 def write(diary: Diary, demo: DemoDiary) -> None:
     """Write the demo into `diary` in one transaction: all of it or, on any failure, none."""
     with diary.transaction():
-        for checkin in demo.checkins:
-            diary.checkins.save(checkin)
+        for checkin, written in zip(demo.checkins, day_story.entry_times(demo.seed, demo.checkins), strict=True):
+            diary.checkins.save(checkin, written=written)
         for episode in demo.episodes:
             diary.episodes.add(episode)
         for planned in demo.therapy.therapies.values():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
@@ -105,3 +105,21 @@ def episode(rng: random.Random, day: date, level: float) -> Episode:
         helped=rng.choice(HELPED),
         note="",
     )
+
+
+def entry_times(seed: int, checkins: list[CheckIn]) -> list[datetime]:
+    """When each day was written, as people keep a diary: most the same evening, some the next morning, a few
+    two to four days later. Never after now. A random stream of its own, so the days themselves stay as they were."""
+    rng = random.Random(seed * 104729 + 7)
+    now = datetime.now()
+    found = []
+    for checkin in checkins:
+        roll = rng.random()
+        if roll < 0.8:
+            at = datetime.combine(checkin.day, time(rng.randint(19, 22), rng.randint(0, 59)))
+        elif roll < 0.92:
+            at = datetime.combine(checkin.day + timedelta(days=1), time(rng.randint(7, 10), rng.randint(0, 59)))
+        else:
+            at = datetime.combine(checkin.day + timedelta(days=rng.randint(2, 4)), time(rng.randint(18, 21), 0))
+        found.append(min(at, now))
+    return found

@@ -147,11 +147,14 @@ def _header(s: VisitSummary) -> str:
         who.append(f"<b>{_e(s.patient)}</b>")
     if s.birth_date:
         who.append(_e(tr("born {day}").format(day=s.birth_date)))
-    period = tr("{start} to {end} ({days}) · {recorded} of {days} recorded · made {made}").format(
+    recorded = tr("{recorded} of {days} recorded").format(recorded=s.stats.recorded, days=days(s.stats.days))
+    if s.late:
+        recorded += tr(", {late} of them later than the next day").format(late=s.late)
+    period = tr("{start} to {end} ({days}) · {recorded} · made {made}").format(
         start=s.start.isoformat(),
         end=s.end.isoformat(),
         days=days(s.stats.days),
-        recorded=s.stats.recorded,
+        recorded=recorded,
         made=s.made.isoformat(),
     )
     who_line = f"<p>{' · '.join(who)}</p>" if who else ""
@@ -219,7 +222,7 @@ def _days(st) -> str:  # noqa: ANN001 - PeriodStats
     return f"{st.best_day[1]} ({st.best_day[0]:%d %b}) / {st.worst_day[1]} ({st.worst_day[0]:%d %b})"
 
 
-def _table(headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
+def grid_table(headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
     """A grid with a header row; `widths` in percent of the page, one per column, or none (Qt decides)."""
     sized = [f" width='{w}%'" for w in widths] or [""] * len(headers)
     head = "".join(f"<th{w}>{_e(h)}</th>" for h, w in zip(headers, sized, strict=True))
@@ -237,7 +240,7 @@ def _current(s: VisitSummary) -> str:
             since += " " + _e(tr("(this dose since {day})").format(day=c.dose_since.isoformat()))
         dose = _e(c.dose) if c.procedure is None else _relief(c.procedure, s)
         rows.append([f"<b>{_e(c.therapy.name)}</b>", since, dose, _e(c.therapy.target), _e(c.therapy.prescriber)])
-    return f"<h2>{_e(tr('Current therapies'))}</h2>" + _table(
+    return f"<h2>{_e(tr('Current therapies'))}</h2>" + grid_table(
         [tr("Therapy"), tr("Since"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows, (19, 19, 26, 18, 18)
     )
 
@@ -276,7 +279,7 @@ def _therapy_pages(s: VisitSummary) -> str:
     return (
         f"<h2>{_e(tr('Pain before and after each therapy change'))}</h2>"
         f"<p><i>{_e(tr(CAUSE_LINE))}</i></p>"
-        + _table(headers, rows, (12, 14, 23, 10, 10, 31))
+        + grid_table(headers, rows, (12, 14, 23, 10, 10, 31))
         + f'<p class="small">{_e(tr(WINDOWS_LINE))}</p>'
     )
 
@@ -349,7 +352,9 @@ def _medication(s: VisitSummary) -> str:
         parts = [adherence_text(use.adherence)] if use.adherence is not None else []
         parts += [as_needed_text(use.as_needed)] if use.as_needed is not None else []
         rows.append([f"<b>{_e(use.therapy.name)}</b>", _e(use.dose), _e("; ".join(parts))])
-    return f"<h2>{_e(tr('How medication was taken'))}</h2>" + _table([tr("Medication"), tr("Dose"), tr("Use")], rows)
+    return f"<h2>{_e(tr('How medication was taken'))}</h2>" + grid_table(
+        [tr("Medication"), tr("Dose"), tr("Use")], rows
+    )
 
 
 def _effects(s: VisitSummary) -> str:
@@ -368,7 +373,7 @@ def _effects(s: VisitSummary) -> str:
         )
         parts.append(
             f"<h2>{_e(tr('Side effects'))}</h2>"
-            + _table([tr("Date"), tr("Severity"), tr("What"), tr("Thought to be from")], rows)
+            + grid_table([tr("Date"), tr("Severity"), tr("What"), tr("Thought to be from")], rows)
             + more
         )
     where = ", ".join(f"{_e(location_word(c))} ({n})" for c, n in s.locations)

@@ -14,7 +14,15 @@ from painlog.charts.procedure import Curve, relief_figure
 from painlog.charts.style import PRINT
 from painlog.domain import numbers
 from painlog.domain.block_diary import on_time_window
-from painlog.report.document import PDF_DPI, STYLE, figure_image, page_layout, page_size_for_locale, paged_document
+from painlog.report.document import (
+    PDF_DPI,
+    STYLE,
+    figure_image,
+    grid_table,
+    page_layout,
+    page_size_for_locale,
+    paged_document,
+)
 from painlog.report.paging import Running, band_height, paint_pages
 from painlog.report.procedure_results import BlockReport, FollowUpReport, ProcedureReport, TrialReport
 from painlog.report.procedure_words import after_words, clock, describe_block, describe_follow_ups
@@ -28,13 +36,6 @@ ACTIVITY_WORDS = {"better": "better", "same": "the same", "worse": "worse"}
 
 def _e(text: object) -> str:
     return escape(str(text))
-
-
-def _table(headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
-    sized = [f" width='{w}%'" for w in widths] or [""] * len(headers)
-    head = "".join(f"<th{w}>{_e(h)}</th>" for h, w in zip(headers, sized, strict=True))
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    return f'<table class="grid" width="100%"><tr>{head}</tr>{body}</table>'
 
 
 def report_title(report: ProcedureReport) -> str:
@@ -86,7 +87,7 @@ def _blocks(report: ProcedureReport, chart_width: int) -> str:
             _e(sheet.anaesthetic or numbers.NO_DATA), _e(expected), _e(sheet.usual_pain),
             _e(describe_block(block.result)),
         ])  # fmt: skip
-    parts.append(_table([tr("Block"), tr("Given"), tr("Site"), tr("Anaesthetic"), tr("Expected to last"),
+    parts.append(grid_table([tr("Block"), tr("Given"), tr("Site"), tr("Anaesthetic"), tr("Expected to last"),
                          tr("Usual pain"), tr("Relief")], rows, (7, 13, 15, 13, 9, 8, 35)))  # fmt: skip
     parts.append(f'<p><img src="{CHART_URL}" width="{chart_width}"></p>')
     first = report.asked_block or blocks[0]
@@ -118,7 +119,7 @@ def _sheet(block: BlockReport) -> str:
         relief = numbers.percent((block.sheet.usual_pain - rating.pain) * 100 / block.sheet.usual_pain)
         activity = tr(ACTIVITY_WORDS.get(rating.activity, "")) if rating.activity else ""
         rows.append([clock(minutes), due, _e(when), _e(rating.pain), _e(relief), _e(activity)])
-    return _table([tr("After"), tr("Due"), tr("Rated"), tr("Pain"), tr("Relief"), tr("Usual activity")], rows)
+    return grid_table([tr("After"), tr("Due"), tr("Rated"), tr("Pain"), tr("Relief"), tr("Usual activity")], rows)
 
 
 def _follow_ups(reports: tuple[FollowUpReport, ...]) -> str:
@@ -143,7 +144,7 @@ def _follow_ups(reports: tuple[FollowUpReport, ...]) -> str:
                 _e(numbers.percent(point.reported_relief)), _e(source),
             ])  # fmt: skip
         if rows:
-            parts.append(_table([tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
+            parts.append(grid_table([tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
                                  tr("Relief, the patient's estimate"), tr("From")], rows))  # fmt: skip
     return "".join(parts)
 
@@ -170,7 +171,7 @@ def _trial(report: TrialReport) -> str:
          else numbers.NO_DATA],
         [tr("Opioids taken (MME a day)"), mme(before.mme), mme(during.mme)],
     ]  # fmt: skip
-    parts.append(_table([tr("Measure"), tr("7 days before"), tr("During the trial")], rows))
+    parts.append(grid_table([tr("Measure"), tr("7 days before"), tr("During the trial")], rows))
     relief = (tr("mean relief {mean} over {n}; {at} of them 50 % or more").format(
         mean=numbers.percent(result.relief_mean), n=days(result.relief_days), at=result.days_at_line)
         if result.relief_days else tr("no relief recorded yet"))  # fmt: skip
@@ -182,7 +183,7 @@ def _trial(report: TrialReport) -> str:
          _e(d.walked_minutes if d.walked_minutes is not None else numbers.NO_DATA)]
         for d in report.days
     ]  # fmt: skip
-    parts.append(_table([tr("Day"), tr("Relief"), tr("What was done"), tr("Minutes walked")], rows))
+    parts.append(grid_table([tr("Day"), tr("Relief"), tr("What was done"), tr("Minutes walked")], rows))
     return "".join(parts)
 
 

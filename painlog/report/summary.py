@@ -16,6 +16,7 @@ from painlog.domain.block_diary import BlockResult, block_result
 from painlog.domain.checkin import CheckIn
 from painlog.domain.follow_ups import FollowUpResult, follow_up_days, follow_up_result
 from painlog.domain.impressions import Impression, about_starts
+from painlog.domain.keeping import late_days
 from painlog.domain.medication_use import Adherence, AsNeededUse, OverMaximum, adherence, as_needed_use, over_maximum
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
 from painlog.domain.patterns import most_reported
@@ -96,6 +97,7 @@ class VisitSummary:
     impressions: tuple[Impressed, ...] = ()  # PGIC answers given in the period
     # The PGIC answer about each start or dose change, keyed as a judged event is: (therapy id, day).
     change_impressions: dict[tuple[int, date], Impression] = field(default_factory=dict)
+    late: int = 0  # days of the period whose entry was first written later than the next day
     # What a procedure's diary shows as of the period's end: a block's relief, the follow-ups' relief.
     diaries: dict[int, BlockResult | FollowUpResult] = field(default_factory=dict)
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
@@ -201,6 +203,7 @@ def build_summary(
         impressions=tuple(_impressed(i, regimens, therapies) for i in impressions if i.day >= start),
         change_impressions=about_starts(impressions, {k: (r.therapy_id, r.start) for k, r in regimens.items()}),
         diaries=_diaries(source, procedures, all_checkins, end),
+        late=len(late_days(source.checkins.first_written(), start, end)),
         sections=sections,
     )
 

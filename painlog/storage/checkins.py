@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -47,15 +47,17 @@ class CheckinRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    def save(self, checkin: CheckIn, *, expected: CheckIn | None | Unchecked = UNCHECKED) -> str:
+    def save(self, checkin: CheckIn, *, expected: CheckIn | None | Unchecked = UNCHECKED,
+             written: datetime | None = None) -> str:  # fmt: skip
         """Insert or replace the day's check-in, committed to disk; returns when it was saved.
 
         With `expected` (the version the form was loaded with, None for no entry), the day is written only if
         the diary still holds that version; else DayChangedElsewhereError, and nothing is written. The
         compare and the write are one transaction, so no other writer can come between them.
+        `written` stands for now (the demo's realistic entry times); a day's first write stays its created_at.
         """
         checkin.validated(latest_day())
-        stamp = now_stamp()
+        stamp = now_stamp() if written is None else written.astimezone().isoformat(timespec="seconds")
         values = {
             "date": checkin.day.isoformat(),
             "pain_avg": checkin.pain_avg,
@@ -120,6 +122,16 @@ class CheckinRepository:
 
     def recorded_days(self) -> set[date]:
         return {date.fromisoformat(row[0]) for row in self._conn.execute("SELECT date FROM checkins")}
+
+    def first_written(self) -> dict[date, date]:
+        """Each day with the day its entry was first written (the patient's own date then, from created_at)."""
+        found = {}
+        for day, created in self._conn.execute("SELECT date, created_at FROM checkins"):
+            try:
+                found[date.fromisoformat(day)] = date.fromisoformat(created[:10])
+            except ValueError:  # a stamp another tool wrote that is not a date: when it was written is unknown
+                continue
+        return found
 
     def last_day(self) -> date | None:
         row = self._conn.execute("SELECT max(date) FROM checkins").fetchone()

@@ -15,6 +15,7 @@ from painlog.ui.words import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+    from painlog.domain.crisis import CrisisResources
     from painlog.storage.backups import BackupInfo
 
 
@@ -217,3 +218,22 @@ def ask_diary_in_use(parent: QWidget | None, problem: str, can_show: bool) -> In
     if show is not None and box.clickedButton() is show:
         return InUse.SHOW
     return InUse.READ_ONLY if box.clickedButton() is read_only else InUse.QUIT
+
+
+def show_crisis(parent: QWidget | None, resources: CrisisResources) -> None:
+    """Where to turn now, shown the moment PHQ-9 question 9 is answered above "Not at all"."""
+    from painlog.ui.crisis_dialog import CrisisDialog
+
+    run_modal(CrisisDialog(parent, resources))
+
+
+def ask_go_on(parent: QWidget | None, text: str, form: str) -> bool:
+    """A short form screened positive: go on to the full form now? True to go on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, "Question", tr("One more questionnaire"), text)
+    go_on = box.addButton(tr("Go on to the {form}").format(form=form), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(go_on)
+    run_modal(box)
+    return box.clickedButton() is go_on

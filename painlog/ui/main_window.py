@@ -35,13 +35,14 @@ from painlog.wording import EXPORT_WORDS
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
     from painlog.session import DiarySession
+    from painlog.ui.coping_page import CopingPage
     from painlog.ui.file_actions import FileActions
     from painlog.ui.history_page import HistoryPage
     from painlog.ui.therapies_page import TherapiesPage
     from painlog.ui.trends_page import TrendsPage
     from painlog.ui.visits_page import VisitsPage
 
-TODAY, HISTORY, TRENDS, THERAPIES, VISITS = 0, 1, 2, 3, 4
+TODAY, HISTORY, TRENDS, THERAPIES, VISITS, COPING = 0, 1, 2, 3, 4, 5
 KEYBOARD = (  # how the keyboard moves; Help ▸ Keyboard adds every menu command's shortcut
     "Tab, Shift+Tab: the next or the previous control, in reading order",
     "Alt and an underlined letter: open a menu",
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.today_page.saved.connect(self._diary_changed)
         if self.read_only:
             self.today_page.set_read_only()
+        self._build_coping()
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             self._build_trends,
             self._build_therapies,
             self._build_visits,
+            self._build_coping_page,
         ]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
         self.navigation = QListWidget()
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
         for index, title in enumerate(
-            (tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"))
+            (tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"), tr("How I'm coping"))
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(self._built.get(index) or QWidget())
@@ -142,6 +145,10 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().actions()[-1]
         self.view_menu = self.view.menu(self)
         self.menuBar().insertMenu(help_menu, self.view_menu)
+        self.view_menu.addSeparator()
+        self.settings_action = self.view_menu.addAction(tr("Se&ttings…"))  # S is "Like the &system"
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.settings_action.setEnabled(not self.read_only)
 
     def _build_menus(self) -> None:
         def action(title: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
     def _go_to(self, index: int) -> None:
         if index == TODAY:
             self.today_page.medications.load(self.today_page.day)  # therapies may have changed elsewhere
+            self.coping_offers.refresh()
         self._page(index)
         self.pages.setCurrentIndex(index)
 
@@ -237,6 +245,36 @@ class MainWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self._page(VISITS)  # type: ignore[return-value]
+
+    @property
+    def coping_page(self) -> CopingPage:
+        return self._page(COPING)  # type: ignore[return-value]
+
+    def _build_coping(self) -> None:
+        """The questionnaires' work, shared by Today's offers and the How I'm coping page."""
+        from painlog.ui.coping_actions import Coping
+        from painlog.ui.coping_offers import CopingOffers
+
+        self.coping = Coping(self._repositories, today=self._today, read_only=self.read_only, parent=self)  # type: ignore[arg-type]
+        self.coping.said.connect(self._say)
+        self.coping_offers = CopingOffers(self.coping)
+        self.coping_offers.taking.connect(lambda: self.show_page(self.coping_page))
+        self.today_page.layout().insertWidget(1, self.coping_offers)  # under the day's title, above its form
+
+    def _build_coping_page(self) -> QWidget:
+        from painlog.ui.coping_page import CopingPage
+
+        page = CopingPage(self.coping)
+        page.settings_button.clicked.connect(self.edit_settings)
+        return page
+
+    def edit_settings(self) -> None:
+        from painlog.ui.coping_actions import system_country
+        from painlog.ui.settings_dialog import SettingsDialog
+
+        said = SettingsDialog.edit(self, self._repositories.settings, system_country())
+        if said is not None:
+            self._say(*said)
 
     def _build_history(self) -> QWidget:
         from painlog.ui import history_page

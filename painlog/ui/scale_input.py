@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from painlog.domain.scales import SCALE_OF
@@ -73,20 +73,36 @@ class ScaleBoxes(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = box_colours(self.palette())
         for number in range(self._owner.low, self._owner.high + 1):
-            rect = QRectF(self.box_rect(number)).adjusted(1.5, 1.5, -1.5, -1.5)
-            chosen = number == self._owner.value()
-            if chosen:
-                painter.setPen(QPen(colours["chosen edge"], 3))
-                painter.setBrush(colours["chosen"])
-            else:
-                painter.setPen(QPen(colours["edge"], 1))
-                painter.setBrush(colours["hover"] if number == self._hover else colours["box"])
-            painter.drawRoundedRect(rect, 6, 6)
-            font = self.font()
-            font.setBold(chosen)
-            painter.setFont(font)
-            painter.setPen(colours["chosen digit"] if chosen else colours["digit"])
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
+            paint_box(painter, QRectF(self.box_rect(number)), str(number), colours, self.font(),
+                      chosen=number == self._owner.value(), hover=number == self._hover)  # fmt: skip
+
+
+def paint_box(painter: QPainter, rect: QRectF, text: str, colours: dict[str, QColor], font: QFont, *,
+              chosen: bool, hover: bool) -> None:  # fmt: skip
+    """One answer box: the chosen one in the selection colour with a heavy edge and bold text (also the
+    questionnaires' answers, answer_buttons.py)."""
+    rect = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+    if chosen:
+        painter.setPen(QPen(colours["chosen edge"], 3))
+        painter.setBrush(colours["chosen"])
+    else:
+        painter.setPen(QPen(colours["edge"], 1))
+        painter.setBrush(colours["hover"] if hover else colours["box"])
+    painter.drawRoundedRect(rect, 6, 6)
+    font = QFont(font)
+    font.setBold(chosen)
+    painter.setFont(font)
+    painter.setPen(colours["chosen digit"] if chosen else colours["digit"])
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_focus_ring(widget: QWidget) -> None:
+    """A clear ring round the question the keys answer, when it has the focus."""
+    if widget.hasFocus():
+        painter = QPainter(widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 8, 8)
 
 
 def box_colours(palette: QPalette) -> dict[str, QColor]:
@@ -219,8 +235,4 @@ class ScaleInput(QWidget):
         super().focusOutEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.hasFocus():  # a clear ring shows which question the keys answer
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        paint_focus_ring(self)

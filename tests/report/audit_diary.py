@@ -13,6 +13,9 @@ from pathlib import Path
 
 START, END, MADE = date(2026, 3, 1), date(2026, 3, 30), date(2026, 4, 1)
 STAMP = "2026-04-01T09:00:00+00:00"
+# Days written later than that evening: Mar 3 the next day (on time), Mar 7 two days and Mar 21 five days
+# later (late), Feb 10 three days later (late, but before the period).
+LATE = {date(2026, 3, 3): 1, date(2026, 3, 7): 2, date(2026, 3, 21): 5, date(2026, 2, 10): 3}
 NOTE_WORDS = 300
 LONG_NOTE = " ".join(f"word{i}" for i in range(NOTE_WORDS))
 
@@ -36,8 +39,10 @@ def write_audit_diary(path: Path) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
     def checkin(day: date, pain: int, enjoyment: int, activity: int, mood: int, **more: object) -> None:
+        # Written that evening, unless LATE says how many days later (later than the next day is "late").
+        written = f"{(day + timedelta(days=LATE.get(day, 0))).isoformat()}T21:00:00+00:00"
         row = {"date": day.isoformat(), "pain_avg": pain, "enjoyment": enjoyment, "activity": activity,
-               "mood": mood, "created_at": STAMP, "updated_at": STAMP, **more}  # fmt: skip
+               "mood": mood, "created_at": written, "updated_at": STAMP, **more}  # fmt: skip
         conn.execute(
             f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
         )

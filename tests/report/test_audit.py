@@ -48,7 +48,8 @@ PEG_BEFORE = (PAIN_BEFORE + 5 + 6) / 3  # 16.5 / 3 = 5.5
 # the others: 22.5 / 6 = 3.75 → "3.8" (one decimal below 10, half away from zero); highest 7.5.
 EXPECTED_PAGE_ONE = [
     "Ana Audit · born 1950-01-02",
-    "2026-03-01 to 2026-03-30 (30 days) · 25 of 30 days recorded · made 2026-04-01",
+    # Mar 7 and Mar 21 were written more than a day late (audit_diary.LATE); Mar 3 the next day is on time.
+    "2026-03-01 to 2026-03-30 (30 days) · 25 of 30 days recorded, 2 of them later than the next day · made 2026-04-01",
     "What needs attention",
     "Questions for this visit (2026-04-10) 1. Can I lower the oxycodone?",
     "(continues in the diary, 256 more words)",

@@ -179,3 +179,16 @@ def test_a_missing_list_of_codes_reads_as_none():
 )  # fmt: skip
 def test_each_failed_write_is_one_sentence_saying_nothing_was_saved(error, sentence):
     assert explain_write_error(error) == sentence
+
+
+def test_each_day_keeps_the_day_its_entry_was_first_written(diary):
+    from datetime import datetime
+
+    from painlog.domain.checkin import CheckIn
+
+    day = date(2026, 11, 2)
+    diary.checkins.save(CheckIn(day, 5, 5, 5, 5), written=datetime(2026, 11, 5, 20, 0))
+    diary.checkins.save(CheckIn(day, 6, 5, 5, 5), written=datetime(2026, 11, 6, 9, 0))  # an edit: still the 5th
+    diary.conn.execute("INSERT INTO checkins (date, pain_avg, enjoyment, activity, mood, created_at, updated_at) "
+                       "VALUES ('2026-11-03', 4, 4, 4, 4, 'by another tool', 'x')")  # fmt: skip
+    assert diary.checkins.first_written() == {day: date(2026, 11, 5)}  # a stamp that is no date is unknown

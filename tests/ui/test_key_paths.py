@@ -1,5 +1,5 @@
 """Every action has a key path: each menu opens by Alt and a letter, each command in it has a letter or a
-shortcut, the pages are Ctrl+1 … Ctrl+5, days move by Alt+arrows, and Help ▸ Keyboard lists the keys."""
+shortcut, the pages are Ctrl+1 … Ctrl+6, days move by Alt+arrows, and Help ▸ Keyboard lists the keys."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,7 +35,8 @@ def test_every_menu_and_command_has_a_letter_or_a_shortcut(window):
 def test_ctrl_and_a_number_opens_each_page(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    for number, title in ((2, "History"), (3, "Trends"), (4, "Therapies"), (5, "Visits & goals"), (1, "Today")):
+    for number, title in ((2, "History"), (3, "Trends"), (4, "Therapies"), (5, "Visits & goals"),
+                          (6, "How I'm coping"), (1, "Today")):  # fmt: skip
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_0 + number),
                        Qt.KeyboardModifier.ControlModifier)  # fmt: skip
         assert window.navigation.currentItem().text() == title
@@ -66,5 +67,5 @@ def test_the_readme_has_a_keyboard_list():
     text = README.read_text(encoding="utf-8")
     assert "## Keyboard" in text
     section = text.split("## Keyboard", 1)[1].split("\n## ", 1)[0]
-    for needed in ("Tab", "Ctrl+S", "Ctrl+1", "F4", "Delete", "Alt+Left", "F1"):
+    for needed in ("Tab", "Ctrl+S", "Ctrl+1", "Ctrl+6", "F4", "Delete", "Alt+Left", "F1"):
         assert needed in section, needed

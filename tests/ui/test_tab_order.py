@@ -283,6 +283,32 @@ def test_the_file_menu_dialogs_read_in_order(window, full_diary, qtbot, drive_di
     assert seen
 
 
+def test_the_coping_dialogs_and_settings_read_in_order(window, full_diary, qtbot, drive_dialog):
+    from painlog.ui.crisis_dialog import CrisisDialog
+    from painlog.ui.questionnaire_dialog import QuestionnaireDialog
+    from painlog.ui.settings_dialog import SettingsDialog
+
+    window.navigation.setCurrentRow(window.navigation.count() - 1)
+    page = window.current_page()
+    for cls, button in ((QuestionnaireDialog, page.phq9_button), (CrisisDialog, page.help_button)):
+        seen = walk_dialog(drive_dialog, qtbot, cls)
+        button.click()
+        assert seen, cls
+    seen = walk_dialog(drive_dialog, qtbot, SettingsDialog)
+    window.settings_action.trigger()
+    assert seen
+
+
+def test_the_impression_dialog_reads_in_order(window, full_diary, qtbot, drive_dialog):
+    from painlog.ui.impression_dialog import ImpressionDialog
+
+    window.navigation.setCurrentRow(window.navigation.count() - 1)
+    page = window.current_page()
+    seen = walk_dialog(drive_dialog, qtbot, ImpressionDialog)
+    page.impression_button.click()  # shown when a question is due; its slot asks either way
+    assert seen
+
+
 def painlog_dialogs() -> set[type]:
     """Every dialog class painlog's windows define (not the shared bases a dialog is made from)."""
     import importlib
@@ -304,9 +330,13 @@ def painlog_dialogs() -> set[type]:
 
 def test_every_dialog_is_walked():
     """A new dialog is walked too: name it in a test above, opened through the window."""
+    from painlog.ui.crisis_dialog import CrisisDialog
     from painlog.ui.file_actions import ImportDialog, RestoreDialog
+    from painlog.ui.impression_dialog import ImpressionDialog
+    from painlog.ui.questionnaire_dialog import QuestionnaireDialog
+    from painlog.ui.settings_dialog import SettingsDialog
 
     walked = {EpisodeDialog, AsNeededDoseDialog, TherapyDialog, SideEffectDialog, RegimenDialog, StopDialog,
               ProcedureDialog, ReliefDialog, VisitDialog, GoalDialog, SummaryDialog, RestoreDialog,
-              ImportDialog}  # fmt: skip
+              ImportDialog, CrisisDialog, ImpressionDialog, QuestionnaireDialog, SettingsDialog}  # fmt: skip
     assert painlog_dialogs() == walked
