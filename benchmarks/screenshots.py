@@ -6,8 +6,9 @@ it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen 
 
     python benchmarks/screenshots.py [--out out/screenshots]
 
-Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box)
-and prints each file's name and pixel size.
+Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box) and
+prints each file's name and pixel size; with --empty, <look>-empty-<page>.png of a diary with nothing in it yet
+(what a new patient sees first).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ LOOKS = {
 PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits", "coping")
 
 
-def shoot(look: str, out: Path) -> None:
+def shoot(look: str, out: Path, empty: bool = False) -> None:
     """In this process, on the screen Qt was started with: build the window and grab each page."""
     from PySide6.QtWidgets import QApplication
 
@@ -46,7 +47,8 @@ def shoot(look: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "diary.sqlite"
         with open_diary(path) as diary:
-            demo.write(diary, demo.generate(days=180, seed=1))
+            if not empty:
+                demo.write(diary, demo.generate(days=180, seed=1))
             diary.settings.set("appearance", LOOKS[look][2])
         session = DiarySession(path)
         window = build_window(session)
@@ -61,10 +63,11 @@ def shoot(look: str, out: Path) -> None:
                 time.sleep(0.06)
             app.processEvents()
             image = window.grab()
-            target = out / f"{look}-{page}.png"
+            target = out / f"{look}-{'empty-' if empty else ''}{page}.png"
             image.save(str(target))
             print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
-        shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
+        if not empty:
+            shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
         window.close_without_asking()
         session.close()
 
@@ -93,11 +96,12 @@ def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
+    parser.add_argument("--empty", action="store_true", help="a new, empty diary instead of the demo diary")
     parser.add_argument("--look", choices=LOOKS, help=argparse.SUPPRESS)  # the child process's own look
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.look:
-        shoot(args.look, args.out)
+        shoot(args.look, args.out, args.empty)
         return 0
     failed = 0
     for look, ((width, height), dpi, _) in LOOKS.items():
@@ -106,7 +110,8 @@ def main() -> int:
         config = args.out / f"{look}-screen.json"
         config.write_text(json.dumps({"screens": [screen]}))
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.resolve()}", "MPLBACKEND": "Agg"}
-        failed |= subprocess.run([sys.executable, __file__, "--look", look, "--out", str(args.out)], env=env).returncode
+        command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty)]
+        failed |= subprocess.run(command, env=env).returncode
         config.unlink()
     return 1 if failed else 0
 

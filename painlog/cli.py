@@ -147,6 +147,10 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+def _was(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
 def _fail(message: str, code: int) -> int:
     print(f"painlog: {message.rstrip('.')}.", file=sys.stderr)
     return code
@@ -304,11 +308,15 @@ def _import(args: argparse.Namespace) -> int:
             raise RefusedError(f"Nothing was imported: {error.problems[0]}{more}") from error
         finally:
             session.close()
-    added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in report.added.items() if n) or "nothing new"
-    kept = f"; {report.skipped_days} days already in the diary were kept" if report.skipped_days else ""
-    replaced = f"; {report.replaced_days} days were replaced" if report.replaced_days else ""
-    same = f"; {report.already_there} entries were already in the diary" if report.already_there else ""
-    print(f"Imported {added}{kept}{replaced}{same}.")
+    from painlog.storage.check import ROW_WORDS
+
+    added = ", ".join(_count(n, *ROW_WORDS.get(table, (table.replace("_", " "),) * 2))
+                      for table, n in report.added.items() if n) or "nothing new"  # fmt: skip
+    kept, replaced, there = report.skipped_days, report.replaced_days, report.already_there
+    kept_words = f"; {_count(kept, 'day')} already in the diary {_was(kept)} kept" if kept else ""
+    replaced_words = f"; {_count(replaced, 'day')} {_was(replaced)} replaced" if replaced else ""
+    same = f"; {_count(there, 'entry', 'entries')} {_was(there)} already in the diary" if there else ""
+    print(f"Imported {added}{kept_words}{replaced_words}{same}.")
     return 0
 
 

@@ -130,6 +130,17 @@ KIND_WORDS = {
     "surgery": "Surgery",
     "other": "Other",
 }
+NAME_HINTS = {  # the Name field's hint for each kind of therapy: an example of that kind, not a medicine for all
+    "medication": "as on the prescription, for example Gabapentin",
+    "injection": "for example Epidural steroid injection",
+    "nerve_block": "for example Medial branch block",
+    "radiofrequency_ablation": "for example Radiofrequency ablation of the lower back",
+    "neuromodulation": "for example Spinal cord stimulator trial",
+    "physical_therapy": "for example Physiotherapy for the back",
+    "psychological": "for example CBT for chronic pain",
+    "surgery": "for example Knee replacement",
+    "other": "for example Acupuncture",
+}
 KIND_GROUP_WORDS = {
     "medication": "Medications",
     "injection": "Injections",
@@ -305,33 +316,48 @@ def describe_missing_judgement(response: Response) -> str:
 
 
 STRENGTH_WORDS = {"none": "no clear", "weak": "a weak", "moderate": "a moderate", "strong": "a strong"}
+LINK_SCALE = "the link runs from −1 to 1, 0 meaning none"  # what the number in "a strong link (−0.72)" means
+
+
+def describe_link(relation: SleepRelation) -> str:
+    """ "a strong link (−0.72)": Spearman's ρ said in words, its number kept for whoever wants it."""
+    if relation.strength == "too_few":
+        return tr("too few days to say")
+    if relation.strength == "constant":
+        return tr("no link can be measured")
+    return tr("{strength} link ({rho})").format(
+        strength=tr(STRENGTH_WORDS[relation.strength]), rho=numbers.signed(relation.rho, 2)
+    )
 
 
 def describe_sleep_relation(relation: SleepRelation, measure_words: str, more_words: str) -> str:
-    """One plain sentence about sleep and the next day's pain, with ρ and the number of days.
+    """One plain sentence about a night's sleep and the pain of the day after it, the link's strength in words
+    with its number, and the number of days. (A check-in's sleep is the night before its day: the pain of the
+    same check-in is the pain of the next day after that night.)
 
     `more_words` names the better end of the measure: "better sleep", "more hours of sleep".
     """
     if relation.strength == "too_few":
         return tr("Fewer than 10 days with {what} recorded: not enough to say.").format(what=measure_words)
+    n = days(len(relation.pairs))
     if relation.strength == "constant":
         same = measure_words if relation.constant == "sleep" else tr("pain")
-        return tr("ρ = —: {same} was the same on all {n}, so no relation can be computed.").format(
-            same=same, n=days(len(relation.pairs))
-        )
-    rho = numbers.signed(relation.rho, 2)
+        return _first_up(tr("{same} was the same on all {n}, so no link can be measured.").format(same=same, n=n))
     if relation.strength == "none":
-        return tr("No clear relation between {what} and the next day's pain (ρ = {rho}, {n}).").format(
-            what=measure_words, rho=rho, n=days(len(relation.pairs))
+        return tr("No clear link between {what} and pain the next day ({rho}; {scale}; {n}).").format(
+            what=measure_words, rho=numbers.signed(relation.rho, 2), scale=tr(LINK_SCALE), n=n
         )
     direction = tr("lower") if (relation.rho or 0) < 0 else tr("higher")
+    link = describe_link(relation)
     return tr(
-        "{strength} relation: after nights with {more}, pain the next day tended to be {direction} "
-        "(ρ = {rho}, {n}). This does not show cause."
-    ).format(
-        strength=tr(STRENGTH_WORDS[relation.strength]).capitalize(), more=more_words, direction=direction,
-        rho=rho, n=days(len(relation.pairs)),
-    )  # fmt: skip
+        "{link}: after nights with {more}, pain the next day tended to be {direction} ({scale}; {n}). "
+        "This does not show cause."
+    ).format(link=_first_up(link), more=more_words, direction=direction, scale=tr(LINK_SCALE), n=n)
+
+
+def _first_up(text: str) -> str:
+    """A sentence starts with a capital; the rest stays as written."""
+    return text[:1].upper() + text[1:]
 
 
 EXPORT_WORDS = {  # menu title, suggested file name, file-dialog filter

@@ -8,6 +8,7 @@ from painlog.charts.trends import TrendsData
 from painlog.domain.numbers import mean, scale_mean
 from painlog.domain.response import Response
 from painlog.domain.screens import INSTRUMENTS
+from painlog.wording import days
 
 EDGE_DAYS = 7  # the first and the last week of a range are compared
 
@@ -16,7 +17,7 @@ def describe_trends(data: TrendsData) -> str:
     """The range, how many days were recorded, pain in its first and last week, and the therapies shown."""
     recorded = sorted(data.checkins, key=lambda c: c.day)
     words = [f"Pain, PEG score, mood and sleep quality from {data.start.isoformat()} to {data.end.isoformat()}, "
-             f"{len(recorded)} of {data.days} days recorded."]  # fmt: skip
+             f"{len(recorded)} of {days(data.days)} recorded."]  # fmt: skip
     if recorded:
         first = [c.pain_avg for c in recorded if (c.day - data.start).days < EDGE_DAYS]
         last = [c.pain_avg for c in recorded if (data.end - c.day).days < EDGE_DAYS]
@@ -54,6 +55,6 @@ def describe_response(response: Response) -> str:
 def describe_counts(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]]) -> str:
     parts = []
     for title, counts in rows:
-        named = ", ".join(f"{label} {n} days" for label, n in counts[:5]) or "none reported"
+        named = ", ".join(f"{label} {days(n)}" for label, n in counts[:5]) or "none reported"
         parts.append(f"{title}: {named}.")
     return " ".join(parts)

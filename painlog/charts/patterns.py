@@ -1,4 +1,4 @@
-"""Where it hurts and what it feels like (bars), and sleep against the next day's pain (a scatter)."""
+"""Where it hurts and what it feels like (bars), and a night's sleep against the pain of the next day (a scatter)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
-from painlog.domain import numbers
 from painlog.domain.correlation import SleepRelation
-from painlog.wording import days
+from painlog.wording import days, describe_link
 
 
 @styled
@@ -27,8 +26,9 @@ def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: 
         ax.set_title(title, fontsize=style.font_size + 1)
         ax.set_xlabel("days reported", fontsize=style.font_size)
         ax.tick_params(labelsize=style.font_size)
-        if not counts:
+        if not counts:  # no scale of "−0.04 … 0.04 days" around nothing
             ax.text(0.5, 0.5, "none reported", transform=ax.transAxes, ha="center", fontsize=style.font_size)
+            ax.set_xticks([])
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     return fig
@@ -47,12 +47,15 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
             ys = np.array([p[1] for p in relation.pairs], dtype=float)
             ax.scatter(xs + jitter.uniform(-0.15, 0.15, len(xs)), ys + jitter.uniform(-0.15, 0.15, len(ys)),
                        s=9, color=style.points, alpha=0.6, linewidths=0)  # fmt: skip
-        rho = numbers.signed(relation.rho, 2)
+        link = describe_link(relation)
         if relation.strength == "constant":
-            rho += f" ({relation.constant} the same every day)"
-        ax.set_title(f"{label}: ρ = {rho}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
-        ax.set_xlabel(f"{label} (higher is better)\neach dot is one day", fontsize=style.font_size)
-        ax.set_ylabel("pain that day 0–10\n(lower is better)", fontsize=style.font_size)
+            link += f" ({relation.constant} the same every day)"
+        ax.set_title(f"{label}: {link}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
+        ax.set_xlabel(f"{label} of the night (higher is better)\neach dot is a night and the day after it",
+                      fontsize=style.font_size)  # fmt: skip
+        ax.set_ylabel("pain the next day 0–10\n(lower is better)", fontsize=style.font_size)
+        if not relation.pairs:
+            ax.set_xticks([])
         ax.set_ylim(-0.5, 10.5)
         ax.tick_params(labelsize=style.font_size)
         for side in ("top", "right"):

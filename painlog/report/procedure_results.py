@@ -115,3 +115,19 @@ def listing(source: DiarySource) -> str:
     if trials:
         parts.append("trials " + ", ".join(trials))
     return "; ".join(parts) or "no procedure or trial"
+
+
+def report_choices(source: DiarySource) -> list[tuple[str, str, int]]:
+    """The procedure diaries a report can be printed for, as (label, "procedure" or "trial", id), newest first:
+    procedures with a block sheet or follow-ups due by their kind, and stimulator trials."""
+    diaries = source.procedure_diaries
+    found: list[tuple[date, str, str, int]] = []
+    for therapy, p in source.therapies.procedures_between(date.min, date.max):
+        if p.id is not None and (diaries.sheet(p.id) is not None or follow_up_days(therapy.kind)):
+            found.append((p.day, f"{therapy.name}, {p.day.isoformat()}", "procedure", p.id))
+    names = {t.id: t.name for t in source.therapies.all()}
+    for trial in diaries.trials():
+        if trial.id is not None:
+            label = f"{names.get(trial.therapy_id, '')} trial, {trial.start.isoformat()} to {trial.end.isoformat()}"
+            found.append((trial.start, label, "trial", trial.id))
+    return [(label, kind, key) for _, label, kind, key in sorted(found, reverse=True)]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from painlog.domain import clock
 from painlog.domain.therapy import Dose, Regimen, Therapy
+from painlog.ui.amount_input import AmountInput
 from painlog.ui.form_dialog import FormDialog, datetime_input, moment_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
@@ -33,9 +34,7 @@ class AsNeededDoseDialog(FormDialog):
         for therapy, regimen in choices:
             self.medication.addItem(f"{therapy.name} — {describe_regimen(regimen)}", therapy.id)
         self.at = datetime_input(dose.taken_at if dose else moment, latest=self._latest)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0.01, 100_000)
-        self.amount.setDecimals(2)
+        self.amount = AmountInput(0.01, 100_000)
         self.unit = plain_label()
         amount_row = QWidget()
         row = QHBoxLayout(amount_row)

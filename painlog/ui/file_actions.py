@@ -14,12 +14,21 @@ from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.plain_text import plain_label
 from painlog.ui.restore_dialog import RestoreDialog
-from painlog.ui.words import tr
+from painlog.ui.words import count, days, tr
 from painlog.wording import EXPORT_WORDS
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
     from painlog.session import DiarySession
+
+
+# What an import adds, table by table, singular and plural.
+IMPORT_WORDS = (
+    ("checkins", "{n} new day", "{n} new days"), ("episodes", "{n} flare", "{n} flares"),
+    ("therapies", "{n} therapy", "{n} therapies"), ("regimens", "{n} dose period", "{n} dose periods"),
+    ("doses", "{n} logged dose", "{n} logged doses"), ("side_effects", "{n} side effect", "{n} side effects"),
+    ("visits", "{n} visit", "{n} visits"), ("goals", "{n} goal", "{n} goals"),
+)  # fmt: skip
 
 
 class ImportDialog(QDialog):
@@ -29,16 +38,17 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import"))
         lines = [tr("From {name} painlog would add:").format(name=plan.source.name)]
-        for table, words in (("checkins", "new days"), ("episodes", "flares"), ("therapies", "therapies"),
-                             ("regimens", "dose periods"), ("doses", "logged doses"), ("side_effects", "side effects"),
-                             ("visits", "visits"), ("goals", "goals")):  # fmt: skip
+        for table, one, many in IMPORT_WORDS:
             if added := plan.expected.added.get(table, 0):
-                lines.append(f"  • {added} {tr(words)}")
+                lines.append(f"  • {count(added, one, many)}")
         if len(lines) == 1:
             lines.append("  " + tr("nothing new"))
         if plan.expected.already_there:
-            lines.append(tr("{n} entries in the file are already in your diary and are not added again.").format(
-                n=plan.expected.already_there))  # fmt: skip
+            there = (
+                "{n} entry in the file is already in your diary and is not added again.",
+                "{n} entries in the file are already in your diary and are not added again.",
+            )
+            lines.append(count(plan.expected.already_there, *there))
         summary = plain_label("\n".join(lines))
         self.keep = QRadioButton(tr("Keep the days already in my diary"))
         self.replace = QRadioButton(tr("Replace them with the imported days"))
@@ -55,8 +65,8 @@ class ImportDialog(QDialog):
         layout.addWidget(summary)
         if plan.days_already_there:
             shown = ", ".join(plan.days_already_there[:6]) + (" …" if len(plan.days_already_there) > 6 else "")
-            layout.addWidget(QLabel(tr("{n} of these days are already in your diary ({days}).").format(
-                n=len(plan.days_already_there), days=shown)))  # fmt: skip
+            layout.addWidget(QLabel(count(len(plan.days_already_there), "{n} of these days is already in your diary",
+                                          "{n} of these days are already in your diary") + f" ({shown})."))  # fmt: skip
             layout.addWidget(self.keep)
             layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
@@ -152,6 +162,7 @@ class FileActions(QObject):
             dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(problems[:15]))
             return
         added = sum(report.added.values())
-        self.said.emit(tr("Imported {n} entries ({kept} days already there kept, {replaced} replaced).").format(
-            n=added, kept=report.skipped_days, replaced=report.replaced_days), True)  # fmt: skip
+        self.said.emit(tr("Imported {entries} ({kept} already there kept, {replaced} replaced).").format(
+            entries=count(added, "{n} entry", "{n} entries"), kept=days(report.skipped_days),
+            replaced=days(report.replaced_days)), True)  # fmt: skip
         self.diary_changed.emit()

@@ -21,13 +21,16 @@ from painlog.domain import clock
 from painlog.domain.history import day_rows
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.episodes import EpisodeRepository
+from painlog.ui.empty_state import EmptyState
 from painlog.ui.history_model import LEGEND, HistoryModel
 from painlog.ui.plain_text import plain_label
+from painlog.ui.sort_header import SortHeader
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import days, tr
 
 NUMBER_COLUMN_TEXT = "no entry"  # the widest thing a number column shows; columns are sized to the text size
 DATE_COLUMN_TEXT = "Wed 2026-11-25"
+NOTE_COLUMN_TEXT = "[for doctor] Knee worse after the long walk"  # the note's mark and its first words, at least
 
 
 class HistoryPage(QWidget):
@@ -49,6 +52,7 @@ class HistoryPage(QWidget):
         self.model = HistoryModel()
         self.table = QTableView()
         self.table.setAccessibleName(tr("Days of the diary"))
+        self.table.setHorizontalHeader(SortHeader(self.table))  # its arrow points the way the rows run
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,12 +74,18 @@ class HistoryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.open_button)
+        self.empty = EmptyState(
+            tr("Nothing is recorded yet. Each day you save on the Today page shows here, newest first."),
+            tr("Go to Today (Ctrl+T)"),
+        )
+        self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        legend = QLabel(tr(LEGEND))
-        set_tone(legend, "hint")
-        layout.addWidget(legend)
+        self.legend = QLabel(tr(LEGEND))
+        set_tone(self.legend, "hint")
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
 
     def mark_stale(self) -> None:
         """The diary changed; reload when the page is next shown (or now, if it is showing)."""
@@ -90,6 +100,9 @@ class HistoryPage(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._stale = False
         recorded = sum(1 for row in rows if row.checkin)
+        for widget in (self.legend, self.table, self.open_button, self.summary):
+            widget.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         if rows:
             self.summary.setText(
                 tr("{recorded} of {days} recorded since {first}; a missing day says “no entry”.").format(
@@ -103,6 +116,8 @@ class HistoryPage(QWidget):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         header.setDefaultSectionSize(metrics.horizontalAdvance(NUMBER_COLUMN_TEXT) + metrics.height())
         header.resizeSection(0, metrics.horizontalAdvance(DATE_COLUMN_TEXT) + metrics.height())
+        note = header.count() - 1  # last: it stretches when there is room, and keeps this much when there is not
+        header.resizeSection(note, max(header.sectionSize(note), metrics.horizontalAdvance(NOTE_COLUMN_TEXT)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # a larger text size: wider columns

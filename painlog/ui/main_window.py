@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self._session = session
         self._asking = True
         self.read_only = session is not None and session.read_only
-        self.setWindowTitle(tr("painlog — pain diary (read-only)") if self.read_only else tr("painlog — pain diary"))
+        # The diary's name; the system adds the application's own ("diary — painlog"), so it is not repeated here.
+        name = diary_path.stem
+        self.setWindowTitle(tr("{name} (read-only)").format(name=name) if self.read_only else name)
         self._repositories = repositories
         self.view = ViewSettings(repositories.settings, self)
         self.view.apply()  # colours and text size first, so the pages are built in them
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
 
         page = trends_page.TrendsPage(self._repositories, today=self._today)
         page.open_day.connect(self.open_day)
+        page.open_therapies.connect(lambda: self.show_page(self.therapies_page))
         return page
 
     def _build_therapies(self) -> QWidget:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Regimen
+from painlog.ui.amount_input import AmountInput
 from painlog.ui.form_dialog import choice_input, choose, chosen
 from painlog.ui.words import DOSE_UNITS, ROUTE_WORDS, SCHEDULE_WORDS, WEEKDAY_WORDS, tr
 
@@ -108,9 +108,7 @@ class RegimenFields:
 
     def __init__(self, form: QFormLayout) -> None:
         self.form = form
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 100_000)
-        self.amount.setDecimals(2)
+        self.amount = AmountInput(0, 100_000)
         self.amount.setSpecialValueText(tr("not given"))
         self.amount.setAccessibleName(tr("Dose taken each time"))
         self.unit = QComboBox()

@@ -19,16 +19,17 @@ from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, describe_missing_judgem
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _mean(change: Change | None, attribute: str) -> str:
-    return "" if change is None else numbers.scale_mean(getattr(change, attribute))
+def _before_after(change: Change | None) -> str:
+    """ "6.0 → 2.7": both means in one column, so the result and the notes fit beside them on a small screen."""
+    return "" if change is None else f"{numbers.scale_mean(change.before)} → {numbers.scale_mean(change.after)}"
 
 
-def _points(change: Change | None) -> str:
-    return "" if change is None else numbers.signed(change.points, 1)
-
-
-def _percent(change: Change | None) -> str:
-    return "" if change is None or change.percent is None else numbers.signed_percent(change.percent)
+def _change(change: Change | None) -> str:
+    """ "−3.3 (−56 %)", or the points alone when there is no percentage (a mean of 0 before)."""
+    if change is None:
+        return ""
+    points = numbers.signed(change.points, 1)
+    return points if change.percent is None else f"{points} ({numbers.signed_percent(change.percent)})"
 
 
 def _result(response: Response) -> str:
@@ -48,18 +49,33 @@ def notes(response: Response) -> str:
 COLUMNS: list[tuple[str, Any]] = [
     ("Date", lambda r: r.event.day.isoformat()),
     ("Therapy", lambda r: r.event.therapy.name),
-    ("What happened", lambda r: word(EVENT_WORDS, r.event.what) + (f" ({r.event.detail})" if r.event.detail else "")),
-    ("Pain\nbefore", lambda r: _mean(r.pain, "before")),
-    ("Pain\nafter", lambda r: _mean(r.pain, "after")),
-    ("Change\n(points)", lambda r: _points(r.pain)),
-    ("Change\n(%)", lambda r: _percent(r.pain)),
-    ("PEG\nbefore", lambda r: _mean(r.peg, "before")),
-    ("PEG\nafter", lambda r: _mean(r.peg, "after")),
-    ("Result (IMMPACT)", _result),
-    ("Your impression\n(PGIC)", None),  # the patient's own answer about this start or change, if asked
+    ("What\nhappened", lambda r: word(EVENT_WORDS, r.event.what) + (f" ({r.event.detail})" if r.event.detail else "")),
+    ("Pain\nbefore →\nafter", lambda r: _before_after(r.pain)),
+    ("Pain\nchange\n(points, %)", lambda r: _change(r.pain)),
+    ("PEG\nbefore →\nafter", lambda r: _before_after(r.peg)),
+    ("Result\n(IMMPACT)", _result),
+    ("Your\nimpression\n(PGIC)", None),  # the patient's own answer about this start or change, if asked
     ("Notes", notes),
 ]
 IMPRESSION_COLUMN = next(n for n, (_, value) in enumerate(COLUMNS) if value is None)
+FIGURES_COLUMNS = (3, 4, 5)  # centred
+WORDS_COLUMNS = (1, 2, 6, 7, 8)  # therapy, what happened, result, impression, notes: share the width left, wrap
+
+
+def share_width(free: int, needs: list[tuple[int, int]]) -> list[int]:
+    """Widths for columns of words that wrap, from (longest word, longest line) in pixels each: every column at
+    least its longest word (never "improvem…"), the rest of `free` shared in proportion to what each still
+    needs for its longest line; whatever is left over goes to the last column."""
+    widths = [word for word, _ in needs]
+    left = free - sum(widths)
+    wanted = [max(line - word, 0) for word, line in needs]
+    if left <= 0 or not needs:
+        return widths
+    total = sum(wanted)
+    given = [min(want, left * want // total) if total else 0 for want in wanted]
+    widths = [width + extra for width, extra in zip(widths, given, strict=True)]
+    widths[-1] += left - sum(given)
+    return widths
 
 
 class ResponseModel(QAbstractTableModel):
@@ -100,7 +116,7 @@ class ResponseModel(QAbstractTableModel):
             return self._text(response, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._text(response, index.column()))
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 8:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in FIGURES_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 

@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from painlog.domain import clock
 from painlog.domain.visits import last_visit
 from painlog.report.document import page_layout, page_size_for_locale, print_summary
-from painlog.report.pdf_file import SummaryWriteError, write_summary_pdf
+from painlog.report.pdf_file import SummaryWriteError, write_procedure_pdf, write_summary_pdf
+from painlog.report.procedure_results import report_choices
 from painlog.report.sources import DiarySource
 from painlog.report.summary import VisitSummary, build_summary
 from painlog.storage.errors import DiaryError
@@ -108,8 +110,20 @@ class SummaryDialog(QDialog):
         self.message = plain_label()
         self.message.setWordWrap(True)
 
+        procedures = QGroupBox(tr("A procedure diary on a page of its own"))
+        self.procedure = QComboBox()
+        self.procedure.setAccessibleName(tr("Procedure diary to print"))
+        for label, kind, key in report_choices(source):
+            self.procedure.addItem(label, (kind, key))
+        self.procedure_pdf_button = QPushButton(tr("Save its page as PDF…"))
+        self.procedure_pdf_button.clicked.connect(self.save_procedure_pdf)
+        row = QHBoxLayout(procedures)
+        row.addWidget(self.procedure, 1)
+        row.addWidget(self.procedure_pdf_button)
+        procedures.setVisible(self.procedure.count() > 0)
+
         layout = QVBoxLayout(self)
-        for widget in (period, sections, header):
+        for widget in (period, sections, header, procedures):
             layout.addWidget(widget)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -184,7 +198,27 @@ class SummaryDialog(QDialog):
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
-        self._say(tr("Saved {pages} page(s) to {path}.").format(pages=pages, path=out), "saved")
+        saved = tr("Saved {n} page to {path}.") if pages == 1 else tr("Saved {n} pages to {path}.")
+        self._say(saved.format(n=pages, path=out), "saved")
+
+    def save_procedure_pdf(self) -> None:
+        """The chosen block diary, follow-ups or stimulator trial as one page (as `painlog summary --procedure`)."""
+        chosen = self.procedure.currentData()
+        if chosen is None:
+            return
+        kind, key = chosen
+        suggested = str(Path.home() / f"pain-procedure-{self._today.isoformat()}.pdf")
+        path = dialogs.ask_save_path(self, tr("Save the procedure diary"), suggested, tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        out = path if path.lower().endswith(".pdf") else path + ".pdf"
+        try:
+            ids = {"procedure_id": key} if kind == "procedure" else {"trial_id": key}
+            _, title = write_procedure_pdf(self._source, Path(out), made=self._today, replace=out == path, **ids)
+        except (SummaryWriteError, DiaryError) as error:
+            self._say(str(error), "error")
+            return
+        self._say(tr("Saved the {title} to {path}.").format(title=title, path=out), "saved")
 
     def _say(self, text: str, tone: str) -> None:
         set_tone(self.message, tone)

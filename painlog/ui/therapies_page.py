@@ -40,6 +40,7 @@ from painlog.ui.words import (
     KIND_GROUP_WORDS,
     KIND_WORDS,
     SEVERITY_WORDS,
+    count,
     describe_period,
     describe_procedure,
     describe_regimen,
@@ -120,6 +121,8 @@ class TherapiesPage(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.action_message = plain_label()  # what the buttons just above it did, or why not
+        self.action_message.setWordWrap(True)
         detail = QWidget()
         detail_box = QVBoxLayout(detail)
         detail_box.addWidget(self.title)
@@ -130,6 +133,7 @@ class TherapiesPage(QWidget):
         detail_box.addWidget(history_label)
         detail_box.addWidget(self.history, 1)
         detail_box.addLayout(actions)
+        detail_box.addWidget(self.action_message)
 
         self.effects = QListWidget()
         self.effects.setMaximumHeight(130)
@@ -138,9 +142,12 @@ class TherapiesPage(QWidget):
         effects_label = QLabel(tr("Side effects"))
         set_font(effects_label, bold=True)
         effects_label.setBuddy(self.effects)
+        self.effect_message = plain_label()  # beside the button that deletes one
+        self.effect_message.setWordWrap(True)
         effects_row = QHBoxLayout()
         effects_row.addWidget(effects_label)
         effects_row.addStretch(1)
+        effects_row.addWidget(self.effect_message, 4)
         effects_row.addWidget(self.delete_effect_button)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -214,8 +221,17 @@ class TherapiesPage(QWidget):
         self.history.setAccessibleName(tr("History of {name}").format(name=therapy.name) if therapy else "")
         for button in self.buttons.values():
             button.setEnabled(False)
+        if therapy is None and not self._by_id:  # a new diary: what to do first
+            self.title.setText(tr("No therapies yet"))
+            self.details.setText(
+                tr(
+                    "Press “Add a therapy…” at the top of this page to add a medicine, injection "
+                    "or other treatment you were prescribed; its doses and changes show here."
+                )
+            )
+            return
         if therapy is None:
-            self.title.setText(tr("Choose a therapy on the left"))
+            self.title.setText(tr("Choose a therapy in the list above"))
             self.details.setText(tr("Its doses, changes and procedures show here."))
             return
         self.title.setText(therapy.name)
@@ -263,9 +279,15 @@ class TherapiesPage(QWidget):
 
     # ----- acting ----------------------------------------------------------------------------------
 
-    def _do(self, write: Callable[[], object], done: str, select: int | None = None) -> bool:
-        """Run a write; on success reload and say so, on a refusal say why. Nothing is half-kept."""
-        if not attempt(self.message, write, done):
+    def _do(self, write: Callable[[], object], done: str, select: int | None = None, *,
+            where: QLabel | None = None) -> bool:  # fmt: skip
+        """Run a write; on success reload and say so, on a refusal say why, in the message line beside the
+        button that asked for it (`where`; the top line by default). Nothing is half-kept."""
+        where = where or self.message
+        for line in (self.message, self.action_message, self.effect_message):
+            if line is not where:
+                line.clear()  # an older message elsewhere is no longer news
+        if not attempt(where, write, done):
             return False
         self.reload(select=select)
         self.changed.emit()
@@ -284,7 +306,8 @@ class TherapiesPage(QWidget):
         therapy = self._selected()
         answer = TherapyDialog.ask(self, today=self._today(), therapy=therapy) if therapy else None
         if answer is not None:
-            self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id)
+            self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def change_dose(self) -> None:
         therapy = self._selected()
@@ -294,7 +317,8 @@ class TherapiesPage(QWidget):
         answer = RegimenDialog.ask(self, therapy=therapy, base=current, today=self._today())
         if answer is not None:
             day, regimen = answer
-            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id)
+            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def restart(self) -> None:
         therapy = self._selected()
@@ -303,7 +327,8 @@ class TherapiesPage(QWidget):
             return
         answer = RegimenDialog.ask(self, therapy=therapy, base=regimens[-1], today=self._today(), restart=True)
         if answer is not None:
-            self._do(lambda: self._therapies.start_regimen(answer[1]), tr("Started again."), therapy.id)
+            self._do(lambda: self._therapies.start_regimen(answer[1]), tr("Started again."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def stop(self) -> None:
         therapy = self._selected()
@@ -313,13 +338,15 @@ class TherapiesPage(QWidget):
         answer = StopDialog.ask(self, therapy=therapy, current=current, today=self._today())
         if answer is not None:
             day, reason = answer
-            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id)
+            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def add_procedure(self) -> None:
         therapy = self._selected()
         procedure = ProcedureDialog.ask(self, therapy=therapy, today=self._today()) if therapy else None
         if procedure is not None:
-            self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id)
+            self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id,
+                     where=self.action_message)  # fmt: skip
 
     def record_relief(self) -> None:
         therapy = self._selected()
@@ -333,7 +360,7 @@ class TherapiesPage(QWidget):
         if answer is not None:
             percent, at = answer
             self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),
-                     therapy.id)  # fmt: skip
+                     therapy.id, where=self.action_message)  # fmt: skip
 
     def delete(self) -> None:
         therapy = self._selected()
@@ -341,11 +368,11 @@ class TherapiesPage(QWidget):
             return
         counts = self._therapies.history_counts(therapy.id)
         parts = [
-            tr("{n} {what}").format(n=n, what=tr(label))
-            for key, label in (
-                ("regimens", "dose periods"),
-                ("procedures", "procedure dates"),
-                ("doses", "logged doses"),
+            count(n, one, many)
+            for key, one, many in (
+                ("regimens", "{n} dose period", "{n} dose periods"),
+                ("procedures", "{n} procedure date", "{n} procedure dates"),
+                ("doses", "{n} logged dose", "{n} logged doses"),
             )
             if (n := counts[key])
         ]
@@ -353,11 +380,11 @@ class TherapiesPage(QWidget):
         question += tr(" and everything recorded with it ({what})").format(what=", ".join(parts)) if parts else ""
         question += tr("? This cannot be undone.")
         if counts["side_effects"]:
-            question += tr(" Its {n} side effect(s) stay in the diary, no longer linked to it.").format(
-                n=counts["side_effects"]
-            )
+            question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
+                              " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
         if dialogs.confirm(self, question, tr("Delete")):
-            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name))
+            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name),
+                     where=self.action_message)  # fmt: skip
 
     def report_side_effect(self) -> None:
         effect = SideEffectDialog.ask(self, therapies=list(self._by_id.values()), today=self._today())
@@ -370,7 +397,8 @@ class TherapiesPage(QWidget):
             return
         if dialogs.confirm(self, tr("Delete this side effect?\n{text}").format(text=item.text()), tr("Delete")):
             effect_id = item.data(Qt.ItemDataRole.UserRole)
-            self._do(lambda: self._side_effects.delete(effect_id), tr("Side effect deleted."))
+            self._do(lambda: self._side_effects.delete(effect_id), tr("Side effect deleted."),
+                     where=self.effect_message)  # fmt: skip
 
 
 def set_group_font(item: QTreeWidgetItem) -> None:

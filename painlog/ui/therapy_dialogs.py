@@ -23,7 +23,8 @@ from painlog.ui.form_dialog import (
 from painlog.ui.plain_text import plain_label
 from painlog.ui.regimen_fields import RegimenFields
 from painlog.ui.style import set_tone
-from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr
+from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr, word
+from painlog.wording import NAME_HINTS
 
 
 class TherapyDialog(FormDialog):
@@ -36,7 +37,6 @@ class TherapyDialog(FormDialog):
         self._editing = therapy
         self.kind = choice_input(KIND_WORDS)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("as on the prescription, for example Gabapentin"))
         self.ingredient = QComboBox()
         self.ingredient.setEditable(True)
         self.ingredient.addItem("")
@@ -73,6 +73,7 @@ class TherapyDialog(FormDialog):
         kind = chosen(self.kind)
         procedure = kind in PROCEDURE_KINDS
         adding = self._editing is None
+        self.name.setPlaceholderText(word(NAME_HINTS, kind))
         self.form.setRowVisible(self.ingredient, kind == "medication")
         self.form.setRowVisible(self.start, adding)
         self.form.labelForField(self.start).setText(tr("Date") if procedure else tr("Start date"))

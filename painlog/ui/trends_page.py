@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import matplotlib.dates as mdates
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,10 +41,11 @@ from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
 from painlog.ui import dialogs
 from painlog.ui.chart_canvas import ChartCanvas, chart_style
+from painlog.ui.empty_state import EmptyState
 from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
-from painlog.ui.response_model import ResponseModel
+from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
 from painlog.ui.words import location_word, quality_word, tr
@@ -57,6 +58,7 @@ NOTHING_TO_COMPARE = "No therapy has been started or changed yet, so there is no
 
 class TrendsPage(QWidget):
     open_day = Signal(object)  # date
+    open_therapies = Signal()  # "Did it help?" has nothing to judge yet: the therapies are entered there
 
     def __init__(self, source: DiarySource, *, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -129,8 +131,16 @@ class TrendsPage(QWidget):
         self.response_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.response_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.response_table.verticalHeader().hide()
-        self.response_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.response_table.horizontalHeader().setStretchLastSection(True)
+        # Dates and figures as wide as they are; the words share what is left and wrap onto more lines, so the
+        # result and the notes stay in sight on a small screen instead of past the right edge.
+        header = self.response_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in WORDS_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.response_table.installEventFilter(self)  # a new width: share it again
+        self.response_table.setWordWrap(True)
+        self.response_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
         self.response_canvas = ChartCanvas(tr("Daily pain before and after the chosen therapy change"))
         self.response_canvas.resized.connect(self._show_response)
@@ -144,14 +154,21 @@ class TrendsPage(QWidget):
         split.addWidget(self.response_table)
         split.addWidget(self.response_canvas)
         split.setSizes([280, 360])
+        self.no_responses = EmptyState(
+            tr("Nothing to compare yet. Add the therapies you take or have had on the Therapies page: once days "
+               "are recorded before and after one starts, changes or is done, this shows whether it helped."),
+            tr("Go to Therapies"),
+        )  # fmt: skip
+        self.no_responses.button.clicked.connect(self.open_therapies)
         responses_tab = QWidget()
         box = QVBoxLayout(responses_tab)
         box.addWidget(split, 1)
+        box.addWidget(self.no_responses, 1)
         box.addWidget(explanation)
         self.tabs.addTab(responses_tab, tr("Did it help?"))
 
         self.counts_canvas = ChartCanvas(tr("Where it hurt and what it felt like, in days"))
-        self.sleep_canvas = ChartCanvas(tr("Sleep against the pain of the day"))
+        self.sleep_canvas = ChartCanvas(tr("A night's sleep against the pain of the next day"))
         self.counts_canvas.resized.connect(self._show_patterns)
         self.sleep_canvas.resized.connect(self._show_patterns)
         self.sleep_text = plain_label()
@@ -165,9 +182,18 @@ class TrendsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._draw_visible())
         self.tabs.setCornerWidget(self.save_button)  # beside the charts it saves, not in the range's row
 
+        self.empty = EmptyState(
+            tr("Nothing is recorded yet. Your pain, mood and sleep are charted here once you have saved a few "
+               "days on the Today page."),
+            tr("Go to Today (Ctrl+T)"),
+        )  # fmt: skip
+        self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
+        self.empty.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
 
     # ----- ranges ----------------------------------------------------------------------------------
 
@@ -223,8 +249,13 @@ class TrendsPage(QWidget):
     # ----- drawing ---------------------------------------------------------------------------------
 
     def _draw_visible(self) -> None:
+        if not self.isVisible():
+            return
+        nothing = not self.all_checkins()  # a new diary: what to do first, not three empty charts
+        self.empty.setVisible(nothing)
+        self.tabs.setVisible(not nothing)
         tab = ("trends", "responses", "patterns")[self.tabs.currentIndex()]
-        if tab not in self._stale or not self.isVisible():
+        if tab not in self._stale or nothing:
             return
         {"trends": self.draw_trends, "responses": self.draw_responses, "patterns": self.draw_patterns}[tab]()
         self._stale.discard(tab)
@@ -250,9 +281,35 @@ class TrendsPage(QWidget):
         starts = {r.id: (r.therapy_id, r.start) for r in self._source.therapies.regimens() if r.id is not None}
         self.response_model.load(responses(self._source, self._today()),
                                  about_starts(self._source.impressions.all(), starts))  # fmt: skip
+        for widget in (self.response_table.parentWidget(), self.no_responses):  # the table and chart, or why not
+            widget.setVisible((widget is self.no_responses) != bool(self.response_model.rowCount()))
+        self._share_width()
         if self.response_model.rowCount():
             self.response_table.selectRow(0)
         self._show_response()
+
+    def _share_width(self) -> None:
+        """The words' columns take the width the dates and figures leave, each at least its longest word."""
+        table, model = self.response_table, self.response_model
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        padding, most = metrics.height(), metrics.horizontalAdvance("M") * 14  # a longer word is cut; tooltip has it
+        needs = []
+        for column in WORDS_COLUMNS:
+            texts = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+            texts += str(model.headerData(column, Qt.Orientation.Horizontal)).splitlines()
+            word = max((metrics.horizontalAdvance(w) for text in texts for w in text.split()), default=0)
+            line = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            needs.append((min(word, most) + padding, line + padding))
+        figures = sum(header.sectionSize(c) for c in range(model.columnCount()) if c not in WORDS_COLUMNS)
+        scroll = table.verticalScrollBar()  # room kept for it, as wrapped rows may soon need it
+        free = table.viewport().width() - figures - (0 if scroll.isVisible() else scroll.sizeHint().width())
+        for column, width in zip(WORDS_COLUMNS, share_width(free, needs), strict=True):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.response_table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._share_width)  # once the table has laid out its new size
+        return super().eventFilter(watched, event)
 
     def _show_response(self) -> None:
         row = self.response_table.currentIndex().row()

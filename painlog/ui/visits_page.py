@@ -97,6 +97,14 @@ def _buttons(*pairs: tuple[str, Callable[[], object]]) -> tuple[QHBoxLayout, lis
     return row, made
 
 
+def _message_line(box: QVBoxLayout) -> QLabel:
+    """A line under a section's buttons that says what they just did, or why not."""
+    line = plain_label()
+    line.setWordWrap(True)
+    box.addWidget(line)
+    return line
+
+
 class VisitsPage(QWidget):
     def __init__(
         self,
@@ -133,8 +141,12 @@ class VisitsPage(QWidget):
         )
         add_row.insertWidget(0, self.question_input, 4)
         box.addLayout(add_row)
+        self.next_message = _message_line(box)  # what booking or a question just did, or why not
 
         past, past_box = _section(tr("Past visits"))
+        self.no_past = plain_label(tr("No past visits yet. “Add a past visit…” records one and what was decided."))
+        self.no_past.setWordWrap(True)
+        past_box.addWidget(self.no_past)
         self.past = QListWidget()
         self.past.setAccessibleName(tr("Past visits"))
         self.past.setWordWrap(True)
@@ -144,8 +156,14 @@ class VisitsPage(QWidget):
             (tr("Record what was decided…"), self.record_outcome), (tr("Add a past visit…"), self.add_past_visit)
         )
         past_box.addLayout(past_row)
+        self.past_message = _message_line(past_box)
 
         goals, goals_box = _section(tr("Goals"))
+        self.no_goals = plain_label(
+            tr("No goals yet. “Add a goal…” keeps one in your own words, for example “walk 20 minutes”.")
+        )
+        self.no_goals.setWordWrap(True)
+        goals_box.addWidget(self.no_goals)
         self.goals = QListWidget()
         self.goals.setAccessibleName(tr("Goals"))
         goals_box.addWidget(self.goals)
@@ -157,6 +175,7 @@ class VisitsPage(QWidget):
         )
         self.goal_buttons = goal_buttons
         goals_box.addLayout(goal_row)
+        self.goal_message = _message_line(goals_box)
 
         self.summary_button = QPushButton(tr("Visit summary for the doctor…"))
         set_font(self.summary_button, bold=True)
@@ -200,6 +219,7 @@ class VisitsPage(QWidget):
             item.setToolTip(tooltip(decided))
             self.past.addItem(item)
         self.outcome_button.setEnabled(self.past.count() > 0)
+        self.no_past.setVisible(self.past.count() == 0)
         self.goals.clear()
         for goal in self._goals.all():
             status = word(GOAL_STATUS_WORDS, goal.status)
@@ -209,9 +229,14 @@ class VisitsPage(QWidget):
             self.goals.addItem(item)
         for button in self.goal_buttons[1:]:
             button.setEnabled(self.goals.count() > 0)
+        self.no_goals.setVisible(self.goals.count() == 0)
 
-    def _do(self, write: Callable[[], object], done: str) -> bool:
-        if not attempt(self.message, write, done):
+    def _do(self, write: Callable[[], object], done: str, where: QLabel) -> bool:
+        """Run a write and say what it did, or why not, in `where`: the message line under the buttons used."""
+        for line in (self.message, self.next_message, self.past_message, self.goal_message):
+            if line is not where:
+                line.clear()  # an older message elsewhere is no longer news
+        if not attempt(where, write, done):
             return False
         self.reload()
         return True
@@ -225,19 +250,19 @@ class VisitsPage(QWidget):
         visit = VisitDialog.ask(self, visit=base, title=tr("Next appointment"), with_outcome=today)
         if visit is None:
             return False
-        return self._do(lambda: self._visits.save(visit), tr("Appointment saved."))
+        return self._do(lambda: self._visits.save(visit), tr("Appointment saved."), self.next_message)
 
     def add_question(self) -> None:
         question = " ".join(self.question_input.text().split())
         if not question:
             return
         if self.next is None:
-            set_tone(self.message, "normal")
-            self.message.setText(tr("First say when the next appointment is; the question is kept for it."))
+            set_tone(self.next_message, "normal")
+            self.next_message.setText(tr("First say when the next appointment is; the question is kept for it."))
             if not self.book() or self.next is None:
                 return
         visit = dataclasses.replace(self.next, questions=(*self.next.questions, question))
-        if self._do(lambda: self._visits.save(visit), tr("Question added.")):
+        if self._do(lambda: self._visits.save(visit), tr("Question added."), self.next_message):
             self.question_input.clear()
 
     def remove_question(self) -> None:
@@ -246,7 +271,7 @@ class VisitsPage(QWidget):
             return
         questions = tuple(q for i, q in enumerate(self.next.questions) if i != row)
         visit = dataclasses.replace(self.next, questions=questions)
-        self._do(lambda: self._visits.save(visit), tr("Question removed."))
+        self._do(lambda: self._visits.save(visit), tr("Question removed."), self.next_message)
 
     # ----- past visits -----------------------------------------------------------------------------
 
@@ -259,26 +284,26 @@ class VisitsPage(QWidget):
             self, visit=visit, title=tr("Visit of {day}").format(day=visit.day.isoformat()), with_outcome=True
         )
         if updated is not None:
-            self._do(lambda: self._visits.save(updated), tr("Visit saved."))
+            self._do(lambda: self._visits.save(updated), tr("Visit saved."), self.past_message)
 
     def add_past_visit(self) -> None:
         yesterday = self._today() - timedelta(days=1)
         visit = VisitDialog.ask(self, visit=Visit(yesterday), title=tr("A past visit"), with_outcome=True)
         if visit is not None:
-            self._do(lambda: self._visits.save(visit), tr("Visit added."))
+            self._do(lambda: self._visits.save(visit), tr("Visit added."), self.past_message)
 
     # ----- goals -----------------------------------------------------------------------------------
 
     def add_goal(self) -> None:
         goal = GoalDialog.ask(self, today=self._today())
         if goal is not None:
-            self._do(lambda: self._goals.save(goal), tr("Goal added."))
+            self._do(lambda: self._goals.save(goal), tr("Goal added."), self.goal_message)
 
     def set_goal_status(self, status: str) -> None:
         item = self.goals.currentItem()
         if item is None:
-            set_tone(self.message, "normal")
-            self.message.setText(tr("Choose a goal in the list first."))
+            set_tone(self.goal_message, "normal")
+            self.goal_message.setText(tr("Choose a goal in the list first."))
             return
         goal: Goal = item.data(Qt.ItemDataRole.UserRole)
         achieved = self._today() if status == "achieved" else None
@@ -287,4 +312,4 @@ class VisitsPage(QWidget):
             self, tr("Drop the goal “{text}”?").format(text=goal.text), tr("Drop")
         ):
             return
-        self._do(lambda: self._goals.save(updated), tr("Goal updated."))
+        self._do(lambda: self._goals.save(updated), tr("Goal updated."), self.goal_message)

@@ -148,10 +148,17 @@ def test_pattern_bars_and_the_sleep_scatter():
     bars = fig.axes[0].patches
     assert [round(b.get_width()) for b in bars] == [12, 20]  # most reported drawn at the top
     assert fig.axes[1].texts[0].get_text() == "none reported"
+    assert list(fig.axes[1].get_xticks()) == []  # no "−0.04 … 0.04 days" scale around nothing
     relation = sleep_and_pain(checkins(20))
     fig = sleep_figure([("sleep quality", relation)])
     assert len(fig.axes[0].collections[0].get_offsets()) == 20
     assert "20 days" in fig.axes[0].get_title()
+    # Better sleep each night, less pain each next day: ρ = −1, said in words with its number, not as "ρ = ".
+    falling = [CheckIn(day(n), 10 - n, 3, 4, 6, sleep_quality=n) for n in range(11)]
+    ax = sleep_figure([("sleep quality", sleep_and_pain(falling))]).axes[0]
+    assert ax.get_title() == "sleep quality: a strong link (−1.00), 11 days"
+    assert ax.get_ylabel().startswith("pain the next day")  # as the sentence says, and as computed
+    assert ax.get_xlabel().startswith("sleep quality of the night")
 
 
 def test_therapy_names_and_doses_are_drawn_as_written_not_as_math():

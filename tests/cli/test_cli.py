@@ -327,3 +327,24 @@ def test_summary_of_one_procedure_diary_and_a_clear_message_for_an_unknown_one(t
     assert trial.returncode == 0 and "Stimulator trial diary" in trial.stdout
     both = painlog("summary", "--db", str(path), "--trial", "1", "--procedure", "1", "--out", str(tmp_path / "x.pdf"))
     assert both.returncode != 0 and "give --procedure or --trial, not both" in both.stderr
+
+
+def test_an_import_says_one_of_a_kind_in_the_singular(tmp_path):
+    from datetime import date, timedelta
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.domain.therapy import Regimen, Therapy
+    from painlog.storage.diary import open_diary
+
+    source, other, out = tmp_path / "one.sqlite", tmp_path / "other.sqlite", tmp_path / "one.json"
+    day = date.today() - timedelta(days=3)
+    with open_diary(source) as diary:
+        diary.checkins.save(CheckIn(day=day, pain_avg=4, enjoyment=3, activity=3, mood=6))
+        first = Regimen(0, day, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3)
+        diary.therapies.add(Therapy("medication", "Gabapentin", "gabapentin"), first)
+    assert painlog("export", "--db", str(source), "--format", "json", "--out", str(out)).returncode == 0
+    imported = painlog("import", "--db", str(other), str(out)).stdout
+    assert "1 check-in" in imported and "1 therapy" in imported and "1 regimen" in imported
+    assert "therapies" not in imported and "check-ins" not in imported
+    again = painlog("import", "--db", str(other), str(out)).stdout
+    assert "; 1 day already in the diary was kept" in again

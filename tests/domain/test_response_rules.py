@@ -107,11 +107,22 @@ def test_a_constant_sleep_series_gives_a_dash_and_the_reason():
     relation = sleep_and_pain(checkins)
     assert relation.rho is None and relation.strength == "constant" and relation.constant == "sleep"
     text = describe_sleep_relation(relation, "sleep quality", "better sleep")
-    assert text == "ρ = —: sleep quality was the same on all 12 days, so no relation can be computed."
+    assert text == "Sleep quality was the same on all 12 days, so no link can be measured."
     flat_pain = [CheckIn(day(n), 4, 5, 5, 5, sleep_quality=n % 10) for n in range(12)]
     relation = sleep_and_pain(flat_pain)
     assert relation.strength == "constant" and relation.constant == "pain"
-    assert "pain was the same on all 12 days" in describe_sleep_relation(relation, "sleep quality", "better sleep")
+    assert "Pain was the same on all 12 days" in describe_sleep_relation(relation, "sleep quality", "better sleep")
+
+
+def test_the_link_between_sleep_and_the_next_days_pain_is_said_in_words_with_its_number():
+    # Sleep quality 0, 1, … 10 on the nights before days whose pain is 10, 9, … 0: the ranks fall exactly
+    # as they rise, so Spearman's ρ is −1, a strong link, said with its number but without "ρ".
+    checkins = [CheckIn(day(n), 10 - n, 5, 5, 5, sleep_quality=n) for n in range(11)]
+    text = describe_sleep_relation(sleep_and_pain(checkins), "sleep quality", "better sleep")
+    assert text == (
+        "A strong link (−1.00): after nights with better sleep, pain the next day tended to be lower (the link runs "
+        "from −1 to 1, 0 meaning none; 11 days). This does not show cause."
+    )
 
 
 def test_a_dose_change_is_judged_like_a_start_and_a_procedure_keeps_its_site():

@@ -114,3 +114,10 @@ def look(request, window, qtbot):
     yield scheme, ratio
     window.view.choose_appearance("system")
     window.view.choose_text_size("normal")
+
+
+def said_beside(message, button, lines: int = 3) -> bool:
+    """Whether a message line shows text within a few lines below (or beside) the button that caused it."""
+    top = button.mapTo(button.window(), QPoint()).y()
+    where = message.mapTo(message.window(), QPoint()).y()
+    return bool(message.text()) and message.isVisible() and 0 <= where - top <= lines * button.height()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from painlog.ui.focus_ring import FocusRing
 from painlog.ui.schemes import DARK, LIGHT, contrast
 from painlog.ui.tab_order import move_focus, tab_chain
+from tests.ui.conftest import seed_days
 
 
 def tab_to(qtbot, window, widget) -> None:
@@ -45,7 +46,8 @@ def test_tab_shows_a_ring_around_a_tick_box_a_button_and_the_page_list(window, l
     assert ring is not None and on_window(ring).contains(on_window(window.navigation))
 
 
-def test_every_control_gets_the_ring_but_an_answer_or_a_chart_draws_its_own(window, qtbot):
+def test_every_control_gets_the_ring_but_an_answer_or_a_chart_draws_its_own(window, diary, qtbot):
+    seed_days(diary, 5)  # Trends shows its charts (an empty diary shows what to do first instead)
     page = window.today_page
     for widget in (page.date_edit, page.sleep_hours, page.note, page.flare_list):
         tab_to(qtbot, window, widget)

@@ -1,5 +1,6 @@
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from painlog.domain.checkin import CheckIn
@@ -8,6 +9,7 @@ from painlog.ui.history_model import HistoryModel
 from tests.ui.conftest import answer, click, seed_days
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 def checkin(days_ago: int, pain: int) -> CheckIn:
@@ -74,3 +76,47 @@ def test_a_save_on_the_today_page_shows_in_history(window, qtbot, diary):
     click(qtbot, window.today_page.save_button)
     window.show_page(window.history_page)
     assert window.history_page.model.index(0, 1).data() == "5"
+
+
+def arrow_widths(header, section: int) -> list[int]:
+    """The sort arrow's width on each pixel row, top to bottom: the marks that stand out from the header's
+    background in the right quarter of the section, where the style draws the arrow."""
+    from PySide6.QtGui import QColor
+
+    image = header.grab().toImage()
+    ratio = image.devicePixelRatio()
+    left = int((header.sectionViewportPosition(section) + header.sectionSize(section) * 3 // 4) * ratio)
+    right = int((header.sectionViewportPosition(section) + header.sectionSize(section) - 4) * ratio)
+    background = QColor(image.pixel(left, image.height() // 2)).lightness()
+    widths = []
+    for y in range(2, image.height() - 2):
+        marked = sum(abs(QColor(image.pixel(x, y)).lightness() - background) > 60 for x in range(left, right))
+        if 0 < marked < right - left:  # not a border line across the whole section
+            widths.append(marked)
+    return widths
+
+
+def test_the_sort_arrow_points_down_for_newest_first_and_up_for_oldest_first(window, diary):
+    seed_days(diary, 3)
+    window.show_page(window.history_page)
+    table = window.history_page.table
+    header = table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # newest first, as the page opens
+    down = arrow_widths(header, 0)
+    assert len(down) >= 3 and down[0] > down[-1]  # ▼: widest at the top
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    up = arrow_widths(header, 0)
+    assert len(up) >= 3 and up[0] < up[-1]  # ▲: widest at the bottom
+
+
+def test_a_note_for_the_doctor_shows_its_mark_and_first_words_not_just_for(window, diary):
+    note = "Knee worse after the walk"
+    diary.checkins.save(CheckIn(day=TODAY - timedelta(days=1), pain_avg=4, enjoyment=3, activity=3, mood=6,
+                                note=note, for_doctor=True))  # fmt: skip
+    window.show_page(window.history_page)
+    table, model = window.history_page.table, window.history_page.model
+    row = model.row_of(TODAY - timedelta(days=1))
+    assert model.index(row, 11).data() == "[for doctor] Knee worse after the walk"
+    room = table.columnWidth(11) - table.fontMetrics().height() // 2  # less the cell's margins
+    assert table.fontMetrics().horizontalAdvance("[for doctor] Knee worse after the walk") <= room
+    assert table.fontMetrics().horizontalAdvance("no entry") <= table.columnWidth(1) - 6  # nor "no …"

@@ -19,6 +19,7 @@ def test_navigation_switches_pages_and_the_window_names_the_diary(window, qtbot,
     window.navigation.setCurrentRow(1)
     assert window.current_page() is window.history_page
     assert str(diary_path) in window.statusBar().currentMessage()
+    assert window.windowTitle() == "diary"  # its file's name; the system adds " — painlog", not painlog again
 
 
 def test_about_goes_through_its_dialog_function(window, monkeypatch):

@@ -30,11 +30,20 @@ def test_the_table_rounds_exact_means_once_and_says_when_a_window_is_not_complet
     model.load(judge_all(started, checkins, as_of=day(62)))
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     physio, gabapentin = rows  # newest first
-    assert gabapentin[3:10] == ["5.0", "3.5", "−1.5", "−29 %", "5.0", "3.5", "No important change"]
-    assert gabapentin[11] == "overlaps with Physical therapy"
-    assert physio[3:10] == ["", "", "", "", "", "", "not complete yet"]
-    assert physio[11] == "window not complete yet (0 of 28 days)"
-    assert gabapentin[10] == physio[10] == ""  # no PGIC asked
+    assert gabapentin[3:7] == ["5.0 → 3.5", "−1.5 (−29 %)", "5.0 → 3.5", "No important change"]
+    assert gabapentin[8] == "overlaps with Physical therapy"
+    assert physio[3:7] == ["", "", "", "not complete yet"]
+    assert physio[8] == "window not complete yet (0 of 28 days)"
+    assert gabapentin[7] == physio[7] == ""  # no PGIC asked
+
+
+def test_columns_of_words_get_their_longest_word_then_share_the_rest_by_what_each_still_needs():
+    from painlog.ui.response_model import share_width
+
+    # Longest words 100, 80, 120 (300 in all) of 500: 200 left. Still needed for the longest lines: 200, 0, 280
+    # (480 in all), so 200·200 // 480 = 83 and 200·280 // 480 = 116; the 1 pixel left over goes to the last.
+    assert share_width(500, [(100, 300), (80, 80), (120, 400)]) == [183, 80, 237]
+    assert share_width(250, [(100, 300), (80, 80), (120, 400)]) == [100, 80, 120]  # too narrow: the table scrolls
 
 
 def test_the_patients_own_impression_stands_beside_the_pain_change(qapp):
@@ -46,8 +55,8 @@ def test_the_patients_own_impression_stands_beside_the_pain_change(qapp):
     model = ResponseModel()
     model.load(judge_all(started, checkins, as_of=day(62)), {(GABAPENTIN.id, day(20)): asked})
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    column = header.index("Your impression\n(PGIC)")
-    assert header[column - 1] == "Result (IMMPACT)"
+    column = header.index("Your\nimpression\n(PGIC)")
+    assert header[column - 1] == "Result\n(IMMPACT)"
     physio, gabapentin = ([model.index(r, c).data() for c in range(model.columnCount())] for r in range(2))
     assert gabapentin[column] == "Much improved (2026-03-28)"  # 1 February + 55 days: 28 days to 1 March, 27 more
     assert physio[column] == ""

@@ -12,6 +12,7 @@ from painlog.ui.therapy_dialogs import RegimenDialog, ReliefDialog, SideEffectDi
 from tests.ui.conftest import choose_by_keys, click, press_save, type_into
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 def qdate(day: date) -> QDate:
@@ -249,13 +250,17 @@ def test_report_a_side_effect(page, qtbot, diary, gabapentin, drive_dialog):
 def test_deleting_a_therapy_with_doses_asks_and_declining_keeps_everything(page, qtbot, diary, gabapentin, monkeypatch):
     from datetime import datetime
 
-    from painlog.domain.therapy import Dose
+    from painlog.domain.therapy import Dose, SideEffect
 
     diary.doses.add(Dose(gabapentin.id, datetime.combine(TODAY, datetime.min.time()), 300, "mg"))
+    diary.side_effects.add(SideEffect(TODAY, "Drowsy", "mild", gabapentin.id))
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: asked.append(text) or False)
     click(qtbot, page.buttons["delete"])
-    assert "1 logged doses" in asked[0] and "cannot be undone" in asked[0]
+    assert asked[0] == (  # one of each, each said in the singular
+        "Delete Gabapentin and everything recorded with it (1 dose period, 1 logged dose)? This cannot be undone. "
+        "Its side effect stays in the diary, no longer linked to it."
+    )
     assert rows(diary, "SELECT count(*) FROM doses") == [(1,)]
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
     click(qtbot, page.buttons["delete"])
@@ -270,3 +275,58 @@ def test_a_booked_procedure_shows_and_medications_reach_the_today_page(window, p
     boxes = window.today_page.medications.intakes[gabapentin.id]
     assert [box.text() for box in boxes] == ["1st", "2nd", "3rd"]
     assert Qt.CheckState.Unchecked == boxes[0].checkState()
+
+
+def test_a_dose_amount_is_shown_as_written_not_with_two_decimals(page, qtbot, diary, gabapentin, drive_dialog):
+    seen = {}
+
+    def fill(dialog):
+        seen["opened with"] = dialog.fields.amount.text()
+        type_into(qtbot, dialog.fields.amount, "2.5")
+        qtbot.keyClick(dialog.fields.amount, Qt.Key.Key_Tab)
+        seen["typed"] = dialog.fields.amount.text()
+        press_save(qtbot, dialog)
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert seen == {"opened with": "300", "typed": "2.5"}  # not "300.00" and "2.50"
+    assert rows(diary, "SELECT dose_amount FROM regimens WHERE end_date IS NULL") == [(2.5,)]
+
+
+def test_the_name_hint_gives_an_example_of_the_kind_chosen(page, qtbot):
+    dialog = TherapyDialog(page, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.name.placeholderText() == "as on the prescription, for example Gabapentin"
+    choose_by_keys(qtbot, dialog.kind, "Nerve block")
+    assert dialog.name.placeholderText() == "for example Medial branch block"  # not a medicine's name
+    choose_by_keys(qtbot, dialog.kind, "Physical therapy")
+    assert dialog.name.placeholderText() == "for example Physiotherapy for the back"
+
+
+def test_with_nothing_chosen_the_page_points_at_the_list_above_it(page, gabapentin):
+    from PySide6.QtCore import QPoint
+
+    page.tree.setCurrentItem(None)
+    assert page.title.text() == "Choose a therapy in the list above"
+    assert page.tree.mapTo(page, QPoint()).y() < page.title.mapTo(page, QPoint()).y()  # the list is above it
+
+
+def test_what_a_button_did_is_said_beside_it_not_at_the_top(page, qtbot, diary, gabapentin, drive_dialog, monkeypatch):
+    from painlog.domain.therapy import SideEffect
+    from tests.ui.conftest import said_beside
+
+    def fill(dialog):
+        type_into(qtbot, dialog.fields.amount, "600")
+        press_save(qtbot, dialog)
+
+    drive_dialog(RegimenDialog, fill)
+    click(qtbot, page.buttons["change"])
+    assert page.action_message.text() == "Dose changed." and said_beside(page.action_message, page.buttons["change"])
+    assert page.message.text() == ""  # not far away at the top of the page
+    diary.side_effects.add(SideEffect(TODAY, "Drowsy", "mild", gabapentin.id))
+    page.reload()
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
+    click(qtbot, page.delete_effect_button)
+    assert page.effect_message.text() == "Side effect deleted."
+    assert said_beside(page.effect_message, page.delete_effect_button, lines=1)  # on the button's own row
+    assert page.action_message.text() == ""  # the older message is gone

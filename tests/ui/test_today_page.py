@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -9,6 +10,7 @@ from painlog.ui import dialogs
 from tests.ui.conftest import answer, click, seed_days, stored
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 def test_fill_today_with_clicks_and_keys_and_save(page, qtbot, diary):

@@ -15,6 +15,7 @@ from painlog.ui import dialogs
 from tests.ui.conftest import click
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 @pytest.fixture
@@ -49,13 +50,13 @@ def test_the_injection_shows_as_a_response_with_its_before_and_after_chart(page,
     model = page.response_model
     rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     row = rows["Epidural steroid injection"]
-    assert model.index(row, 9).data().startswith(("Substantial", "Moderate"))
+    assert model.index(row, 6).data().startswith(("Substantial", "Moderate"))
     table = page.response_table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center())
     event_line = [line for line in page.response_canvas.figure.axes[0].get_lines() if line.get_linestyle() == "--"]
     injection = date.fromisoformat(model.index(row, 0).data())
     assert event_line[0].get_xdata()[0] == mdates.date2num(np.datetime64(injection.isoformat()))
-    before, after = model.index(row, 3).data(), model.index(row, 4).data()  # the table's own pain before, after
+    before, after = model.index(row, 3).data().split(" → ")  # the table's own pain before, after
     assert page.response_canvas.accessibleDescription() == (
         f"Daily pain around Epidural steroid injection (procedure on {injection.isoformat()}): on average {before} "
         f"before and {after} after (0–10, lower is better)."
@@ -92,6 +93,9 @@ def test_pointing_at_a_day_shows_it_and_a_double_click_opens_it(window, look, pa
 def test_patterns_name_the_sleep_relation_and_say_it_is_not_cause(page):
     page.tabs.setCurrentIndex(2)
     assert "does not show cause" in page.sleep_text.text()
+    assert "ρ" not in page.sleep_text.text() and "pain the next day" in page.sleep_text.text()
+    for ax in page.sleep_canvas.figure.axes:  # the axis says what the sentence says: the day after the night
+        assert ax.get_ylabel().startswith("pain the next day") and "ρ" not in ax.get_title()
     assert "Lower back" in [t.get_text() for t in page.counts_canvas.figure.axes[0].get_yticklabels()]
     assert page.counts_canvas.accessibleDescription().startswith("Where it hurt: Lower back ")
     assert page.sleep_canvas.accessibleDescription() == page.sleep_text.text()
@@ -135,3 +139,18 @@ def test_a_saved_chart_is_owner_only_and_never_written_over_what_was_not_confirm
     click(qtbot, page.save_button)
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert "not a file, so painlog did not write to it" in page.day_info.text()
+
+
+def test_did_it_help_fits_a_1280_by_720_screen_with_its_result_and_notes_in_sight(window, page, qtbot):
+    from painlog.ui.response_model import WORDS_COLUMNS
+
+    window.resize(1280 - 16, 720 - 40)  # the laptop's free room, less the window's frame and title bar
+    page.tabs.setCurrentIndex(1)
+    table, model = page.response_table, page.response_model
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)  # nothing past the right edge
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    assert header.sectionViewportPosition(7) + header.sectionSize(7) <= table.viewport().width()  # Notes in sight
+    for row in range(model.rowCount()):
+        for column in WORDS_COLUMNS:  # every word whole on its line: "improvement", never "improvem…"
+            for word in model.index(row, column).data().split():
+                assert metrics.horizontalAdvance(word) <= table.columnWidth(column) - 6, (row, column, word)

@@ -8,6 +8,7 @@ from painlog.ui.visits_page import GoalDialog, VisitDialog
 from tests.ui.conftest import click, press_save
 
 TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
 
 
 @pytest.fixture
@@ -85,3 +86,18 @@ def test_a_visit_dated_today_is_the_next_one_and_what_it_decided_can_be_written_
     drive_dialog(VisitDialog, decide)
     click(qtbot, page.book_button)
     assert next(v for v in diary.visits.all() if v.day == TODAY).outcome == "Keep the dose"
+
+
+def test_what_a_button_did_is_said_under_its_own_section(page, qtbot, diary, drive_dialog):
+    from tests.ui.conftest import said_beside
+
+    def goal(dialog):
+        qtbot.keyClicks(dialog.text, "Sleep through the night")
+        press_save(qtbot, dialog)
+
+    drive_dialog(GoalDialog, goal)
+    click(qtbot, page.goal_buttons[0])
+    assert page.goal_message.text() == "Goal added." and said_beside(page.goal_message, page.goal_buttons[0])
+    assert page.message.text() == "" and page.next_message.text() == ""  # not at the top of the page
+    click(qtbot, page.goal_buttons[2])  # "Working on it again" with no goal chosen
+    assert page.goal_message.text() == "Choose a goal in the list first."
