@@ -6,8 +6,9 @@ it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen 
 
     python benchmarks/screenshots.py [--out out/screenshots]
 
-Writes <look>-<page>.png (the Trends page once per tab) and prints each file's name and pixel size; with
---empty, <look>-empty-<page>.png of a diary with nothing in it yet (what a new patient sees first).
+Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box) and
+prints each file's name and pixel size; with --empty, <look>-empty-<page>.png of a diary with nothing in it yet
+(what a new patient sees first).
 """
 
 from __future__ import annotations
@@ -65,8 +66,31 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
             target = out / f"{look}-{'empty-' if empty else ''}{page}.png"
             image.save(str(target))
             print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
+        if not empty:
+            shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
         window.close_without_asking()
         session.close()
+
+
+def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a QApplication and the window
+    """Today with the keyboard's focus on the first tick box, reached by Tab presses as a person would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    window.navigation.setCurrentRow(0)
+    window.activateWindow()
+    window.navigation.setFocus()
+    for _ in range(60):
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        if isinstance(QApplication.focusWidget(), QCheckBox):
+            break
+    for _ in range(3):
+        app.processEvents()
+        time.sleep(0.06)
+    image = window.grab()
+    image.save(str(target))
+    print(f"{target} {image.width()}×{image.height()} pixels, focus on {QApplication.focusWidget().text()}")
 
 
 def main() -> int:

@@ -192,6 +192,7 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
         "confirm": lambda *a: rng.random() < 0.3,
         "show_error": lambda parent, title, text: problems.append(f"error dialog: {title}: {text}"),
         "show_about": lambda *a: None,
+        "show_keys": lambda *a: None,
         "ask_text": lambda *a: rng.choice(("forgot", "felt sick", None)),
         "ask_save_path": lambda *a: None,
         "ask_open_path": lambda *a: None,

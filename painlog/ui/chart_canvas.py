@@ -28,6 +28,7 @@ SMALLEST = (300, 150)  # pixels: a chart is never laid out smaller (its widget s
 
 class ChartCanvas(FigureCanvasQTAgg):
     resized = Signal()  # the widget settled on a size its chart was not laid out for: build the chart again
+    draws_own_focus = True  # its frame shows the focus: focus_ring.py adds no ring
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(Figure())

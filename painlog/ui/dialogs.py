@@ -131,6 +131,16 @@ def show_about(parent: QWidget | None, version: str) -> None:
     )
 
 
+def show_keys(parent: QWidget | None, text: str) -> None:
+    """The keyboard's keys, listed (Help ▸ Keyboard)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, "Information", tr("Keyboard"), tr("Everything in painlog works from the keyboard."))
+    box.setInformativeText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    run_modal(box)
+
+
 def ask_text(parent: QWidget | None, title: str, question: str) -> str | None:
     """A short line of text (a reason, a question); None if cancelled or left empty."""
     from PySide6.QtCore import Qt

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
+from painlog.ui.date_field import DateField, DateTimeField
 from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.plain_text import plain_label, window_title
@@ -66,7 +67,7 @@ class FormDialog(EntryDialog):
 
 
 def date_input(initial: date, *, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+    edit = DateField(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if latest is not None:
@@ -90,7 +91,7 @@ def as_qdatetime(moment: datetime) -> QDateTime:
 
 def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDateTimeEdit:
     """A date-and-time field for a diary time; read it back with moment_of()."""
-    edit = QDateTimeEdit()
+    edit = DateTimeField()
     edit.setTimeZone(WALL_CLOCK)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")

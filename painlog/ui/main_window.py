@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from painlog import __version__
 from painlog.domain import clock
 from painlog.ui import dialogs, read_only
+from painlog.ui.focus_ring import show_focus_rings
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import set_font
+from painlog.ui.tab_order import tab_in_reading_order
 from painlog.ui.today_page import TodayPage
 from painlog.ui.view_settings import ViewSettings
 from painlog.ui.words import tr
@@ -41,6 +43,24 @@ if TYPE_CHECKING:
     from painlog.ui.visits_page import VisitsPage
 
 TODAY, HISTORY, TRENDS, THERAPIES, VISITS, COPING = 0, 1, 2, 3, 4, 5
+KEYBOARD = (  # how the keyboard moves; Help ▸ Keyboard adds every menu command's shortcut
+    "Tab, Shift+Tab: the next or the previous control, in reading order",
+    "Alt and an underlined letter: open a menu",
+    "A 0–10 question: type the number (1 then 0 for 10), arrows, Home, End; Delete clears an optional answer",
+    "A date: type it whole (2026-11-20) and press Return; Up and Down change it by a day; F4 opens the calendar",
+    "Space: press the button or tick the box that has the ring around it",
+)
+EXPORT_LETTERS = {"csv": "spreadsheet", "json": "everything", "fhir": "health"}  # each export's Alt letter
+
+
+def with_letter(title: str, word: str) -> str:
+    """A menu title whose Alt letter is the first of `word` (the title unchanged if the word is not in it)."""
+    return title.replace(word, "&" + word, 1)
+
+
+def without_letter(title: str) -> str:
+    """A menu title as read, without the & that marks its letter ("&&" is a real &)."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +76,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime] = clock.now,
     ) -> None:
         super().__init__()
+        tab_in_reading_order(QApplication.instance())  # also when the window is built without apply_style
+        show_focus_rings(QApplication.instance())
         self._session = session
         self._asking = True
         self.read_only = session is not None and session.read_only
@@ -163,11 +185,14 @@ class MainWindow(QMainWindow):
         self.save_action = action(tr("&Save this day"), QKeySequence.StandardKey.Save, self._save)
         self.flare_action = action(tr("Log a &flare…"), "Ctrl+L", self._log_flare)
         self.today_action = action(tr("Go to &today"), "Ctrl+T", lambda: self.open_day(self._today()))
+        self.previous_day_action = action(tr("P&revious day"), "Alt+Left", lambda: self._step_day(-1))
+        self.next_day_action = action(tr("&Next day"), "Alt+Right", lambda: self._step_day(1))
         self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
         self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
         self.summary_action = action(tr("&Visit summary…"), QKeySequence.StandardKey.Print, self.visit_summary)
         quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         about_action = action(tr("&About painlog"), None, self._about)
+        self.keys_action = action(tr("&Keyboard"), QKeySequence.StandardKey.HelpContents, self._show_keys)
 
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.summary_action)
@@ -177,7 +202,11 @@ class MainWindow(QMainWindow):
             self.restore_action = action(tr("&Restore a backup…"), None, self._restore)
             self.import_action = action(tr("&Import…"), None, lambda: self.files.import_())
             self.export_actions = {
-                kind: action(tr(title), None, lambda _checked=False, k=kind: self.files.export(k))
+                kind: action(
+                    with_letter(tr(title), EXPORT_LETTERS[kind]),
+                    None,
+                    lambda _checked=False, k=kind: self.files.export(k),
+                )  # fmt: skip
                 for kind, (title, _, _) in EXPORT_WORDS.items()
             }
             for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
@@ -186,9 +215,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
         for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
-                     self.today_action):  # fmt: skip
+                     self.today_action, self.previous_day_action, self.next_day_action):  # fmt: skip
             diary_menu.addAction(item)
-        self.menuBar().addMenu(tr("&Help")).addAction(about_action)
+        go_menu = self.menuBar().addMenu(tr("&Go"))  # each page by Ctrl and its number in the list
+        self.page_actions = []
+        for index in range(self.navigation.count()):
+            title = self.navigation.item(index).text()
+            item = action(f"&{index + 1} {title.replace('&', '&&')}", f"Ctrl+{index + 1}",
+                          lambda _=False, i=index: self._page_by_key(i))  # fmt: skip
+            go_menu.addAction(item)
+            self.page_actions.append(item)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(about_action)
 
     def _page(self, index: int) -> QWidget:
         if index not in self._built:
@@ -301,6 +340,28 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         index = next(index for index, built in self._built.items() if built is page)
         self.navigation.setCurrentRow(index)
+
+    def _page_by_key(self, index: int) -> None:
+        """Show a page, with the keyboard's focus in the page list (Tab goes on into the page)."""
+        self.navigation.setCurrentRow(index)
+        self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step_day(self, days: int) -> None:
+        self.show_page(self.today_page)
+        self.today_page.open_day(self.today_page.day + timedelta(days=days))
+
+    def keys_text(self) -> str:
+        """The keys, as Help ▸ Keyboard lists them: how to move, then every menu command with its shortcut."""
+        lines = [tr(line) for line in KEYBOARD]
+        for menu_action in self.menuBar().actions():
+            for item in menu_action.menu().actions():
+                if not item.shortcut().isEmpty():
+                    keys = item.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    lines.append(f"{keys}: {without_letter(item.text()).rstrip('…')}")
+        return "\n".join(lines)
+
+    def _show_keys(self) -> None:
+        dialogs.show_keys(self, self.keys_text())
 
     def open_day(self, day: date) -> None:
         self.show_page(self.today_page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -17,6 +17,7 @@ class PageScroll(QScrollArea):
     def __init__(self, page: QWidget) -> None:
         super().__init__()
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to what it holds
         self.setWidget(page)
         page.installEventFilter(self)  # its minimum may change: a toolbar wraps, a chart needs more room
 

@@ -124,6 +124,7 @@ class ScaleInput(QWidget):
     """One 0–10 item. Keys: digits (1 then 0 for 10), arrows, Home/End, Delete to clear."""
 
     value_changed = Signal(object)  # int | None
+    draws_own_focus = True  # its ring shows the focus: focus_ring.py adds no other
 
     def __init__(self, field: str, *, required: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +166,8 @@ class ScaleInput(QWidget):
         self.clear_button: QPushButton | None = None
         if not required:
             self.clear_button = QPushButton(tr("Clear"))
-            self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.clear_button.setToolTip(tr("Leave this question unanswered"))
+            self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the focus
+            self.clear_button.setToolTip(tr("Leave this question unanswered (or press Delete on the answer)"))
             self.clear_button.setAccessibleName(tr("Clear the answer: {question}").format(question=words.question))
             self.clear_button.clicked.connect(lambda: self.choose(None))
             grid.addWidget(self.clear_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)

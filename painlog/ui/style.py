@@ -20,10 +20,14 @@ NATIVE_WITHOUT_DARK = ("windowsvista", "windows")  # styles that draw light cont
 
 def apply_style(app: QApplication) -> None:
     """The light scheme at the normal text size, until the diary's own settings are read; the wheel scrolls
-    pages rather than changing the fields under the pointer."""
+    pages rather than changing the fields under the pointer; Tab goes in reading order, a ring shows the focus."""
+    from painlog.ui.focus_ring import show_focus_rings
+    from painlog.ui.tab_order import tab_in_reading_order
     from painlog.ui.wheel_guard import guard_wheels
 
     guard_wheels(app)
+    tab_in_reading_order(app)
+    show_focus_rings(app)
     apply_text_size(app, 1.0)
     apply_scheme(app, LIGHT)
 

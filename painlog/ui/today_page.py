@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
 from painlog.ui.body_drawing import BodyDrawing, beside
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.date_field import DateField
 from painlog.ui.feedback import attempt, say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.plain_text import plain_label
@@ -94,6 +94,7 @@ class TodayPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to what it holds
         scroll.setWidget(self._form)
         outer.addWidget(scroll, 1)
         outer.addLayout(self._footer)
@@ -108,13 +109,14 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.open_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton(tr("Today"))
         self.today_button.clicked.connect(lambda: self.open_day(self._today()))
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(tr("Day shown"))
         self.calendar: RecordedDaysCalendar | None = None  # made when the picker is first used
         self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._date_edited)
+        self.date_edit.refused.connect(lambda problem: self._say(problem, "error"))
         self.title = plain_label()
         set_font(self.title, bold=True, grow=5)
         self.status = plain_label()

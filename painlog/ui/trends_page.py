@@ -118,6 +118,7 @@ class TrendsPage(QWidget):
         chart_area = QScrollArea()  # on a small screen the chart scrolls rather than flatten its panels
         chart_area.setWidgetResizable(True)
         chart_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chart_area.setWidget(self.trends_canvas)
         box.addWidget(chart_area, 1)
         box.addWidget(self.day_info)

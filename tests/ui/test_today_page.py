@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from painlog.ui import dialogs
 from tests.ui.conftest import answer, click, seed_days, stored
@@ -224,3 +225,25 @@ def test_discarding_changes_before_the_visit_summary_shows_the_stored_day_again(
     monkeypatch.setattr(SummaryDialog, "open_for", classmethod(lambda cls, *a, **k: opened.append(True)))
     window.summary_action.trigger()
     assert opened and page.scales["pain_avg"].value() is None and not page.is_dirty()
+
+
+def test_an_optional_answer_is_cleared_by_keyboard(page, qtbot):
+    worst = page.scales["pain_worst"]
+    worst.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(worst, Qt.Key.Key_7)
+    assert worst.value() == 7
+    qtbot.keyClick(worst, Qt.Key.Key_Delete)
+    assert worst.value() is None
+    qtbot.keyClick(worst, Qt.Key.Key_4)
+    qtbot.keyClick(worst, Qt.Key.Key_Backspace)
+    assert worst.value() is None
+    qtbot.keyClick(worst, Qt.Key.Key_4)
+    qtbot.keyClick(worst, Qt.Key.Key_Tab)  # the Clear button is the next stop, and says Delete does the same
+    assert QApplication.focusWidget() is worst.clear_button
+    assert "Delete" in worst.clear_button.toolTip()
+    qtbot.keyClick(worst.clear_button, Qt.Key.Key_Space)
+    assert worst.value() is None
+    required = page.scales["pain_avg"]
+    qtbot.keyClick(required, Qt.Key.Key_5)
+    qtbot.keyClick(required, Qt.Key.Key_Delete)  # a required answer has no "unanswered"
+    assert required.value() == 5
