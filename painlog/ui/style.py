@@ -6,9 +6,9 @@ of start-up time. Fonts and palettes give the same look for a fraction of that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from painlog.ui.schemes import LIGHT, Scheme, is_dark, scheme_for
 
@@ -16,6 +16,65 @@ BASE_POINT_SIZE = 12
 TONE_PROPERTY = "painlog_tone"  # a label's tone, kept on it so a change of scheme can colour it again
 GROW_PROPERTY = "painlog_grow"  # points above the body text, kept so a change of text size can size it again
 NATIVE_WITHOUT_DARK = ("windowsvista", "windows")  # styles that draw light controls whatever the palette
+
+
+INDICATOR_LEAST_PX = 20  # tick boxes and round choices: the styles' own 13–14 px is too small for shaky hands
+INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+INDICATOR_METRICS = (
+    QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)  # fmt: skip
+
+
+def indicator_px() -> int:
+    """A tick box's side: at least 20 px, and about a line of body text tall at larger text sizes."""
+    return max(INDICATOR_LEAST_PX, round(body_points() * 96 / 72 * 1.1))
+
+
+class LargerIndicators(QProxyStyle):
+    """The platform's own style with larger tick boxes and round choices, growing with the Text size.
+
+    A metric, not a style sheet: a style sheet on each box routes it through QStyleSheetStyle, which cost
+    start-up time and made PySide6 6.11 on Python 3.11 drop references to None on hover (the soak caught it).
+    """
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:  # fmt: skip
+        if metric in INDICATOR_METRICS:
+            return indicator_px()
+        return super().pixelMetric(metric, option, widget)
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:  # fmt: skip
+        """The style's box or circle, with an edge in the text colour: the styles' pale grey edge has less than
+        the 3:1 contrast a control's boundary needs (WCAG 2.2, 1.4.11), in light and dark alike."""
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        ):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 1.25))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        edge = QRectF(option.rect).adjusted(0.75, 0.75, -0.75, -0.75)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.drawRoundedRect(edge, 2, 2)
+        else:
+            painter.drawEllipse(edge)
+        painter.restore()
+
+
+def style_name(app: QApplication) -> str:
+    """The Qt style drawing the window ("fusion", "windowsvista" …), under painlog's proxy."""
+    current = app.style()
+    return (current.baseStyle() if isinstance(current, QProxyStyle) else current).name().lower()
+
+
+def use_style(app: QApplication, name: str | None = None) -> None:
+    """The named Qt style (or the one in use) with painlog's larger indicators."""
+    app.setStyle(LargerIndicators(name or style_name(app)))
 
 
 def apply_style(app: QApplication) -> None:
@@ -49,8 +108,8 @@ def apply_choice(app: QApplication, choice: str) -> Scheme:
 
 
 def apply_scheme(app: QApplication, scheme: Scheme) -> None:
-    if scheme.name == "dark" and app.style().name().lower() in NATIVE_WITHOUT_DARK:
-        app.setStyle("Fusion")
+    if scheme.name == "dark" and style_name(app) in NATIVE_WITHOUT_DARK:
+        use_style(app, "Fusion")
     app.setPalette(palette_of(scheme))
     for widget in app.allWidgets():
         tone = widget.property(TONE_PROPERTY)
@@ -82,7 +141,9 @@ def tone_colour(tone: str) -> QColor:
 
 
 def apply_text_size(app: QApplication, factor: float) -> None:
-    """Scale the whole type: the body text, and every title kept a few points above it."""
+    """Scale the whole type: the body text, every title kept a few points above it, and the tick boxes."""
+    if not isinstance(app.style(), LargerIndicators):
+        use_style(app)
     app.setProperty("painlog_text_factor", factor)
     if app.property("painlog_base_points") is None:  # the system's own size, when it is larger than ours
         app.setProperty("painlog_base_points", max(app.font().pointSizeF(), BASE_POINT_SIZE))
