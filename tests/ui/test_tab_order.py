@@ -309,6 +309,31 @@ def test_the_impression_dialog_reads_in_order(window, full_diary, qtbot, drive_d
     assert seen
 
 
+def test_the_procedure_diary_dialogs_read_in_order(window, diary, qtbot, drive_dialog):
+    from datetime import date, timedelta
+
+    from painlog.domain.stimulator_trial import Trial
+    from painlog.domain.therapy import Procedure, Therapy
+    from painlog.ui.procedure_dialogs import BlockSetupDialog, FollowUpDialog, TrialDayDialog, TrialDialog
+
+    today = date.today()
+    mbb = diary.therapies.add(Therapy("nerve_block", "Medial branch block"), Procedure(0, today, "L4-L5"))
+    rfa = diary.therapies.add(Therapy("radiofrequency_ablation", "RF ablation"),
+                              Procedure(0, today - timedelta(days=20), "L4-L5"))  # fmt: skip
+    scs = diary.therapies.add(Therapy("neuromodulation", "Stimulator"))
+    diary.procedure_diaries.add_trial(Trial(scs.id, today, today + timedelta(days=6)))
+    page = window.therapies_page
+    window.show_page(page)
+    actions = page.procedure_actions
+    for therapy, key, cls in ((mbb, "block", BlockSetupDialog), (rfa, "follow_up", FollowUpDialog),
+                              (scs, "trial", TrialDialog), (scs, "trial_day", TrialDayDialog)):  # fmt: skip
+        procedures = diary.therapies.procedures(therapy.id)
+        actions.show_for(therapy, procedures[0] if procedures else None)
+        seen = walk_dialog(drive_dialog, qtbot, cls)
+        actions.buttons[key].click()
+        assert seen, cls
+
+
 def painlog_dialogs() -> set[type]:
     """Every dialog class painlog's windows define (not the shared bases a dialog is made from)."""
     import importlib
@@ -333,10 +358,12 @@ def test_every_dialog_is_walked():
     from painlog.ui.crisis_dialog import CrisisDialog
     from painlog.ui.file_actions import ImportDialog, RestoreDialog
     from painlog.ui.impression_dialog import ImpressionDialog
+    from painlog.ui.procedure_dialogs import BlockSetupDialog, FollowUpDialog, TrialDayDialog, TrialDialog
     from painlog.ui.questionnaire_dialog import QuestionnaireDialog
     from painlog.ui.settings_dialog import SettingsDialog
 
     walked = {EpisodeDialog, AsNeededDoseDialog, TherapyDialog, SideEffectDialog, RegimenDialog, StopDialog,
               ProcedureDialog, ReliefDialog, VisitDialog, GoalDialog, SummaryDialog, RestoreDialog,
-              ImportDialog, CrisisDialog, ImpressionDialog, QuestionnaireDialog, SettingsDialog}  # fmt: skip
+              ImportDialog, CrisisDialog, ImpressionDialog, QuestionnaireDialog, SettingsDialog, BlockSetupDialog,
+              FollowUpDialog, TrialDialog, TrialDayDialog}  # fmt: skip
     assert painlog_dialogs() == walked
