@@ -237,13 +237,17 @@ class BodyDrawing(_Outline):
         self.update()
         super().focusOutEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's own name
-        """Tab and Shift+Tab move between the regions first, then on to the next control."""
-        index = TAB_ORDER.index(self.focused) + (1 if next else -1)
+    def tab_within(self, forward: bool) -> bool:
+        """Tab and Shift+Tab move between the regions first, then on to the next control (painlog's Tab order,
+        ui/tab_order.py, asks this before it moves on)."""
+        index = TAB_ORDER.index(self.focused) + (1 if forward else -1)
         if self.hasFocus() and 0 <= index < len(TAB_ORDER):
             self._focus(TAB_ORDER[index])
             return True
-        return super().focusNextPrevChild(next)
+        return False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's own name
+        return self.tab_within(next) or super().focusNextPrevChild(next)
 
 
 def beside(drawing: BodyDrawing, checklist: CodeChecklist) -> QWidget:

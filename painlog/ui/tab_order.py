@@ -74,10 +74,13 @@ class ReadingOrderTabs(QObject):
             return False
         if isinstance(watched, QPlainTextEdit | QTextEdit) and not watched.tabChangesFocus():
             return False  # a Tab typed into the text
+        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        within = getattr(watched, "tab_within", None)  # a widget with stops of its own (the body drawing's regions)
+        if callable(within) and within(forward):
+            return True
         chain = tab_chain(window)
         if not chain:
             return False
-        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         here = stop_of(watched, chain)
         if here < 0:
             target = chain[0] if forward else chain[-1]

@@ -90,6 +90,8 @@ def walk(qtbot, first: QWidget, limit: int = 250) -> list[QWidget]:
         if focused is first:
             return stops
         assert focused is not None and focused.window() is window, f"Tab left the window after {name(before)}"
+        if focused is before and callable(getattr(focused, "tab_within", None)):
+            continue  # a widget with stops of its own (the body drawing's regions), each read where it is drawn
         assert focused is not before, f"{name(before)} takes more than one Tab stop"
         if not reads_after(place(before), place(focused)):
             assert not wrapped, (
