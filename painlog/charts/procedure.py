@@ -47,9 +47,9 @@ def relief_figure(curves: Sequence[Curve], style: ChartStyle = SCREEN, size: tup
         ax.axhline(threshold, color=style.ink, linewidth=0.9, linestyle=dash)
         ax.text(0.05, threshold + 2, f"{threshold} %", fontsize=style.font_size - 1, color=style.ink, va="bottom")
     ax.set_xlim(0, longest * 1.05)
-    ax.set_ylim(min(-20, *(float(v) - 5 for c in curves for _, v in c.points)), 105)
+    ax.set_ylim(min([-20.0, *(float(v) - 5 for c in curves for _, v in c.points)]), 105)  # no rating yet: -20
     ax.set_xlabel("hours after the block", fontsize=style.font_size)
-    ax.set_ylabel("% relief (of the usual pain)", fontsize=style.font_size)
+    ax.set_ylabel("% relief", fontsize=style.font_size)  # of the usual pain: the heading above says so
     ax.tick_params(labelsize=style.font_size)
     ax.grid(True, axis="y", color=style.grid, linewidth=0.8)
     for side in ("top", "right"):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from painlog.domain import numbers
 from painlog.domain.block_diary import BlockDiary, TimedRating, block_result
 from painlog.domain.therapy import Therapy
 from painlog.procedure_words import (
@@ -126,6 +127,13 @@ class BlockSheetWindow(QWidget):
         for label in (self.peak, *self.spans, self.late_missed):
             label.setWordWrap(True)
             result.content.addWidget(label)
+        from painlog.ui.chart_canvas import ChartCanvas  # matplotlib only once a sheet is shown
+
+        self.curve = ChartCanvas(tr("Relief by hours after the block, with the 50 % and 80 % lines"))
+        self.curve.setMinimumHeight(220)
+        self.curve.resized.connect(self._draw_curve)
+        result.content.addWidget(self.curve)
+        self._drawn: tuple[object, ...] | None = None  # the ratings the curve shows: drawn again only when they change
 
         self.close_button = QPushButton(tr("Close (it comes back when a rating is due)"))
         self.close_button.clicked.connect(self.close)
@@ -202,6 +210,19 @@ class BlockSheetWindow(QWidget):
             label.setText(describe_span(span))
         self.late_missed.setText(describe_late_and_missed(result))
         self.late_missed.setVisible(bool(self.late_missed.text()))
+        if self._drawn != tuple(result.curve):
+            self._draw_curve()
+
+    def _draw_curve(self) -> None:
+        """The relief curve as the printed report draws it, in the window's look."""
+        from painlog.charts.procedure import Curve, relief_figure
+
+        result = block_result(self.sheet, self._repository.ratings(self.sheet.procedure_id), self.scheduler.now())
+        label = tr("this block")
+        figure = relief_figure([Curve(label, result.curve, self.sheet.expected_hours)], **self.curve.frame())
+        words = "; ".join(f"{offset(m)} {numbers.percent(v)}" for m, v in result.curve) or tr("no rating yet")
+        self.curve.show_figure(figure, tr("Relief by hours after the block: {points}.").format(points=words))
+        self._drawn = tuple(result.curve)
 
     def _fell_due(self, minutes: int) -> None:
         """Closing the sheet only hides it while painlog runs: a time falling due brings it back."""

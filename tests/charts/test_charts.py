@@ -221,3 +221,12 @@ def test_questionnaires_alone_still_get_their_panel():
     fig = trends_figure(TrendsData(day(0), day(29), checkins(30), (), (Screen(day(3), "GAD-7", (1,) * 7),)))
     assert [t.get_text() for t in panel(fig, "lane names", "texts")] == ["GAD-7 (0–21)"]
     assert "Questionnaires" in [t.get_text() for t in panel(fig, "therapies title", "texts")]
+
+
+def test_a_relief_chart_before_the_first_rating_draws_its_lines_and_the_expected_duration():
+    from painlog.charts.procedure import Curve, relief_figure
+
+    fig = relief_figure([Curve("block 1", (), (1, 3))])
+    (ax,) = fig.axes
+    assert sorted(line.get_ydata()[0] for line in ax.get_lines()) == [50, 80]  # the two threshold lines only
+    assert ax.get_ylim() == (-20.0, 105.0)

@@ -138,6 +138,9 @@ def test_a_block_diary_counts_down_notifies_takes_a_rating_marks_a_missed_time_a
         (15, "2026-03-02T09:16:00", 3, "better")]  # fmt: skip
     # (6 − 3) ÷ 6 = 50 % relief, 16 minutes after the block
     assert sheet.peak.text() == "Peak relief 50 % at 0:16."
+    assert sheet.curve.accessibleDescription() == "Relief by hours after the block: 0:16 50 %."
+    (line,) = [line for line in sheet.curve.figure.axes[0].get_lines() if len(line.get_xdata()) == 1]
+    assert (line.get_xdata()[0], line.get_ydata()[0]) == (16 / 60, 50.0)  # the curve as the report draws it
     assert sheet.spans[0].text() == "Relief was at 50 % or more at 0:16."
     assert sheet.spans[1].text() == "Relief did not reach 80 %."
 
