@@ -77,6 +77,7 @@ class Measures:
     recorded: int  # days with a check-in
     pain: Fraction | None
     peg: Fraction | None
+    activity: Fraction | None  # interference with general activity (PEG's G item), 0–10: function, day to day
     as_needed_per_day: Fraction | None  # as-needed doses ÷ days in the window (None: no as-needed medicine)
     mme: TakenMme | None  # None: no opioid in the diary
 
@@ -127,6 +128,7 @@ def _measures(start: date, end: date, checkins: list[CheckIn], therapies: Sequen
         len(inside),
         mean(c.pain_avg for c in inside),
         mean(c.exact_peg for c in inside),
+        mean(c.activity for c in inside),
         Fraction(taken, window) if prn else None,
         mme,
     )

@@ -167,6 +167,8 @@ def _trial(report: TrialReport) -> str:
         [tr("Days with a check-in"), _e(before.recorded), _e(during.recorded)],
         [tr("Average pain (0–10)"), numbers.scale_mean(before.pain), numbers.scale_mean(during.pain)],
         [tr("PEG score (0–10)"), numbers.scale_mean(before.peg), numbers.scale_mean(during.peg)],
+        [tr("Pain's interference with general activity (0–10)"), numbers.scale_mean(before.activity),
+         numbers.scale_mean(during.activity)],
         [tr("As-needed doses a day"), numbers.fixed(before.as_needed_per_day, 1) if before.as_needed_per_day is not None
          else numbers.NO_DATA, numbers.fixed(during.as_needed_per_day, 1) if during.as_needed_per_day is not None
          else numbers.NO_DATA],

@@ -33,6 +33,7 @@ def test_the_trial_against_the_week_before():
     before, during = result.baseline, result.during
     assert (before.recorded, before.pain, before.peg) == (7, 7, Fraction(22, 3))
     assert (during.recorded, during.pain, during.peg) == (6, 3, Fraction(10, 3))
+    assert (before.activity, during.activity) == (8, 4)  # the G item: 8 each day before, 4 each trial day
     assert (before.as_needed_per_day, during.as_needed_per_day) == (2, Fraction(3, 7))
     # Oxycodone × 1.5: 2 × 5 mg = 15 MME on each of 7 logged days; 7.5 on each of the 3 trial days with a dose.
     assert before.mme is not None and during.mme is not None

@@ -85,6 +85,7 @@ def test_a_trial_report_sets_the_trial_against_the_week_before(diary, tmp_path):
     assert title == "Stimulator trial diary — Stimulator"
     assert "Trial from 2026-09-08 to 2026-09-10 (3 days), against the 7 days before it." in text
     assert "Average pain (0–10) 7.0 3.0" in text and "PEG score (0–10) 7.0 3.0" in text
+    assert "Pain's interference with general activity (0–10) 8.0 3.0" in text
     assert "Opioids taken (MME a day) — —" in text  # no opioid in this diary: nothing, not 0
     # (40 + 60 + 70) / 3 = 56.7 → 57 %; 2 days at 50 % or more; walked (20 + 30 + 40) / 3 = 30.
     assert "mean relief 57 % over 3 days; 2 of them 50 % or more; walked 30 minutes a day on average" in text
