@@ -71,8 +71,14 @@ class HistoryPage(QWidget):
         self.summary.setWordWrap(True)
         self.open_button = QPushButton(tr("Open this day"))
         self.open_button.clicked.connect(self._open_selected)
+        self.order_button = QPushButton()  # sorting by keyboard: the column titles take no focus
+        self.order_button.setToolTip(tr("Or click a column's title to sort by it"))
+        self.order_button.clicked.connect(self._turn_order)
+        header.sortIndicatorChanged.connect(lambda *_: self._say_order())
+        self._say_order()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.order_button)
         top.addWidget(self.open_button)
         self.empty = EmptyState(
             tr("Nothing is recorded yet. Each day you save on the Today page shows here, newest first."),
@@ -87,6 +93,17 @@ class HistoryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 
+    def _turn_order(self) -> None:
+        """Days newest first, or oldest first."""
+        header = self.table.horizontalHeader()
+        newest = header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder if newest else Qt.SortOrder.DescendingOrder)
+
+    def _say_order(self) -> None:
+        header = self.table.horizontalHeader()
+        newest = header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.order_button.setText(tr("Show oldest first") if newest else tr("Show newest first"))
+
     def mark_stale(self) -> None:
         """The diary changed; reload when the page is next shown (or now, if it is showing)."""
         self._stale = True
@@ -100,7 +117,7 @@ class HistoryPage(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._stale = False
         recorded = sum(1 for row in rows if row.checkin)
-        for widget in (self.legend, self.table, self.open_button, self.summary):
+        for widget in (self.legend, self.table, self.open_button, self.order_button, self.summary):
             widget.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:

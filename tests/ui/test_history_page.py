@@ -120,3 +120,25 @@ def test_a_note_for_the_doctor_shows_its_mark_and_first_words_not_just_for(windo
     room = table.columnWidth(11) - table.fontMetrics().height() // 2  # less the cell's margins
     assert table.fontMetrics().horizontalAdvance("[for doctor] Knee worse after the walk") <= room
     assert table.fontMetrics().horizontalAdvance("no entry") <= table.columnWidth(1) - 6  # nor "no …"
+
+
+def test_the_days_turn_oldest_or_newest_first_by_a_button_the_keyboard_reaches(window, diary, qtbot):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from painlog.domain.checkin import CheckIn
+
+    today = date.today()
+    for n in (1, 2, 3):
+        diary.checkins.save(CheckIn(today - timedelta(days=n), 4, 4, 4, 5))
+    window.show_page(window.history_page)
+    page = window.history_page
+    page.reload()
+    first = lambda: page.model.day_at(0)  # noqa: E731
+    assert first() == today and page.order_button.text() == "Show oldest first"  # newest first: today's empty row
+    page.order_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.order_button, Qt.Key.Key_Space)
+    assert first() == today - timedelta(days=3) and page.order_button.text() == "Show newest first"
+    qtbot.keyClick(page.order_button, Qt.Key.Key_Space)
+    assert first() == today
