@@ -53,7 +53,8 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
         ax.set_title(f"{label}: {link}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
         ax.set_xlabel(f"{label} of the night (higher is better)\neach dot is a night and the day after it",
                       fontsize=style.font_size)  # fmt: skip
-        ax.set_ylabel("pain the next day 0–10\n(lower is better)", fontsize=style.font_size)
+        # Short enough for the shortest panel (it was cut off there): the scale shows 0 and 10.
+        ax.set_ylabel("pain the\nnext day", fontsize=style.font_size)
         if not relation.pairs:
             ax.set_xticks([])
         ax.set_ylim(-0.5, 10.5)
