@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.keeping import is_late
 
 
 @dataclass(frozen=True)
@@ -14,10 +15,19 @@ class DayRow:
     day: date
     checkin: CheckIn | None  # None: the day is missing (never zero)
     flares: int = 0
+    written: date | None = None  # when the day's entry was first written, where known
+
+    @property
+    def late(self) -> bool:
+        """Written later than the next day (keeping.is_late): shown as such, honestly."""
+        return self.written is not None and is_late(self.day, self.written)
 
 
-def day_rows(checkins: Iterable[CheckIn], flares: Mapping[date, int], today: date) -> list[DayRow]:
-    """Newest first; a day with flares but no check-in still appears, as missing with its flares."""
+def day_rows(checkins: Iterable[CheckIn], flares: Mapping[date, int], today: date,
+             written: Mapping[date, date] | None = None) -> list[DayRow]:  # fmt: skip
+    """Newest first; a day with flares but no check-in still appears, as missing with its flares. `written`: the
+    day each entry was first written (checkins.first_written)."""
+    written = written or {}
     by_day = {checkin.day: checkin for checkin in checkins}
     known = set(by_day) | set(flares)
     if not known:
@@ -25,6 +35,6 @@ def day_rows(checkins: Iterable[CheckIn], flares: Mapping[date, int], today: dat
     first = min(known)
     last = max(today, max(known))
     return [
-        DayRow(day, by_day.get(day), flares.get(day, 0))
+        DayRow(day, by_day.get(day), flares.get(day, 0), written.get(day) if day in by_day else None)
         for day in (last - timedelta(days=offset) for offset in range((last - first).days + 1))
     ]

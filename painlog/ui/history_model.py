@@ -16,7 +16,10 @@ from painlog.ui.style import tone_colour
 from painlog.ui.words import tr
 
 Index = QModelIndex | QPersistentModelIndex
-LEGEND = "Pain, PEG and interference: 0–10, lower is better. Mood and sleep quality: 0–10, higher is better."
+LEGEND = (
+    "Pain, PEG and interference: 0–10, lower is better. Mood and sleep quality: 0–10, higher is better. "
+    "“late”: first written more than a day after the day."
+)
 _LOWER, _HIGHER = "0–10, lower is better", "0–10, higher is better"
 HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and activity; " + _LOWER,
                5: _LOWER, 6: _LOWER, 7: _HIGHER, 9: _HIGHER}  # fmt: skip
@@ -24,6 +27,12 @@ HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and 
 
 def _number(value: float | None, decimals: int = 0) -> str:
     return "" if value is None else numbers.fixed(value, decimals)
+
+
+def date_words(row: DayRow) -> str:
+    """ "Thu 2026-11-20", with "· late" for an entry first written later than the next day (the legend says so)."""
+    text = row.day.strftime("%a %Y-%m-%d")
+    return text + " · " + tr("late") if row.late else text
 
 
 def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], str]]]:
@@ -45,7 +54,7 @@ def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], st
         return mark + row.checkin.note.splitlines()[0]
 
     return [
-        (tr("Date"), lambda row: row.day, lambda row: row.day.strftime("%a %Y-%m-%d")),
+        (tr("Date"), lambda row: row.day, date_words),
         (tr("Pain\n(average)"), field("pain_avg"),
          lambda row: _number(row.checkin.pain_avg) if row.checkin else tr("no entry")),
         (tr("Worst\npain"), field("pain_worst"), shown("pain_worst")),
@@ -98,6 +107,10 @@ class HistoryModel(QAbstractTableModel):
             return tone_colour("hint")  # of the scheme shown now
         if role == Qt.ItemDataRole.FontRole and row.checkin is None:
             return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.late and row.written is not None:
+            return tr("First written on {day}, {n} days after the day it describes.").format(
+                day=row.written.isoformat(), n=(row.written - row.day).days
+            )
         if role == Qt.ItemDataRole.ToolTipRole and row.checkin and row.checkin.note:
             return tooltip(row.checkin.note)
         if role == Qt.ItemDataRole.UserRole:

@@ -29,7 +29,7 @@ from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import days, tr
 
 NUMBER_COLUMN_TEXT = "no entry"  # the widest thing a number column shows; columns are sized to the text size
-DATE_COLUMN_TEXT = "Wed 2026-11-25"
+DATE_COLUMN_TEXT = "Wed 2026-11-25 · late"
 NOTE_COLUMN_TEXT = "[for doctor] Knee worse after the long walk"  # the note's mark and its first words, at least
 
 
@@ -111,7 +111,8 @@ class HistoryPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        rows = day_rows(self._checkins.all(), self._episodes.count_by_day(), self._today())
+        rows = day_rows(self._checkins.all(), self._episodes.count_by_day(), self._today(),
+                        self._checkins.first_written())  # fmt: skip
         self.model.load(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

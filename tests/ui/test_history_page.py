@@ -142,3 +142,31 @@ def test_the_days_turn_oldest_or_newest_first_by_a_button_the_keyboard_reaches(w
     assert first() == today - timedelta(days=3) and page.order_button.text() == "Show newest first"
     qtbot.keyClick(page.order_button, Qt.Key.Key_Space)
     assert first() == today
+
+
+def test_a_day_written_more_than_a_day_later_is_marked_late(window, diary):
+    from datetime import date, datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from painlog.domain.checkin import CheckIn
+
+    today = date.today()
+    late_day, on_time = today - timedelta(days=5), today - timedelta(days=4)
+    diary.checkins.save(
+        CheckIn(late_day, 4, 4, 4, 5), written=datetime.combine(today - timedelta(days=2), datetime.min.time())
+    )
+    diary.checkins.save(
+        CheckIn(on_time, 4, 4, 4, 5), written=datetime.combine(today - timedelta(days=3), datetime.min.time())
+    )
+    window.show_page(window.history_page)
+    page = window.history_page
+    page.reload()
+    model = page.model
+    late_row, on_time_row = model.row_of(late_day), model.row_of(on_time)
+    assert model.index(late_row, 0).data() == late_day.strftime("%a %Y-%m-%d") + " · late"  # 3 days after
+    assert model.index(late_row, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"First written on {(today - timedelta(days=2)).isoformat()}, 3 days after the day it describes."
+    )
+    assert model.index(on_time_row, 0).data() == on_time.strftime("%a %Y-%m-%d")  # the next day: on time
+    assert "“late”: first written more than a day after the day." in page.legend.text()
