@@ -88,6 +88,7 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self.legend = QLabel(tr(LEGEND))
+        self.legend.setWordWrap(True)  # a long legend wraps rather than widen the page
         set_tone(self.legend, "hint")
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
