@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from painlog.ui.plain_text import literal_ampersands
-from painlog.ui.scale_input import box_colours, paint_box, paint_focus_ring
+from painlog.ui.scale_input import RingedGroup, box_colours, paint_box
 from painlog.ui.words import tr
 
 BUTTON_HEIGHT = 44  # pixels at the normal text size, like the check-in's boxes
@@ -45,7 +45,7 @@ class AnswerButton(QPushButton):
                   hover=self.underMouse() and self.isEnabled())  # fmt: skip
 
 
-class AnswerButtons(QWidget):
+class AnswerButtons(RingedGroup):  # one focus stop with its ring, as on the check-in
     """The answers of one question; `value()` is the chosen answer's index, or None."""
 
     value_changed = Signal(object)  # int | None
@@ -159,14 +159,3 @@ class AnswerButtons(QWidget):
             self.choose(last)
         else:
             super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        paint_focus_ring(self)  # as on the check-in

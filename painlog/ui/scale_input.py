@@ -120,7 +120,22 @@ def box_colours(palette: QPalette) -> dict[str, QColor]:
     }  # fmt: skip
 
 
-class ScaleInput(QWidget):
+class RingedGroup(QWidget):
+    """A group of answers that is one focus stop: its focus ring drawn round it, repainted as focus comes and goes."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        paint_focus_ring(self)
+
+
+class ScaleInput(RingedGroup):
     """One 0–10 item. Keys: digits (1 then 0 for 10), arrows, Home/End, Delete to clear."""
 
     value_changed = Signal(object)  # int | None
@@ -225,14 +240,3 @@ class ScaleInput(QWidget):
             self.choose(None)
         else:
             super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        paint_focus_ring(self)

@@ -187,14 +187,13 @@ class SummaryDialog(QDialog):
         if period is None:
             return
         start, end = period
-        suggested = str(Path.home() / f"pain-summary-{end.isoformat()}.pdf")
-        path = dialogs.ask_save_path(self, tr("Save the visit summary"), suggested, tr("PDF (*.pdf)"))
-        if path is None:
+        chosen = self._ask_pdf(tr("Save the visit summary"), f"pain-summary-{end.isoformat()}.pdf")
+        if chosen is None:
             return
-        out = path if path.lower().endswith(".pdf") else path + ".pdf"
-        try:  # the save dialog asked before replacing the name it returned, not one with ".pdf" added
-            pages = write_summary_pdf(self._source, start, end, Path(out), made=self._today,
-                                      sections=self.chosen_sections(), replace=out == path)  # fmt: skip
+        out, replace = chosen
+        try:
+            pages = write_summary_pdf(self._source, start, end, out, made=self._today,
+                                      sections=self.chosen_sections(), replace=replace)  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
@@ -207,18 +206,26 @@ class SummaryDialog(QDialog):
         if chosen is None:
             return
         kind, key = chosen
-        suggested = str(Path.home() / f"pain-procedure-{self._today.isoformat()}.pdf")
-        path = dialogs.ask_save_path(self, tr("Save the procedure diary"), suggested, tr("PDF (*.pdf)"))
-        if path is None:
+        asked = self._ask_pdf(tr("Save the procedure diary"), f"pain-procedure-{self._today.isoformat()}.pdf")
+        if asked is None:
             return
-        out = path if path.lower().endswith(".pdf") else path + ".pdf"
+        out, replace = asked
         try:
             ids = {"procedure_id": key} if kind == "procedure" else {"trial_id": key}
-            _, title = write_procedure_pdf(self._source, Path(out), made=self._today, replace=out == path, **ids)
+            _, title = write_procedure_pdf(self._source, out, made=self._today, replace=replace, **ids)
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
         self._say(tr("Saved the {title} to {path}.").format(title=title, path=out), "saved")
+
+    def _ask_pdf(self, title: str, name: str) -> tuple[Path, bool] | None:
+        """Where to save a PDF (".pdf" added when left out), and whether replacing it was agreed: the save dialog
+        asked before replacing the name it returned, not one with ".pdf" added."""
+        path = dialogs.ask_save_path(self, title, str(Path.home() / name), tr("PDF (*.pdf)"))
+        if path is None:
+            return None
+        out = path if path.lower().endswith(".pdf") else path + ".pdf"
+        return Path(out), out == path
 
     def _say(self, text: str, tone: str) -> None:
         set_tone(self.message, tone)
