@@ -24,6 +24,7 @@ def modules_after_import(*names: str) -> set[str]:
         "painlog.cli",
         "painlog.app",
         "painlog.wording",
+        "painlog.presenters.today",
     ],
 )
 def test_domain_storage_and_the_command_line_import_no_qt(module):
@@ -43,6 +44,16 @@ def test_the_domain_imports_no_storage():
     loaded = modules_after_import("painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history")
     assert not any(name.startswith("painlog.storage") for name in loaded)
     assert "sqlite3" not in loaded
+
+
+@pytest.mark.parametrize("module", ["painlog.presenters.today"])
+def test_presenters_import_the_domain_only(module):
+    """A presenter decides what a page does; it reaches Qt only through its view, the diary through protocols."""
+    loaded = modules_after_import(module)
+    ours = {name for name in loaded if name.startswith("painlog.")}
+    assert module in ours
+    assert all(name.startswith(("painlog.domain", "painlog.presenters")) for name in ours)
+    assert not any(name.startswith(("PySide6", "matplotlib", "sqlite3", "sqlite_utils")) for name in loaded)
 
 
 def test_the_main_window_does_not_load_matplotlib_at_start_up():

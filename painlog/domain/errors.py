@@ -1,4 +1,15 @@
-"""The one error the domain raises: a value a person entered that cannot be right."""
+"""The domain's errors: a value a person entered that cannot be right, and the known problems of a diary.
+
+The known problems are defined here, not in storage, so that code deciding what a page does
+(painlog/presenters) can tell them from bugs without importing storage; storage raises their subclasses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from painlog.domain.checkin import CheckIn
 
 
 class ValidationError(ValueError):
@@ -11,3 +22,17 @@ class ValidationError(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+class KnownProblemError(Exception):
+    """An expected problem with the diary (a full disk, a lock, another writer), not a bug: str() is the plain
+    sentence to show, and nothing of the change it stopped was kept. storage's DiaryError is one."""
+
+
+class ChangedElsewhereError(KnownProblemError):
+    """The day is no longer the version a form opened with: another window or program wrote it since.
+
+    `stored` is the version there now (None: its entry was deleted), for the person to choose between it and theirs.
+    """
+
+    stored: CheckIn | None

@@ -10,6 +10,7 @@ from typing import Any
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.clock import latest_day
+from painlog.domain.errors import ChangedElsewhereError
 from painlog.domain.numbers import rounded
 from painlog.storage.errors import DiaryError
 from painlog.storage.rows import from_json_list, now_stamp, to_json_list
@@ -30,7 +31,7 @@ class Unchecked(Enum):
 UNCHECKED = Unchecked.UNCHECKED
 
 
-class DayChangedElsewhereError(DiaryError):
+class DayChangedElsewhereError(DiaryError, ChangedElsewhereError):
     """The day on disk is not the version the form was opened with: another window or program saved it."""
 
     def __init__(self, day: date, stored: CheckIn | None, saved_at: str | None) -> None:

@@ -4,8 +4,10 @@ These are expected conditions (a foreign file, a full disk), not bugs: the CLI p
 the app shows them in a dialog.
 """
 
+from painlog.domain.errors import KnownProblemError
 
-class DiaryError(Exception):
+
+class DiaryError(KnownProblemError):
     """Base of every known storage problem; str() is the sentence shown to the person.
 
     `problem` is the sentence without `hint`, the command-line advice (restore this backup with `painlog

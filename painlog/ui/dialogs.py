@@ -9,6 +9,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from painlog.presenters.questions import Elsewhere, Unsaved
 from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
@@ -26,12 +27,6 @@ def run_modal(dialog: QDialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
-
-
-class Unsaved(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
 
 
 def message_box(parent: QWidget | None, icon: str, title: str, text: str, more: str = "") -> QMessageBox:
@@ -65,12 +60,6 @@ def ask_save_changes(parent: QWidget | None) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
-
-
-class Elsewhere(Enum):
-    RELOAD = "reload"
-    KEEP_MINE = "keep mine"
-    CANCEL = "cancel"
 
 
 def ask_changed_elsewhere(parent: QWidget | None, what: str) -> Elsewhere:

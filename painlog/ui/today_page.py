@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,21 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain import clock
-from painlog.domain.checkin import CheckIn
 from painlog.domain.episode import Episode
-from painlog.domain.errors import ValidationError
 from painlog.domain.scales import FIELD_NAMES
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
-from painlog.storage.checkins import CheckinRepository, DayChangedElsewhereError
+from painlog.presenters.questions import Elsewhere, Unsaved
+from painlog.presenters.today import REQUIRED, Answers, DayShown, Outcome, Said, Status, TodayPresenter
+from painlog.storage.checkins import CheckinRepository
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
-from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
 from painlog.ui.body_drawing import BodyDrawing, beside
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.date_field import DateField
-from painlog.ui.feedback import attempt, say
+from painlog.ui.feedback import say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
@@ -48,7 +46,6 @@ from painlog.ui.words import describe_episode, location_word, long_day, quality_
 if TYPE_CHECKING:
     from painlog.ui.day_calendar import RecordedDaysCalendar
 
-REQUIRED = ("pain_avg", "enjoyment", "activity", "mood")
 SLEEP_NOT_RECORDED = -0.5
 
 
@@ -61,7 +58,10 @@ def pydate(value: QDate) -> date:
 
 
 class TodayPage(QWidget):
-    """Edits one day at a time; `saved` tells the rest of the window that the diary changed."""
+    """Edits one day at a time; `saved` tells the rest of the window that the diary changed.
+
+    The form's layout only: what it shows, and what becomes of an edit, Save or a flare, TodayPresenter
+    decides (this page is its TodayView)."""
 
     saved = Signal(object)  # the date saved or deleted
 
@@ -77,14 +77,10 @@ class TodayPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._checkins = checkins
-        self._episodes = episodes
         self._therapies = therapies
         self._doses = doses
         self._today = today
-        self.day = today()
-        self._stored: CheckIn | None = None
-        self._clean: dict[str, object] = {}
-        self.read_only = False
+        self.presenter = TodayPresenter(self, checkins, episodes, also_recorded=(doses,), today=today)
 
         self._build_header()
         self._build_form()
@@ -98,7 +94,7 @@ class TodayPage(QWidget):
         scroll.setWidget(self._form)
         outer.addWidget(scroll, 1)
         outer.addLayout(self._footer)
-        self._load(self.day)
+        self.presenter.refresh()
 
     # ----- building -------------------------------------------------------------------------------
 
@@ -241,138 +237,185 @@ class TodayPage(QWidget):
 
     def set_read_only(self) -> None:
         """Another painlog has the diary open: every day can be shown here, none changed."""
-        self.read_only = True
         read_only.lock(self._form, self.save_button, self.delete_button)
-        self._show_status()
+        self.presenter.set_read_only()
 
-    # ----- the day shown --------------------------------------------------------------------------
+    # ----- what the rest of the window asks of the page (the presenter decides) -------------------
+
+    @property
+    def day(self) -> date:
+        return self.presenter.day
+
+    @property
+    def read_only(self) -> bool:
+        return self.presenter.read_only
 
     def open_day(self, day: date) -> bool:
         """Show `day`, first asking about unsaved changes; False if the person chose to stay."""
-        day = min(day, self.furthest_day())
-        if day == self.day:
-            self._sync_date_edit()
-            return True
-        if not self.can_leave():
-            self._sync_date_edit()
-            return False
-        self._load(day)
-        return True
+        return self.presenter.open_day(day)
 
     def can_leave(self) -> bool:
         """True when nothing unsaved would be lost: saved first, or thrown away, as the person chose."""
-        if not self.is_dirty():
-            return True
-        answer = dialogs.ask_save_changes(self)
-        if answer is dialogs.Unsaved.SAVE:
-            return self.save()
-        if answer is dialogs.Unsaved.DISCARD:
-            self.refresh()  # the form shows the day as stored again
-            return True
-        return False
+        return self.presenter.can_leave()
 
     def is_dirty(self) -> bool:
-        return self._values() != self._clean
+        return self.presenter.is_dirty()
 
     def refresh(self) -> None:
         """Re-read the day from the diary (after it changed elsewhere), keeping nothing unsaved."""
-        self._load(self.day)
-
-    def _load(self, day: date) -> None:
-        self.day = day
-        self._stored = self._checkins.get(day)
-        self._fill(self._stored)
-        self._clean = self._values()
-        self._sync_date_edit()
-        self._show_title()
-        self._name_for_day()
-        self._show_flares()
-        self.medications.load(day)
-        self.message.clear()
-        self._show_status()
-
-    def _fill(self, checkin: CheckIn | None) -> None:
-        widgets = [*self.scales.values(), self.sleep_hours, self.note, self.for_doctor]
-        widgets += [self.locations, self.qualities]
-        for widget in widgets:
-            widget.blockSignals(True)
-        for name, scale in self.scales.items():
-            scale.set_value(getattr(checkin, name) if checkin else None)
-        hours = checkin.sleep_hours if checkin else None
-        self.sleep_hours.setValue(SLEEP_NOT_RECORDED if hours is None else hours)
-        self.locations.set_codes(checkin.locations if checkin else ())
-        self.location_drawing.refresh()
-        self.qualities.set_codes(checkin.qualities if checkin else ())
-        self.note.setPlainText(checkin.note if checkin else "")
-        self.for_doctor.setChecked(checkin.for_doctor if checkin else False)
-        for widget in widgets:
-            widget.blockSignals(False)
-
-    def _values(self) -> dict[str, object]:
-        """What the form shows now, keyed like CheckIn's fields (compared to tell unsaved changes)."""
-        values: dict[str, object] = {name: scale.value() for name, scale in self.scales.items()}
-        hours = self.sleep_hours.value()
-        values["sleep_hours"] = None if hours <= SLEEP_NOT_RECORDED else round(hours, 1)
-        values["locations"] = self.locations.codes()
-        values["qualities"] = self.qualities.codes()
-        values["note"] = self.note.toPlainText()
-        values["for_doctor"] = self.for_doctor.isChecked()
-        return values
-
-    def _sync_date_edit(self) -> None:
-        self.date_edit.blockSignals(True)
-        latest = self.furthest_day()
-        self.date_edit.setMaximumDate(qdate(max(latest, self.day)))
-        self.date_edit.setDate(qdate(self.day))
-        self.date_edit.blockSignals(False)
-        self.next_button.setEnabled(self.day < latest)
-        self.today_button.setEnabled(self.day != self._today())
+        self.presenter.refresh()
 
     def furthest_day(self) -> date:
-        """How far the page goes: today here, or a later day that already holds a check-in, dose or flare (saved
-        before flying west, it is "tomorrow" here yet not in the future). An empty tomorrow is never offered,
-        though saving one is allowed up to clock.latest_day(): a patient in the Americas should not record
-        tomorrow by a slip of "Next day"."""
-        latest = clock.latest_day()
-        recorded = (source.last_day() for source in (self._checkins, self._doses, self._episodes))
-        return max([self._today(), *(day for day in recorded if day is not None and day <= latest)])
+        return self.presenter.furthest_day()
 
-    def _date_edited(self, value: QDate) -> None:
-        self.open_day(pydate(value))
+    def save(self) -> bool:
+        """Validate and commit the day; True once it is on disk."""
+        return self.presenter.save()
 
-    def _show_title(self) -> None:
-        text = long_day(self.day)
-        days_ago = (self._today() - self.day).days
-        if days_ago == 0:
-            text += tr(" — today")
-        elif days_ago == 1:
-            text += tr(" — yesterday")
-        self.title.setText(text)
+    def delete_day(self) -> None:
+        self.presenter.delete_day()
 
-    def _name_for_day(self) -> None:
-        """A screen reader says which day the field, the note and the flares belong to."""
-        self.date_edit.setAccessibleDescription(long_day(self.day))
-        self.note.setAccessibleName(tr("Note about {day}").format(day=long_day(self.day)))
-        self.flare_list.setAccessibleName(tr("Flares on {day}").format(day=long_day(self.day)))
+    def log_flare(self) -> None:
+        self.presenter.log_flare()
 
-    def _show_status(self) -> None:
-        if self.read_only:
-            self.status.setText(tr("This day is saved.") if self._stored else tr("Nothing is recorded for this day."))
-        elif self.is_dirty():
-            self.status.setText(tr("Unsaved changes — press Save (Ctrl+S) to keep them."))
-        elif self._stored is None:
-            self.status.setText(tr("No entry for this day yet. Answer the required questions and press Save."))
-        else:
-            self.status.setText(tr("This day is saved. You can change any answer and save again."))
-        self.delete_button.setEnabled(self._stored is not None)
+    def edit_flare(self) -> None:
+        self.presenter.edit_flare(self._selected_or_first_flare())
 
-    def _changed(self, *_args: object) -> None:
-        self.message.clear()
-        self._show_status()
+    def delete_flare(self) -> None:
+        self.presenter.delete_flare(self._selected_or_first_flare())
 
     def recorded_days_changed(self) -> None:
         if self.calendar is not None:
             self.calendar.invalidate()
+
+    # ----- TodayView: showing what the presenter decided -------------------------------------------
+
+    def answers(self) -> Answers:
+        """What the form shows now (compared with the saved day to tell unsaved changes)."""
+        values: dict[str, Any] = {name: scale.value() for name, scale in self.scales.items()}
+        hours = self.sleep_hours.value()
+        return Answers(
+            **values,
+            sleep_hours=None if hours <= SLEEP_NOT_RECORDED else round(hours, 1),
+            locations=self.locations.codes(),
+            qualities=self.qualities.codes(),
+            note=self.note.toPlainText(),
+            for_doctor=self.for_doctor.isChecked(),
+        )
+
+    def show_answers(self, answers: Answers) -> None:
+        for name, scale in self.scales.items():
+            scale.set_value(getattr(answers, name))
+        hours = answers.sleep_hours
+        self.sleep_hours.setValue(SLEEP_NOT_RECORDED if hours is None else hours)
+        self.locations.set_codes(answers.locations)
+        self.location_drawing.refresh()
+        self.qualities.set_codes(answers.qualities)
+        self.note.setPlainText(answers.note)
+        self.for_doctor.setChecked(answers.for_doctor)
+
+    def show_day(self, shown: DayShown) -> None:
+        self.date_edit.blockSignals(True)  # showing the day is not the person choosing one
+        self.date_edit.setMaximumDate(qdate(max(shown.furthest, shown.day)))
+        self.date_edit.setDate(qdate(shown.day))
+        self.date_edit.blockSignals(False)
+        self.next_button.setEnabled(shown.can_go_later)
+        self.today_button.setEnabled(shown.days_ago != 0)
+        text = long_day(shown.day)
+        if shown.days_ago == 0:
+            text += tr(" — today")
+        elif shown.days_ago == 1:
+            text += tr(" — yesterday")
+        self.title.setText(text)
+        # a screen reader says which day the field, the note and the flares belong to
+        self.date_edit.setAccessibleDescription(long_day(shown.day))
+        self.note.setAccessibleName(tr("Note about {day}").format(day=long_day(shown.day)))
+        self.flare_list.setAccessibleName(tr("Flares on {day}").format(day=long_day(shown.day)))
+
+    def show_status(self, status: Status, deletable: bool) -> None:
+        match status:
+            case Status.READ_ONLY_SAVED:
+                text = tr("This day is saved.")
+            case Status.READ_ONLY_EMPTY:
+                text = tr("Nothing is recorded for this day.")
+            case Status.UNSAVED:
+                text = tr("Unsaved changes — press Save (Ctrl+S) to keep them.")
+            case Status.NEW:
+                text = tr("No entry for this day yet. Answer the required questions and press Save.")
+            case Status.SAVED:
+                text = tr("This day is saved. You can change any answer and save again.")
+        self.status.setText(text)
+        self.delete_button.setEnabled(deletable)
+
+    def show_flares(self, flares: Sequence[Episode]) -> None:
+        self.flare_list.clear()
+        for episode in flares:
+            item = QListWidgetItem(describe_episode(episode))
+            item.setData(Qt.ItemDataRole.UserRole, episode)
+            self.flare_list.addItem(item)
+        if self.flare_list.count() == 0:
+            placeholder = QListWidgetItem(tr("No flares logged on this day."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.flare_list.addItem(placeholder)
+        has_flares = bool(self._selected_or_first_flare())
+        self.edit_flare_button.setEnabled(has_flares)
+        self.delete_flare_button.setEnabled(has_flares)
+
+    def show_medications(self, day: date) -> None:
+        self.medications.load(day)
+
+    def say(self, said: Said) -> None:
+        match said.outcome:
+            case Outcome.SAVED:
+                self._say(tr("Saved at {time}.").format(time=said.text), "saved")
+            case Outcome.MISSING:
+                missing = [FIELD_NAMES[name] for name in said.fields]
+                self._say(tr("Please answer: {items}.").format(items=", ".join(missing)), "error")
+            case Outcome.REFUSED:
+                self._say(said.text, "error")
+            case Outcome.NOT_SAVED:
+                self._say(said.text + tr(" Nothing was saved."), "error")
+            case Outcome.RELOADED:
+                self._say(tr("This is the day as it is saved now; your changes were not saved."), "normal")
+            case Outcome.NOT_DELETED:
+                self._say(said.text + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
+            case Outcome.DELETED:
+                self._say(tr("The entry for this day was deleted."), "saved")
+            case Outcome.FLARE_SAVED:
+                self._say(tr("Flare saved."), "saved")
+
+    def clear_message(self) -> None:
+        self.message.clear()
+
+    def ask_save_changes(self) -> Unsaved:
+        return dialogs.ask_save_changes(self)
+
+    def ask_changed_elsewhere(self, what: str) -> Elsewhere:
+        return dialogs.ask_changed_elsewhere(self, what)
+
+    def confirm_delete_day(self, day: date) -> bool:
+        question = tr("Delete the entry for {day}? Its flares stay.").format(day=day.isoformat())
+        return dialogs.confirm(self, question, tr("Delete entry"))
+
+    def ask_flare(self, day: date, flare: Episode | None) -> Episode | None:
+        from painlog.ui.episode_dialog import EpisodeDialog
+
+        return EpisodeDialog.ask(self, day=day, episode=flare)
+
+    def confirm_delete_flare(self, flare: Episode) -> bool:
+        question = tr("Delete this flare?\n{text}").format(text=describe_episode(flare))
+        return dialogs.confirm(self, question, tr("Delete"))
+
+    def diary_changed(self, day: date) -> None:
+        self.saved.emit(day)
+
+    # ----- the widget's own --------------------------------------------------------------------------
+
+    def _date_edited(self, value: QDate) -> None:
+        self.open_day(pydate(value))
+
+    def _changed(self, *_args: object) -> None:
+        self.presenter.edited()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.date_edit and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
@@ -388,125 +431,15 @@ class TodayPage(QWidget):
             self.date_edit.blockSignals(True)
             self.date_edit.setCalendarWidget(self.calendar)
             self.date_edit.blockSignals(False)
-            self._sync_date_edit()
+            self.presenter.show_day()  # its date and limits, in the new calendar
         return self.calendar
-
-    # ----- saving ---------------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        """Validate and commit the day; True once it is on disk.
-
-        The day is written only over the version this page opened with: if another window or program saved
-        it since, the person chooses between that version and theirs; nothing is overwritten unasked.
-        """
-        try:
-            checkin = self._checkin()
-            stamp = self._checkins.save(checkin, expected=self._stored)
-        except DayChangedElsewhereError as changed:
-            return self._changed_elsewhere(changed)
-        except (ValidationError, DiaryError) as error:
-            self._say(str(error), "error")
-            return False
-        self._stored = self._checkins.get(self.day)
-        self._clean = self._values()
-        self._show_status()
-        self._say(tr("Saved at {time}.").format(time=stamp[11:16]), "saved")
-        self.saved.emit(self.day)
-        return True
-
-    def _changed_elsewhere(self, changed: DayChangedElsewhereError) -> bool:
-        answer = dialogs.ask_changed_elsewhere(self, str(changed))
-        if answer is dialogs.Elsewhere.KEEP_MINE:
-            self._stored = changed.stored  # the person has seen that version and chose theirs
-            return self.save()
-        if answer is dialogs.Elsewhere.RELOAD:
-            self._load(self.day)
-            self._say(tr("This is the day as it is saved now; your changes were not saved."), "normal")
-        else:
-            self._say(str(changed) + tr(" Nothing was saved."), "error")
-        return False
-
-    def _checkin(self) -> CheckIn:
-        values = self._values()
-        missing = [FIELD_NAMES[name] for name in REQUIRED if values[name] is None]
-        if missing:
-            raise ValidationError(missing[0], tr("Please answer: {items}.").format(items=", ".join(missing)))
-        return CheckIn(day=self.day, **values).validated(clock.latest_day())  # type: ignore[arg-type]
-
-    def delete_day(self) -> None:
-        if self._stored is None:
-            return
-        if not dialogs.confirm(
-            self,
-            tr("Delete the entry for {day}? Its flares stay.").format(day=self.day.isoformat()),
-            tr("Delete entry"),
-        ):
-            return
-        try:
-            self._checkins.delete(self.day, expected=self._stored)
-        except DayChangedElsewhereError as changed:
-            self._load(self.day)
-            self._say(str(changed) + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
-            return
-        except DiaryError as error:
-            self._say(str(error), "error")
-            return
-        self._load(self.day)
-        self._say(tr("The entry for this day was deleted."), "saved")
-        self.saved.emit(self.day)
-
-    def _say(self, text: str, kind: str) -> None:
-        say(self.message, text, kind)
-
-    # ----- flares ---------------------------------------------------------------------------------
-
-    def _show_flares(self) -> None:
-        self.flare_list.clear()
-        for episode in self._episodes.on_day(self.day):
-            item = QListWidgetItem(describe_episode(episode))
-            item.setData(Qt.ItemDataRole.UserRole, episode)
-            self.flare_list.addItem(item)
-        if self.flare_list.count() == 0:
-            placeholder = QListWidgetItem(tr("No flares logged on this day."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.flare_list.addItem(placeholder)
-        has_flares = bool(self._selected_or_first_flare())
-        self.edit_flare_button.setEnabled(has_flares)
-        self.delete_flare_button.setEnabled(has_flares)
 
     def _selected_or_first_flare(self) -> Episode | None:
         item = self.flare_list.currentItem() or self.flare_list.item(0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def log_flare(self) -> None:
-        from painlog.ui.episode_dialog import EpisodeDialog
-
-        episode = EpisodeDialog.ask(self, day=self.day)
-        if episode is not None:
-            self._store_flare(lambda: self._episodes.add(episode))
-
-    def edit_flare(self) -> None:
-        current = self._selected_or_first_flare()
-        if current is None:
-            return
-        from painlog.ui.episode_dialog import EpisodeDialog
-
-        episode = EpisodeDialog.ask(self, day=self.day, episode=current)
-        if episode is not None:
-            self._store_flare(lambda: self._episodes.update(dataclasses.replace(episode, id=current.id)))
-
-    def delete_flare(self) -> None:
-        current = self._selected_or_first_flare()
-        if current is None or current.id is None:
-            return
-        if dialogs.confirm(self, tr("Delete this flare?\n{text}").format(text=describe_episode(current)), tr("Delete")):
-            episode_id = current.id
-            self._store_flare(lambda: self._episodes.delete(episode_id))
-
-    def _store_flare(self, write: Callable[[], object]) -> None:
-        if attempt(self.message, write, tr("Flare saved.")):
-            self._show_flares()
-            self.saved.emit(self.day)
+    def _say(self, text: str, kind: str) -> None:
+        say(self.message, text, kind)
 
     def _medication_recorded(self, text: str, ok: bool) -> None:
         self._say(text, "saved" if ok else "error")
