@@ -46,7 +46,7 @@ def test_the_domain_imports_no_storage():
     assert "sqlite3" not in loaded
 
 
-@pytest.mark.parametrize("module", ["painlog.presenters.today"])
+@pytest.mark.parametrize("module", ["painlog.presenters.today", "painlog.presenters.therapies"])
 def test_presenters_import_the_domain_only(module):
     """A presenter decides what a page does; it reaches Qt only through its view, the diary through protocols."""
     loaded = modules_after_import(module)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain import clock
-from painlog.domain.therapy import Procedure, Regimen, Therapy
-from painlog.domain.vocabulary import THERAPY_KINDS
+from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy
+from painlog.presenters.therapies import Chosen, Done, EffectRow, Group, Line, Row, Said, TherapiesPresenter
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
-from painlog.ui.feedback import attempt
+from painlog.ui.feedback import say
 from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.style import set_font, tone_colour
 from painlog.ui.therapy_dialogs import (
@@ -53,23 +53,25 @@ if TYPE_CHECKING:
     from painlog.ui.procedure_diaries import ProcedureDiaries
 
 
-def therapy_status(therapy: Therapy, regimens: list[Regimen], procedures: list[Procedure], today: date) -> str:
+def therapy_status(row: Row) -> str:
     """One line for the list: the current regimen, the last procedure, or when it stopped."""
-    if therapy.is_procedure:
-        if not procedures:
+    if row.therapy.is_procedure:
+        if not row.procedures:
             return tr("no date recorded")
-        last = procedures[-1]
-        more = tr(" (and {n} before)").format(n=len(procedures) - 1) if len(procedures) > 1 else ""
+        last = row.procedures[-1]
+        more = tr(" (and {n} before)").format(n=len(row.procedures) - 1) if len(row.procedures) > 1 else ""
         return describe_procedure(last) + more
-    current = next((r for r in regimens if r.active_on(today) or (r.end is None and r.start > today)), None)
-    if current is not None:
-        return f"{describe_regimen(current)} · {describe_period(current)}"
-    if regimens:
-        return describe_period(regimens[-1])
+    if row.current is not None:
+        return f"{describe_regimen(row.current)} · {describe_period(row.current)}"
+    if row.regimens:
+        return describe_period(row.regimens[-1])
     return tr("no regimen recorded")
 
 
 class TherapiesPage(QWidget):
+    """The therapies and their side effects, laid out; what is listed, chosen and written, and what an action
+    says, TherapiesPresenter decides (this page is its TherapiesView)."""
+
     changed = Signal()  # therapies, doses or side effects changed
 
     def __init__(
@@ -83,9 +85,8 @@ class TherapiesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.procedure_actions = None
-        self._therapies = therapies
-        self._side_effects = side_effects
         self._today = today
+        self.presenter = TherapiesPresenter(self, therapies, side_effects, today=today)
 
         self.add_button = QPushButton(tr("Add a therapy…"))
         self.add_button.clicked.connect(self.add_therapy)
@@ -104,7 +105,9 @@ class TherapiesPage(QWidget):
         self.tree.setHeaderLabels([tr("Therapy"), tr("Now")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setAlternatingRowColors(True)
-        self.tree.currentItemChanged.connect(lambda *_: (self._show_selected(), self._show_diaries()))
+        self.tree.currentItemChanged.connect(
+            lambda item, _before: self.presenter.choose(item.data(0, Qt.ItemDataRole.UserRole) if item else None)
+        )
 
         self.title = plain_label()
         set_font(self.title, bold=True, grow=3)
@@ -178,63 +181,80 @@ class TherapiesPage(QWidget):
         """Another painlog has the diary open: therapies can be looked at here, not changed."""
         read_only.lock(self.add_button, self.side_effect_button, *self.buttons.values(), self.delete_effect_button)
 
-    # ----- showing ---------------------------------------------------------------------------------
+    # ----- what the rest of the window asks of the page (the presenter decides) -------------------
 
     def reload(self, select: int | None = None) -> None:
-        select = select if select is not None else self.selected_id()
-        today = self._today()
+        self.presenter.reload(select)
+
+    def selected_id(self) -> int | None:
+        return self.presenter.chosen_id
+
+    def select(self, therapy_id: int) -> None:
+        self.presenter.reload(select=therapy_id)
+
+    def add_therapy(self) -> None:
+        self.presenter.add_therapy()
+
+    def edit(self) -> None:
+        self.presenter.edit()
+
+    def change_dose(self) -> None:
+        self.presenter.change_dose()
+
+    def restart(self) -> None:
+        self.presenter.restart()
+
+    def stop(self) -> None:
+        self.presenter.stop()
+
+    def add_procedure(self) -> None:
+        self.presenter.add_procedure()
+
+    def record_relief(self) -> None:
+        self.presenter.record_relief(self._history_procedure_id())
+
+    def delete(self) -> None:
+        self.presenter.delete()
+
+    def report_side_effect(self) -> None:
+        self.presenter.report_side_effect()
+
+    def delete_side_effect(self) -> None:
+        item = self.effects.currentItem() or self.effects.item(0)
+        self.presenter.delete_side_effect(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    # ----- TherapiesView: showing what the presenter decided ---------------------------------------
+
+    def show_therapies(self, groups: Sequence[Group], chosen: int | None) -> None:
         self.tree.clear()
-        self._by_id = {t.id: t for t in self._therapies.all()}
-        regimens = self._therapies.regimens()
-        procedures = self._therapies.procedures()
         chosen_item = None
-        for kind in THERAPY_KINDS:
-            members = [t for t in self._by_id.values() if t.kind == kind]
-            if not members:
-                continue
-            group = QTreeWidgetItem([word(KIND_GROUP_WORDS, kind)])
+        for group_rows in groups:
+            group = QTreeWidgetItem([word(KIND_GROUP_WORDS, group_rows.kind)])
             set_group_font(group)
             self.tree.addTopLevelItem(group)
-            for therapy in members:
-                own_regimens = [r for r in regimens if r.therapy_id == therapy.id]
-                own_procedures = [p for p in procedures if p.therapy_id == therapy.id]
-                status = therapy_status(therapy, own_regimens, own_procedures, today)
-                item = QTreeWidgetItem([therapy.name, status])
-                item.setData(0, Qt.ItemDataRole.UserRole, therapy.id)
+            for row in group_rows.rows:
+                status = therapy_status(row)
+                item = QTreeWidgetItem([row.therapy.name, status])
+                item.setData(0, Qt.ItemDataRole.UserRole, row.therapy.id)
                 item.setToolTip(1, tooltip(status))
-                running = therapy.is_procedure or any(r.end is None or r.end >= today for r in own_regimens)
-                if not running:
+                if not row.running:
                     for column in (0, 1):
                         item.setForeground(column, tone_colour("hint"))
                 group.addChild(item)
-                if therapy.id == select:
+                if row.therapy.id == chosen:
                     chosen_item = item
             group.setExpanded(True)
         if self.tree.topLevelItemCount() == 0:
             self.tree.addTopLevelItem(QTreeWidgetItem([tr("No therapies yet."), tr("Press “Add a therapy…”.")]))
         self.tree.setCurrentItem(chosen_item)
-        self._show_selected()
-        self._show_diaries()
-        self._show_side_effects()
 
-    def selected_id(self) -> int | None:
-        item = self.tree.currentItem() if hasattr(self, "tree") else None
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
-
-    def select(self, therapy_id: int) -> None:
-        self.reload(select=therapy_id)
-
-    def _selected(self) -> Therapy | None:
-        therapy_id = self.selected_id()
-        return self._by_id.get(therapy_id) if therapy_id is not None else None
-
-    def _show_selected(self) -> None:
-        therapy = self._selected()
+    def show_chosen(self, chosen: Chosen) -> None:
+        therapy = chosen.therapy
         self.history.clear()
         self.history.setAccessibleName(tr("History of {name}").format(name=therapy.name) if therapy else "")
-        for button in self.buttons.values():
-            button.setEnabled(False)
-        if therapy is None and not self._by_id:  # a new diary: what to do first
+        for key, button in self.buttons.items():
+            button.setEnabled(key in chosen.actions)
+        if therapy is None and chosen.diary_empty:  # a new diary: what to do first
             self.title.setText(tr("No therapies yet"))
             self.details.setText(
                 tr(
@@ -242,154 +262,74 @@ class TherapiesPage(QWidget):
                     "or other treatment you were prescribed; its doses and changes show here."
                 )
             )
-            return
-        if therapy is None:
+        elif therapy is None:
             self.title.setText(tr("Choose a therapy in the list above"))
             self.details.setText(tr("Its doses, changes and procedures show here."))
-            return
-        self.title.setText(therapy.name)
-        facts = [word(KIND_WORDS, therapy.kind)]
-        if therapy.ingredient:
-            facts.append(tr("generic name: {name}").format(name=therapy.ingredient))
-        if therapy.target:
-            facts.append(tr("for {target}").format(target=therapy.target))
-        if therapy.prescriber:
-            facts.append(tr("prescribed by {who}").format(who=therapy.prescriber))
-        if therapy.notes:
-            facts.append(therapy.notes)
-        self.details.setText(" · ".join(facts))
-        self.buttons["edit"].setEnabled(True)
-        self.buttons["delete"].setEnabled(True)
-        if therapy.is_procedure:
-            procedures = self._therapies.procedures(therapy.id)
-            for procedure in procedures:
-                item = QListWidgetItem(describe_procedure(procedure))
-                item.setData(Qt.ItemDataRole.UserRole, procedure.id)
-                self.history.addItem(item)
-            self.history.setCurrentRow(len(procedures) - 1)
-            self.buttons["procedure"].setEnabled(True)
-            self.buttons["relief"].setEnabled(bool(procedures))
-            return
-        regimens = self._therapies.regimens(therapy.id)
-        for regimen in regimens:
+        else:
+            self.title.setText(therapy.name)
+            self.details.setText(" · ".join(therapy_facts(therapy)))
+        for procedure in chosen.procedures:
+            item = QListWidgetItem(describe_procedure(procedure))
+            item.setData(Qt.ItemDataRole.UserRole, procedure.id)
+            self.history.addItem(item)
+        if chosen.procedures:
+            self.history.setCurrentRow(len(chosen.procedures) - 1)
+        for regimen in chosen.regimens:
             self.history.addItem(f"{describe_period(regimen)}: {describe_regimen(regimen)}")
-        running = self._therapies.current(therapy.id)
-        self.buttons["change"].setEnabled(running is not None)
-        self.buttons["stop"].setEnabled(running is not None)
-        self.buttons["restart"].setEnabled(running is None and bool(regimens))
+        self._show_diaries()
 
-    def _show_diaries(self) -> None:
-        if self.procedure_actions is None:
-            return
-        therapy = self._selected()
-        item = self.history.currentItem()
-        procedure_id = item.data(Qt.ItemDataRole.UserRole) if item is not None and therapy else None
-        procedures = self._therapies.procedures(therapy.id) if therapy and therapy.is_procedure else []
-        procedure = next((p for p in procedures if p.id == procedure_id), None)
-        self.procedure_actions.show_for(therapy, procedure)
-
-    def _show_side_effects(self) -> None:
+    def show_side_effects(self, rows: Sequence[EffectRow]) -> None:
         self.effects.clear()
-        for effect in reversed(self._side_effects.all()):
-            cause = self._by_id.get(effect.therapy_id)
-            text = f"{effect.day.isoformat()} · {word(SEVERITY_WORDS, effect.severity)} · {effect.description}"
-            if cause:
-                text += tr(" · thought to be from {name}").format(name=cause.name)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, effect.id)
+        for row in rows:
+            item = QListWidgetItem(effect_text(row))
+            item.setData(Qt.ItemDataRole.UserRole, row)
             self.effects.addItem(item)
         self.delete_effect_button.setEnabled(self.effects.count() > 0)
 
-    # ----- acting ----------------------------------------------------------------------------------
-
-    def _do(self, write: Callable[[], object], done: str, select: int | None = None, *,
-            where: QLabel | None = None) -> bool:  # fmt: skip
-        """Run a write; on success reload and say so, on a refusal say why, in the message line beside the
-        button that asked for it (`where`; the top line by default). Nothing is half-kept."""
-        where = where or self.message
-        for line in (self.message, self.action_message, self.effect_message):
-            if line is not where:
-                line.clear()  # an older message elsewhere is no longer news
-        if not attempt(where, write, done):
-            return False
-        self.reload(select=select)
-        self.changed.emit()
-        return True
-
-    def add_therapy(self) -> None:
-        answer = TherapyDialog.ask(self, today=self._today())
-        if answer is None:
+    def say(self, said: Said) -> None:
+        line = {Line.TOP: self.message, Line.ACTIONS: self.action_message, Line.EFFECTS: self.effect_message}
+        if said.done is None:
+            say(line[said.line], said.text, "error")
             return
-        therapy, first = answer
-        stored: list[Therapy] = []
-        if self._do(lambda: stored.append(self._therapies.add(therapy, first)), tr("Therapy added.")):
-            self.select(stored[0].id)
+        done = {
+            Done.THERAPY_ADDED: tr("Therapy added."),
+            Done.DETAILS_SAVED: tr("Details saved."),
+            Done.DOSE_CHANGED: tr("Dose changed."),
+            Done.STARTED_AGAIN: tr("Started again."),
+            Done.STOPPED: tr("Stopped."),
+            Done.DATE_ADDED: tr("Date added."),
+            Done.RELIEF_RECORDED: tr("Relief recorded."),
+            Done.THERAPY_DELETED: tr("{name} was deleted.").format(name=said.text),
+            Done.SIDE_EFFECT_RECORDED: tr("Side effect recorded."),
+            Done.SIDE_EFFECT_DELETED: tr("Side effect deleted."),
+        }
+        say(line[said.line], done[said.done], "saved")
 
-    def edit(self) -> None:
-        therapy = self._selected()
-        answer = TherapyDialog.ask(self, today=self._today(), therapy=therapy) if therapy else None
-        if answer is not None:
-            self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id,
-                     where=self.action_message)  # fmt: skip
+    def clear_lines_but(self, line: Line) -> None:
+        keep = {Line.TOP: self.message, Line.ACTIONS: self.action_message, Line.EFFECTS: self.effect_message}[line]
+        for label in (self.message, self.action_message, self.effect_message):
+            if label is not keep:
+                label.clear()
 
-    def change_dose(self) -> None:
-        therapy = self._selected()
-        current = self._therapies.current(therapy.id) if therapy else None
-        if therapy is None or current is None:
-            return
-        answer = RegimenDialog.ask(self, therapy=therapy, base=current, today=self._today())
-        if answer is not None:
-            day, regimen = answer
-            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id,
-                     where=self.action_message)  # fmt: skip
+    def ask_therapy(self, therapy: Therapy | None) -> tuple[Therapy, Regimen | Procedure | None] | None:
+        return TherapyDialog.ask(self, today=self._today(), therapy=therapy)
 
-    def restart(self) -> None:
-        therapy = self._selected()
-        regimens = self._therapies.regimens(therapy.id) if therapy else []
-        if therapy is None or not regimens:
-            return
-        answer = RegimenDialog.ask(self, therapy=therapy, base=regimens[-1], today=self._today(), restart=True)
-        if answer is not None:
-            self._do(lambda: self._therapies.start_regimen(answer[1]), tr("Started again."), therapy.id,
-                     where=self.action_message)  # fmt: skip
+    def ask_regimen(self, therapy: Therapy, base: Regimen, restart: bool) -> tuple[date, Regimen] | None:
+        return RegimenDialog.ask(self, therapy=therapy, base=base, today=self._today(), restart=restart)
 
-    def stop(self) -> None:
-        therapy = self._selected()
-        current = self._therapies.current(therapy.id) if therapy else None
-        if therapy is None or current is None:
-            return
-        answer = StopDialog.ask(self, therapy=therapy, current=current, today=self._today())
-        if answer is not None:
-            day, reason = answer
-            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id,
-                     where=self.action_message)  # fmt: skip
+    def ask_stop(self, therapy: Therapy, current: Regimen) -> tuple[date, str] | None:
+        return StopDialog.ask(self, therapy=therapy, current=current, today=self._today())
 
-    def add_procedure(self) -> None:
-        therapy = self._selected()
-        procedure = ProcedureDialog.ask(self, therapy=therapy, today=self._today()) if therapy else None
-        if procedure is not None:
-            self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id,
-                     where=self.action_message)  # fmt: skip
+    def ask_procedure(self, therapy: Therapy) -> Procedure | None:
+        return ProcedureDialog.ask(self, therapy=therapy, today=self._today())
 
-    def record_relief(self) -> None:
-        therapy = self._selected()
-        item = self.history.currentItem()
-        if therapy is None or item is None:
-            return
-        procedure = next(
-            p for p in self._therapies.procedures(therapy.id) if p.id == item.data(Qt.ItemDataRole.UserRole)
-        )
-        answer = ReliefDialog.ask(self, procedure=procedure)
-        if answer is not None:
-            percent, at = answer
-            self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),
-                     therapy.id, where=self.action_message)  # fmt: skip
+    def ask_relief(self, procedure: Procedure) -> tuple[int, datetime] | None:
+        return ReliefDialog.ask(self, procedure=procedure)
 
-    def delete(self) -> None:
-        therapy = self._selected()
-        if therapy is None:
-            return
-        counts = self._therapies.history_counts(therapy.id)
+    def ask_side_effect(self, therapies: list[Therapy]) -> SideEffect | None:
+        return SideEffectDialog.ask(self, therapies=therapies, today=self._today())
+
+    def confirm_delete_therapy(self, therapy: Therapy, counts: Mapping[str, int]) -> bool:
         parts = [
             count(n, one, many)
             for key, one, many in (
@@ -405,23 +345,48 @@ class TherapiesPage(QWidget):
         if counts["side_effects"]:
             question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
                               " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
-        if dialogs.confirm(self, question, tr("Delete")):
-            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name),
-                     where=self.action_message)  # fmt: skip
+        return dialogs.confirm(self, question, tr("Delete"))
 
-    def report_side_effect(self) -> None:
-        effect = SideEffectDialog.ask(self, therapies=list(self._by_id.values()), today=self._today())
-        if effect is not None:
-            self._do(lambda: self._side_effects.add(effect), tr("Side effect recorded."))
+    def confirm_delete_side_effect(self, row: EffectRow) -> bool:
+        return dialogs.confirm(self, tr("Delete this side effect?\n{text}").format(text=effect_text(row)), tr("Delete"))
 
-    def delete_side_effect(self) -> None:
-        item = self.effects.currentItem() or self.effects.item(0)
-        if item is None:
-            return
-        if dialogs.confirm(self, tr("Delete this side effect?\n{text}").format(text=item.text()), tr("Delete")):
-            effect_id = item.data(Qt.ItemDataRole.UserRole)
-            self._do(lambda: self._side_effects.delete(effect_id), tr("Side effect deleted."),
-                     where=self.effect_message)  # fmt: skip
+    def diary_changed(self) -> None:
+        self.changed.emit()
+
+    # ----- the widget's own --------------------------------------------------------------------------
+
+    def _history_procedure_id(self) -> int | None:
+        item = self.history.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_diaries(self) -> None:
+        if self.procedure_actions is not None:
+            therapy = self.presenter.chosen()
+            procedure_id = self._history_procedure_id() if therapy else None
+            self.procedure_actions.show_for(therapy, self.presenter.procedure(procedure_id))
+
+
+def therapy_facts(therapy: Therapy) -> list[str]:
+    """What the detail part says about a therapy under its name."""
+    facts = [word(KIND_WORDS, therapy.kind)]
+    if therapy.ingredient:
+        facts.append(tr("generic name: {name}").format(name=therapy.ingredient))
+    if therapy.target:
+        facts.append(tr("for {target}").format(target=therapy.target))
+    if therapy.prescriber:
+        facts.append(tr("prescribed by {who}").format(who=therapy.prescriber))
+    if therapy.notes:
+        facts.append(therapy.notes)
+    return facts
+
+
+def effect_text(row: EffectRow) -> str:
+    """A side effect in its list, and in the question before it is deleted."""
+    effect = row.effect
+    text = f"{effect.day.isoformat()} · {word(SEVERITY_WORDS, effect.severity)} · {effect.description}"
+    if row.cause:
+        text += tr(" · thought to be from {name}").format(name=row.cause.name)
+    return text
 
 
 def set_group_font(item: QTreeWidgetItem) -> None:
