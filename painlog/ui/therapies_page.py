@@ -89,9 +89,9 @@ class TherapiesPage(QWidget):
         self.presenter = TherapiesPresenter(self, therapies, side_effects, today=today)
 
         self.add_button = QPushButton(tr("Add a therapy…"))
-        self.add_button.clicked.connect(self.add_therapy)
+        self.add_button.clicked.connect(self.presenter.add_therapy)
         self.side_effect_button = QPushButton(tr("Report a side effect…"))
-        self.side_effect_button.clicked.connect(self.report_side_effect)
+        self.side_effect_button.clicked.connect(self.presenter.report_side_effect)
         self.message = plain_label()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
@@ -117,13 +117,13 @@ class TherapiesPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, text, slot in (
-            ("change", tr("Change dose…"), self.change_dose),
-            ("stop", tr("Stop…"), self.stop),
-            ("restart", tr("Start again…"), self.restart),
-            ("procedure", tr("Add a date…"), self.add_procedure),
+            ("change", tr("Change dose…"), self.presenter.change_dose),
+            ("stop", tr("Stop…"), self.presenter.stop),
+            ("restart", tr("Start again…"), self.presenter.restart),
+            ("procedure", tr("Add a date…"), self.presenter.add_procedure),
             ("relief", tr("Record relief…"), self.record_relief),
-            ("edit", tr("Edit details…"), self.edit),
-            ("delete", tr("Delete…"), self.delete),
+            ("edit", tr("Edit details…"), self.presenter.edit),
+            ("delete", tr("Delete…"), self.presenter.delete),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -192,32 +192,12 @@ class TherapiesPage(QWidget):
     def select(self, therapy_id: int) -> None:
         self.presenter.reload(select=therapy_id)
 
-    def add_therapy(self) -> None:
-        self.presenter.add_therapy()
-
-    def edit(self) -> None:
-        self.presenter.edit()
-
-    def change_dose(self) -> None:
-        self.presenter.change_dose()
-
-    def restart(self) -> None:
-        self.presenter.restart()
-
-    def stop(self) -> None:
-        self.presenter.stop()
-
-    def add_procedure(self) -> None:
-        self.presenter.add_procedure()
-
-    def record_relief(self) -> None:
-        self.presenter.record_relief(self._history_procedure_id())
-
-    def delete(self) -> None:
-        self.presenter.delete()
-
     def report_side_effect(self) -> None:
         self.presenter.report_side_effect()
+
+    def record_relief(self) -> None:
+        """Relief after the procedure date chosen in the history."""
+        self.presenter.record_relief(self._history_procedure_id())
 
     def delete_side_effect(self) -> None:
         item = self.effects.currentItem() or self.effects.item(0)
@@ -287,9 +267,8 @@ class TherapiesPage(QWidget):
         self.delete_effect_button.setEnabled(self.effects.count() > 0)
 
     def say(self, said: Said) -> None:
-        line = {Line.TOP: self.message, Line.ACTIONS: self.action_message, Line.EFFECTS: self.effect_message}
         if said.done is None:
-            say(line[said.line], said.text, "error")
+            say(self._line(said.line), said.text, "error")
             return
         done = {
             Done.THERAPY_ADDED: tr("Therapy added."),
@@ -303,13 +282,16 @@ class TherapiesPage(QWidget):
             Done.SIDE_EFFECT_RECORDED: tr("Side effect recorded."),
             Done.SIDE_EFFECT_DELETED: tr("Side effect deleted."),
         }
-        say(line[said.line], done[said.done], "saved")
+        say(self._line(said.line), done[said.done], "saved")
 
     def clear_lines_but(self, line: Line) -> None:
-        keep = {Line.TOP: self.message, Line.ACTIONS: self.action_message, Line.EFFECTS: self.effect_message}[line]
         for label in (self.message, self.action_message, self.effect_message):
-            if label is not keep:
+            if label is not self._line(line):
                 label.clear()
+
+    def _line(self, line: Line) -> QLabel:
+        """The message line beside the buttons `line` names."""
+        return {Line.TOP: self.message, Line.ACTIONS: self.action_message, Line.EFFECTS: self.effect_message}[line]
 
     def ask_therapy(self, therapy: Therapy | None) -> tuple[Therapy, Regimen | Procedure | None] | None:
         return TherapyDialog.ask(self, today=self._today(), therapy=therapy)
