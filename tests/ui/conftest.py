@@ -1,8 +1,8 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QScrollArea
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QScrollArea
 
 from painlog.app import build_window
 from painlog.domain.checkin import CheckIn
@@ -19,6 +19,9 @@ def window(diary, qtbot):
     win.today_page.refresh()  # drop what a test left unsaved, so closing asks nothing
     win.close()
     win.deleteLater()
+    # Deleted now, not at an event loop that never comes: a window left alive keeps its timers (the day check
+    # of the procedure offers), which would later read this test's closed diary in another test.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
