@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         show_focus_rings(QApplication.instance())
         self._session = session
         self._asking = True
+        self._closed = False
         self.read_only = session is not None and session.read_only
         # The diary's name; the system adds the application's own ("diary — painlog"), so it is not repeated here.
         name = diary_path.stem
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self.today_page.set_read_only()
         self._build_coping()
-        self._build_procedure_diaries(now)
+        self._build_prompts(now)
+        self._build_procedure_diaries()
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self.banner = read_only.banner()
             outer.addWidget(self.banner)
+        for banner in self.reminders.banners():
+            outer.addWidget(banner)
         layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
@@ -144,15 +148,39 @@ class MainWindow(QMainWindow):
         )
         self.view.place(self)
 
-    def _build_procedure_diaries(self, now: Callable[[], datetime]) -> None:
+    def _build_prompts(self, now: Callable[[], datetime]) -> None:
+        """painlog's one timer for what it brings up by itself, its tray icon, and the window's side of them."""
+        from painlog.prompting import Prompts
+        from painlog.ui.desktop_notice import Tray
+        from painlog.ui.prompt_timer import PromptTimer
+        from painlog.ui.reminders import Reminders
+
+        repositories = self._repositories
+        self.in_tray = False  # the window is hidden while painlog runs in the tray
+        self._quitting = False
+        prompts = Prompts(repositories.settings, repositories.checkins, repositories.doses, now,
+                          quiet=self.read_only)  # fmt: skip
+        self.prompt_timer = PromptTimer(prompts, self)
+        self.tray = Tray(self)
+        self.reminders = Reminders(self, prompts, self.prompt_timer, self.tray)
+        self.today_page.saved.connect(lambda _day: self.reminders.day_saved())
+        QTimer.singleShot(0, self, self._start_prompts)
+
+    def _start_prompts(self) -> None:
+        if not self._closed:
+            self.reminders.settings_changed()
+            self.prompt_timer.start()
+
+    def _build_procedure_diaries(self) -> None:
         """Procedure diaries: Today's offers, and block sheets still open shown again once the window is up."""
         from painlog.ui.procedure_diaries import ProcedureDiaries
         from painlog.ui.procedure_offers import ProcedureOffers
 
         repositories = self._repositories
         store = repositories.procedure_diaries  # type: ignore[attr-defined]
-        self.procedure_diaries = ProcedureDiaries(store, repositories.therapies, repositories.checkins, now=now,
-                                                  today=self._today, window=self)  # fmt: skip
+        self.procedure_diaries = ProcedureDiaries(store, repositories.therapies, repositories.checkins,
+                                                  scheduler=self.prompt_timer, tray=self.tray, today=self._today,
+                                                  window=self)  # fmt: skip
         self.procedure_diaries.read_only = self.read_only
         self.procedure_offers = ProcedureOffers(self.procedure_diaries)
         self.today_page.show_above_form(self.procedure_offers)
@@ -299,6 +327,7 @@ class MainWindow(QMainWindow):
 
         said = SettingsDialog.edit(self, self._repositories.settings, system_country())
         if said is not None:
+            self.reminders.settings_changed()
             self._say(*said)
 
     def _build_history(self) -> QWidget:
@@ -413,8 +442,8 @@ class MainWindow(QMainWindow):
         return files
 
     def auto_backup(self) -> None:
-        """The daily backup, run a moment after start-up; not once the window has closed."""
-        if self._session is not None and self.isVisible():
+        """The daily backup, run a moment after start-up (in the tray too); not once the window has closed."""
+        if self._session is not None and (self.isVisible() or self.in_tray):
             self.files.auto_backup()
 
     def _say(self, text: str, ok: bool) -> None:
@@ -445,13 +474,62 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         dialogs.show_about(self, __version__)
 
+    # ----- the tray ----------------------------------------------------------------------------------------
+
+    def start_in_tray(self) -> bool:
+        """`painlog --background`: only the tray icon, no window; False where there is no tray (then the window
+        shows instead)."""
+        if not self.tray.keep(True):
+            return False
+        self.in_tray = True
+        return True
+
+    def bring_back(self) -> None:
+        """Show the window again (from the tray, a notification, or a second painlog started)."""
+        self.in_tray = False
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.reminders.settings_changed()
+
+    def quit_painlog(self) -> None:
+        """Quit painlog from the tray: the window closes as its close button would have done without the tray
+        (unsaved changes are asked about first, shown in the window), and painlog stops."""
+        if self.today_page.is_dirty():
+            self.bring_back()
+        self._quitting = True
+        if self.close():
+            QApplication.quit()  # a window that was hidden in the tray does not end painlog by closing
+        else:
+            self._quitting = False
+
+    def medicine_name(self, therapy_id: int) -> str:
+        return self._repositories.therapies.get(therapy_id).name
+
+    def add_pain_after(self, dose: object) -> None:
+        """An as-needed dose's own dialog, on its pain afterwards (asked 1–2 hours after it)."""
+        self.show_page(self.today_page)
+        self.today_page.medications.add_pain_after(dose)  # type: ignore[arg-type]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._asking:  # the diary was replaced: the new window keeps this one's place
             event.accept()
         elif self.today_page.can_leave():
             self.view.remember(self)
             event.accept()
+            if not self._quitting and self.isVisible() and self.reminders.keeps_running():
+                self.reminders.tell_about_tray()
+                self.in_tray = True
+                self.hide()
+                event.ignore()  # painlog stays in the tray for the reminder
         else:
             event.ignore()
         if event.isAccepted():
+            self._closed = True
+            self.in_tray = False
+            self.prompt_timer.stop()
+            self.tray.remove()
             self.procedure_diaries.close_sheets()
