@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         show_focus_rings(QApplication.instance())
         self._session = session
         self._asking = True
-        self._closed = False
         self.read_only = session is not None and session.read_only
         # The diary's name; the system adds the application's own ("diary — painlog"), so it is not repeated here.
         name = diary_path.stem
@@ -150,26 +149,12 @@ class MainWindow(QMainWindow):
 
     def _build_prompts(self, now: Callable[[], datetime]) -> None:
         """painlog's one timer for what it brings up by itself, its tray icon, and the window's side of them."""
-        from painlog.prompting import Prompts
-        from painlog.ui.desktop_notice import Tray
-        from painlog.ui.prompt_timer import PromptTimer
         from painlog.ui.reminders import Reminders
 
-        repositories = self._repositories
         self.in_tray = False  # the window is hidden while painlog runs in the tray
         self._quitting = False
-        prompts = Prompts(repositories.settings, repositories.checkins, repositories.doses, now,
-                          quiet=self.read_only)  # fmt: skip
-        self.prompt_timer = PromptTimer(prompts, self)
-        self.tray = Tray(self)
-        self.reminders = Reminders(self, prompts, self.prompt_timer, self.tray)
-        self.today_page.saved.connect(lambda _day: self.reminders.day_saved())
-        QTimer.singleShot(0, self, self._start_prompts)
-
-    def _start_prompts(self) -> None:
-        if not self._closed:
-            self.reminders.settings_changed()
-            self.prompt_timer.start()
+        self.reminders = Reminders.for_window(self, self._repositories, now)
+        self.prompt_timer, self.tray = self.reminders.timer, self.reminders.tray
 
     def _build_procedure_diaries(self) -> None:
         """Procedure diaries: Today's offers, and block sheets still open shown again once the window is up."""
@@ -474,45 +459,30 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         dialogs.show_about(self, __version__)
 
-    # ----- the tray ----------------------------------------------------------------------------------------
+    # ----- the tray (painlog.ui.reminders decides) -------------------------------------------------------
 
     def start_in_tray(self) -> bool:
-        """`painlog --background`: only the tray icon, no window; False where there is no tray (then the window
-        shows instead)."""
-        if not self.tray.keep(True):
-            return False
-        self.in_tray = True
-        return True
+        """`painlog --background`: only the tray icon, no window; False where there is no tray (the window shows)."""
+        return self.reminders.start_in_tray()
 
     def bring_back(self) -> None:
         """Show the window again (from the tray, a notification, or a second painlog started)."""
-        self.in_tray = False
-        if self.isMinimized():
-            self.showNormal()
-        else:
-            self.show()
+        was_in_tray, self.in_tray = self.in_tray, False
+        self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
         self.activateWindow()
         self.reminders.settings_changed()
+        if was_in_tray and not self.procedure_diaries.windows:  # started in the background: open sheets show now
+            self.procedure_diaries.open_sheets()
 
     def quit_painlog(self) -> None:
-        """Quit painlog from the tray: the window closes as its close button would have done without the tray
-        (unsaved changes are asked about first, shown in the window), and painlog stops."""
+        """Quit from the tray: closing asks about unsaved changes as ever (in the window), then painlog stops."""
         if self.today_page.is_dirty():
             self.bring_back()
         self._quitting = True
         if self.close():
-            QApplication.quit()  # a window that was hidden in the tray does not end painlog by closing
-        else:
-            self._quitting = False
-
-    def medicine_name(self, therapy_id: int) -> str:
-        return self._repositories.therapies.get(therapy_id).name
-
-    def add_pain_after(self, dose: object) -> None:
-        """An as-needed dose's own dialog, on its pain afterwards (asked 1–2 hours after it)."""
-        self.show_page(self.today_page)
-        self.today_page.medications.add_pain_after(dose)  # type: ignore[arg-type]
+            QApplication.quit()  # a window hidden in the tray does not end painlog by closing
+        self._quitting = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._asking:  # the diary was replaced: the new window keeps this one's place
@@ -524,11 +494,10 @@ class MainWindow(QMainWindow):
                 self.reminders.tell_about_tray()
                 self.in_tray = True
                 self.hide()
-                event.ignore()  # painlog stays in the tray for the reminder
+                event.ignore()  # painlog stays in the tray for the reminder (and an as-needed dose's question)
         else:
             event.ignore()
         if event.isAccepted():
-            self._closed = True
             self.in_tray = False
             self.prompt_timer.stop()
             self.tray.remove()

@@ -6,14 +6,16 @@ question. The deciding is in painlog.prompting; this forwards."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from painlog.domain.therapy import Dose
 from painlog.prompting import Prompts
 from painlog.storage.errors import DiaryError
+from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
 from painlog.ui.desktop_notice import Tray, tray_available
 from painlog.ui.plain_text import plain_label
@@ -22,6 +24,7 @@ from painlog.ui.style import set_font
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
+    from painlog.report.sources import DiarySource
     from painlog.ui.main_window import MainWindow
 
 REMINDER_TEXT = "How was today? One minute in painlog"
@@ -54,9 +57,11 @@ class Banner(QFrame):
 
 
 class Reminders(QObject):
-    def __init__(self, window: MainWindow, prompts: Prompts, timer: PromptTimer, tray: Tray) -> None:
+    def __init__(self, window: MainWindow, prompts: Prompts, timer: PromptTimer, tray: Tray,
+                 therapies: TherapyRepository) -> None:  # fmt: skip
         super().__init__(window)
         self._window = window
+        self._therapies = therapies
         self.prompts = prompts
         self.timer = timer
         self.tray = tray
@@ -73,18 +78,45 @@ class Reminders(QObject):
         tray.snooze_requested.connect(self.snooze)
         tray.quit_requested.connect(window.quit_painlog)
 
+    @classmethod
+    def for_window(cls, window: MainWindow, repositories: DiarySource, now: Callable[[], datetime]) -> Reminders:
+        """The prompts over the window's diary, on painlog's one timer (started once the window is up)."""
+        prompts = Prompts(repositories.settings, repositories.checkins, repositories.doses, now,
+                          quiet=window.read_only)  # fmt: skip
+        timer = PromptTimer(prompts, window)
+        made = cls(window, prompts, timer, Tray(window), repositories.therapies)
+        window.today_page.saved.connect(lambda _day: made.day_saved())
+        QTimer.singleShot(0, made, made.start)
+        return made
+
+    def start(self) -> None:
+        if self._window.isVisible() or self._window.in_tray:  # not a window closed meanwhile
+            self.settings_changed()
+            self.timer.start()
+
     def banners(self) -> list[QWidget]:
         return [self.reminder_banner, self.follow_up_banner]
 
     def settings_changed(self) -> None:
         """The reminder turned on or off: painlog stays in the tray for it, or no longer."""
-        self.tray.keep(self.prompts.reminder().on or self._window.in_tray)
+        self.tray.keep(self._window.in_tray or self._reminding())
         if not self.prompts.reminder_wanted():
             self._reminder_done()
 
+    def _reminding(self) -> bool:
+        """The reminder is on, and this painlog gives it (a read-only one leaves that to the one with the diary)."""
+        return not self.prompts.quiet and self.prompts.reminder().on
+
     def keeps_running(self) -> bool:
         """Closing the window hides it in the tray: the reminder is on and the tray shows painlog's icon."""
-        return self.prompts.reminder().on and self.tray.keep(True)
+        return self._reminding() and self.tray.keep(True)
+
+    def start_in_tray(self) -> bool:
+        """Started in the background: the tray icon only, where there is a tray."""
+        if self.prompts.quiet or not self.tray.keep(True):
+            return False
+        self._window.in_tray = True
+        return True
 
     # ----- the daily reminder --------------------------------------------------------------------------
 
@@ -116,7 +148,7 @@ class Reminders(QObject):
 
     def ask_follow_up(self, dose: Dose) -> None:
         try:
-            medicine = self._window.medicine_name(dose.therapy_id)
+            medicine = self._therapies.get(dose.therapy_id).name
         except DiaryError:
             return
         text = tr(FOLLOW_UP_TEXT).format(medicine=medicine)
@@ -126,10 +158,12 @@ class Reminders(QObject):
 
     def add_pain_after(self, dose: Dose) -> None:
         """The question clicked: the dose's own dialog, on its pain afterwards."""
-        self._window.bring_back()
+        window = self._window
+        window.bring_back()
         if self.follow_up_dose == dose:
             self._not_now()
-        self._window.add_pain_after(dose)
+        window.show_page(window.today_page)
+        window.today_page.medications.add_pain_after(dose)
 
     def _add_pain(self) -> None:
         if self.follow_up_dose is not None:

@@ -416,3 +416,43 @@ def test_an_autostart_entry_that_cannot_be_written_is_one_sentence_and_the_tick_
         "nothing was changed; check that the folder is yours and not full."
     )
     assert seen == [(False, said)]
+
+
+def test_a_read_only_painlog_gives_no_reminder_and_does_not_stay_in_the_tray(diary_path, qtbot, tray, told):
+    from painlog.app import build_window
+    from painlog.session import DiarySession
+    from tests.holder import OtherProgram
+
+    session = DiarySession(diary_path)
+    reminder_on(session.diary, "00:00")  # due at any time of the day: the painlog that has the diary gives it
+    session.close()
+    with OtherProgram(diary_path):
+        watching = DiarySession(diary_path, read_only=True)
+        window = build_window(watching)
+        window.show()
+        qtbot.waitUntil(window.prompt_timer.timer.isActive)
+        window.prompt_timer.tick()
+        assert tray == [] and window.reminders.reminder_banner.isHidden() and not window.tray.kept
+        window.close()
+        assert not window.isVisible() and not window.in_tray and told == []
+        window.deleteLater()
+        watching.close()
+
+
+def test_a_block_sheet_still_open_shows_when_the_window_first_comes_out_of_the_tray(diary, clock, qtbot, tray):
+    from painlog.domain.block_diary import BlockDiary
+    from painlog.domain.therapy import Procedure
+    from painlog.session import DiarySession
+
+    diary.therapies.add(Therapy(kind="nerve_block", name="Medial branch block"), Procedure(0, DAY))
+    procedure_id = diary.therapies.procedures()[0].id
+    diary.procedure_diaries.save_sheet(BlockDiary(procedure_id, clock.at - timedelta(minutes=10), 8, times=(15, 30)))
+    window = MainWindow(diary, diary_path=diary.path, session=DiarySession(diary.path, diary), today=clock.today,
+                        now=clock.now)  # fmt: skip
+    assert window.start_in_tray()  # painlog --background
+    qtbot.waitUntil(window.prompt_timer.timer.isActive)
+    assert window.procedure_diaries.windows == {}  # no window yet, so no sheet
+    window.tray.open_action.trigger()
+    assert window.isVisible() and procedure_id in window.procedure_diaries.windows
+    window.close_without_asking()
+    window.deleteLater()
