@@ -91,6 +91,15 @@ class Prompts:
         self.keep({prompts.REMINDER_ON_KEY: "1" if on else "0", prompts.REMINDER_TIME_KEY: f"{at:%H:%M}",
                    prompts.REMINDER_ASKED_KEY: "1"})  # fmt: skip
 
+    def _keep_said(self, reminder: Reminder) -> None:
+        """When the reminder showed and until when it is snoozed (the patient's choices are left as they are)."""
+        said = prompts.reminder_settings(reminder)
+        self.keep({key: said[key] for key in (prompts.REMINDER_LAST_SHOWN_KEY, prompts.REMINDER_SNOOZED_KEY)})
+
+    def reminder_showing_today(self) -> bool:
+        """A reminder shown earlier still belongs to today (after midnight it asks about a day gone by)."""
+        return self.reminder().last_shown == self.now().date() and self.reminder_wanted()
+
     def reminder_asked(self) -> bool:
         return self.get(prompts.REMINDER_ASKED_KEY) == "1"
 
@@ -115,7 +124,7 @@ class Prompts:
     def snooze(self) -> datetime:
         """The reminder goes away and comes back in an hour; returns when."""
         snoozed = self.reminder().snoozed(self.now())
-        self.keep(prompts.reminder_settings(snoozed))
+        self._keep_said(snoozed)
         assert snoozed.snoozed_until is not None
         return snoozed.snoozed_until
 
@@ -146,7 +155,7 @@ class Prompts:
             return found
         reminder = self.reminder()
         if reminder.due(now, self.recorded_today()):
-            self.keep(prompts.reminder_settings(reminder.shown(now)))
+            self._keep_said(reminder.shown(now))
             found.reminder = True
         found.follow_ups = self._follow_ups(now)
         return found

@@ -254,3 +254,19 @@ def test_the_remembered_questions_keep_only_doses_that_could_still_be_asked_abou
     clock.at = at(10, 0, day=DAY + timedelta(days=2))
     prompts_on(diary, clock).due()
     assert diary.settings.get("dose_follow_ups_asked") == str(second.id)  # the first one's day has gone
+
+
+def test_a_refused_write_does_not_hide_a_time_the_patient_changes_later(diary, clock, monkeypatch):
+    reminder_on(diary)
+    ask = prompts_on(diary, clock)
+    real_set = diary.settings.set
+
+    def refuse(key, value):
+        raise DiaryError("The diary is locked by another program; nothing was saved.")
+
+    monkeypatch.setattr(diary.settings, "set", refuse)
+    clock.at = at(20, 0)
+    assert ask.due().reminder is True  # the day shown is kept in memory
+    monkeypatch.setattr(diary.settings, "set", real_set)
+    diary.settings.set("reminder_time", "21:30")  # changed in Settings afterwards
+    assert ask.reminder().at == time(21, 30)

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
                                                   window=self)  # fmt: skip
         self.procedure_diaries.read_only = self.read_only
         self.procedure_offers = ProcedureOffers(self.procedure_diaries)
+        self.prompt_timer.ticked.connect(self.procedure_offers.check_day)  # left open overnight: the new day's
         self.today_page.show_above_form(self.procedure_offers)
         self.procedure_diaries.changed.connect(self._procedure_diary_changed)
         QTimer.singleShot(0, self, self.procedure_diaries.open_sheets)

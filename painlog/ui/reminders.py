@@ -73,6 +73,7 @@ class Reminders(QObject):
                                                                        (tr("Not now"), self._not_now)])  # fmt: skip
         self.add_pain_button = self.follow_up_banner.buttons[0]
         timer.reminder_due.connect(self.show_reminder)
+        timer.ticked.connect(self._still_today)
         timer.follow_up_due.connect(self.ask_follow_up)
         tray.open_requested.connect(window.bring_back)
         tray.snooze_requested.connect(self.snooze)
@@ -134,6 +135,11 @@ class Reminders(QObject):
     def snooze(self) -> None:
         self.prompts.snooze()
         self._reminder_done()
+
+    def _still_today(self) -> None:
+        """A reminder left showing past midnight goes: it asked about yesterday."""
+        if not self.reminder_banner.isHidden() and not self.prompts.reminder_showing_today():
+            self._reminder_done()
 
     def day_saved(self) -> None:
         """A day was saved: once today is recorded, the reminder has nothing more to ask."""

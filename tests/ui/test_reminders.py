@@ -456,3 +456,26 @@ def test_a_block_sheet_still_open_shows_when_the_window_first_comes_out_of_the_t
     assert window.isVisible() and procedure_id in window.procedure_diaries.windows
     window.close_without_asking()
     window.deleteLater()
+
+
+def test_a_reminder_left_showing_past_midnight_goes(diary, open_window, clock, qtbot, tray):
+    reminder_on(diary, "23:00")
+    clock.at = datetime(2026, 3, 2, 23, 0)
+    window = open_window()
+    assert window.reminders.reminder_banner.isVisible()
+    clock.at = datetime(2026, 3, 3, 0, 0, 10)
+    window.prompt_timer.tick()
+    assert window.reminders.reminder_banner.isHidden() and not window.tray.snooze_action.isVisible()
+
+
+def test_todays_procedure_offers_change_at_midnight_on_the_one_timer(diary, open_window, clock, qtbot):
+    from painlog.domain.therapy import Procedure
+
+    diary.therapies.add(Therapy("radiofrequency_ablation", "Lumbar RFA"), Procedure(0, date(2026, 3, 2)))
+    clock.at = datetime(2026, 3, 31, 23, 59, 55)  # 29 days after
+    window = open_window()
+    assert not any("1 month" in text for text in window.procedure_offers.texts)
+    clock.move(seconds=10)  # 1 April, 30 days after: the 1-month follow-up
+    window.prompt_timer.tick()
+    assert window.procedure_offers.texts == ["It's 1 month since your radiofrequency ablation on 2 March — how is "
+                                             "the pain?"]  # fmt: skip
