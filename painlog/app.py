@@ -115,7 +115,7 @@ def _run_window(session, after_show: Callable[[object], None] | None,  # noqa: A
 
     app = QApplication.instance()
     window = build_window(session)
-    if not (background and window.start_in_tray()):
+    if not (background and window.reminders.start_in_tray()):
         window.show()
         QTimer.singleShot(QUESTION_DELAY_MS, window, window.reminders.ask_first_run)
     if after_show is not None:

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
                                                   window=self)  # fmt: skip
         self.procedure_diaries.read_only = self.read_only
         self.procedure_offers = ProcedureOffers(self.procedure_diaries)
-        self.prompt_timer.ticked.connect(self.procedure_offers.check_day)  # left open overnight: the new day's
+        self.prompt_timer.ticked.connect(self.procedure_offers.check_day)  # open overnight: the new day's offers
         self.today_page.show_above_form(self.procedure_offers)
         self.procedure_diaries.changed.connect(self._procedure_diary_changed)
         QTimer.singleShot(0, self, self.procedure_diaries.open_sheets)
@@ -462,14 +462,13 @@ class MainWindow(QMainWindow):
 
     # ----- the tray (painlog.ui.reminders decides) -------------------------------------------------------
 
-    def start_in_tray(self) -> bool:
-        """`painlog --background`: only the tray icon, no window; False where there is no tray (the window shows)."""
-        return self.reminders.start_in_tray()
-
     def bring_back(self) -> None:
         """Show the window again (from the tray, a notification, or a second painlog started)."""
         was_in_tray, self.in_tray = self.in_tray, False
-        self.showNormal() if self.isMinimized() else self.show()
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
         self.raise_()
         self.activateWindow()
         self.reminders.settings_changed()

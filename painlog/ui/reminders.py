@@ -113,7 +113,7 @@ class Reminders(QObject):
         return self._reminding() and self.tray.keep(True)
 
     def start_in_tray(self) -> bool:
-        """Started in the background: the tray icon only, where there is a tray."""
+        """`painlog --background`: only the tray icon, no window; False where there is no tray (the window shows)."""
         if self.prompts.quiet or not self.tray.keep(True):
             return False
         self._window.in_tray = True

@@ -449,7 +449,7 @@ def test_a_block_sheet_still_open_shows_when_the_window_first_comes_out_of_the_t
     diary.procedure_diaries.save_sheet(BlockDiary(procedure_id, clock.at - timedelta(minutes=10), 8, times=(15, 30)))
     window = MainWindow(diary, diary_path=diary.path, session=DiarySession(diary.path, diary), today=clock.today,
                         now=clock.now)  # fmt: skip
-    assert window.start_in_tray()  # painlog --background
+    assert window.reminders.start_in_tray()  # painlog --background
     qtbot.waitUntil(window.prompt_timer.timer.isActive)
     assert window.procedure_diaries.windows == {}  # no window yet, so no sheet
     window.tray.open_action.trigger()
