@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
         self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
         self.summary_action = action(tr("&Visit summary…"), QKeySequence.StandardKey.Print, self.visit_summary)
-        quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_painlog)  # not to the tray
         about_action = action(tr("&About painlog"), None, self._about)
         self.keys_action = action(tr("&Keyboard"), QKeySequence.StandardKey.HelpContents, self._show_keys)
 
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
                 file_menu.addAction(item)
             file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
         for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
                      self.today_action, self.previous_day_action, self.next_day_action):  # fmt: skip
@@ -476,7 +476,8 @@ class MainWindow(QMainWindow):
             self.procedure_diaries.open_sheets()
 
     def quit_painlog(self) -> None:
-        """Quit from the tray: closing asks about unsaved changes as ever (in the window), then painlog stops."""
+        """File ▸ Quit, or Quit painlog in the tray: closing asks about unsaved changes as ever (in the window), then
+        painlog stops (closing the window only hides it in the tray while the reminder is on)."""
         if self.today_page.is_dirty():
             self.bring_back()
         self._quitting = True

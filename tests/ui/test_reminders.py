@@ -217,6 +217,17 @@ def test_quit_painlog_in_the_tray_closes_it_for_good(diary, open_window, qtbot, 
     assert quits == [True] and not window.in_tray and not window.prompt_timer.timer.isActive()
 
 
+def test_file_quit_quits_painlog_rather_than_keep_it_in_the_tray(diary, open_window, qtbot, tray, told,
+                                                                monkeypatch):  # fmt: skip
+    quits: list = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    reminder_on(diary)
+    window = open_window()
+    window.quit_action.trigger()
+    assert quits == [True] and not window.isVisible() and not window.in_tray and told == []
+    assert not window.prompt_timer.timer.isActive()
+
+
 def test_without_the_reminder_or_without_a_tray_closing_the_window_closes_painlog(diary, open_window, qtbot, told,
                                                                                   monkeypatch):  # fmt: skip
     window = open_window()
