@@ -8,7 +8,8 @@ it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen 
 
 Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box) and
 prints each file's name and pixel size; with --empty, <look>-empty-<page>.png of a diary with nothing in it yet
-(what a new patient sees first).
+(what a new patient sees first); with --dialogs, <look>-<dialog>.png of the Settings dialog and the first-run
+reminder question, in light and dark colours at 100 % and 150 %.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ LOOKS = {
     "dark-150": ((1920, 1080), 144, "dark"),
     "laptop-1366x768-100": ((1366, 768), 96, "light"),
     "laptop-1366x768-125": ((1366, 768), 120, "light"),
+}
+DIALOG_LOOKS = {
+    "light-100": ((1920, 1080), 96, "light"),
+    "dark-100": ((1920, 1080), 96, "dark"),
+    "light-150": ((1920, 1080), 144, "light"),
+    "dark-150": ((1920, 1080), 144, "dark"),
 }
 PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits", "coping")
 
@@ -72,6 +79,46 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
         session.close()
 
 
+def shoot_dialogs(look: str, out: Path) -> None:
+    """The Settings dialog and the first-run reminder question, as a new patient first sees them."""
+    from datetime import time as clock_time
+
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.app import build_window
+    from painlog.session import DiarySession
+    from painlog.storage.diary import open_diary
+    from painlog.ui.desktop_notice import tray_available
+    from painlog.ui.reminder_question import ReminderQuestionDialog
+    from painlog.ui.settings_dialog import SettingsDialog
+    from painlog.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "diary.sqlite"
+        with open_diary(path) as diary:
+            diary.settings.set("appearance", DIALOG_LOOKS[look][2])
+        session = DiarySession(path)
+        window = build_window(session)
+        window.show()
+        made = {"settings": SettingsDialog(window, session.diary.settings, "GB"),
+                "first-run-question": ReminderQuestionDialog(window, clock_time(20, 0), tray_available())}  # fmt: skip
+        for name, dialog in made.items():
+            dialog.show()
+            for _ in range(3):
+                app.processEvents()
+                time.sleep(0.05)
+            image = dialog.grab()
+            target = out / f"{look}-{name}.png"
+            image.save(str(target))
+            print(f"{target} {image.width()}×{image.height()} pixels, ratio {image.devicePixelRatio()}")
+            dialog.hide()
+            dialog.deleteLater()
+        window.close_without_asking()
+        session.close()
+
+
 def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a QApplication and the window
     """Today with the keyboard's focus on the first tick box, reached by Tab presses as a person would."""
     from PySide6.QtCore import Qt
@@ -97,20 +144,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
     parser.add_argument("--empty", action="store_true", help="a new, empty diary instead of the demo diary")
-    parser.add_argument("--look", choices=LOOKS, help=argparse.SUPPRESS)  # the child process's own look
+    parser.add_argument("--dialogs", action="store_true", help="the Settings dialog and the first-run question")
+    parser.add_argument("--look", choices={**LOOKS, **DIALOG_LOOKS}, help=argparse.SUPPRESS)  # a child's own look
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.look:
-        shoot(args.look, args.out, args.empty)
+        shoot_dialogs(args.look, args.out) if args.dialogs else shoot(args.look, args.out, args.empty)
         return 0
     failed = 0
-    for look, ((width, height), dpi, _) in LOOKS.items():
+    for look, ((width, height), dpi, _) in (DIALOG_LOOKS if args.dialogs else LOOKS).items():
         screen = {"name": look, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": dpi,
                   "logicalBaseDpi": 96}  # fmt: skip
         config = args.out / f"{look}-screen.json"
         config.write_text(json.dumps({"screens": [screen]}))
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.resolve()}", "MPLBACKEND": "Agg"}
-        command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty)]
+        command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty),
+                   *(["--dialogs"] * args.dialogs)]  # fmt: skip
         failed |= subprocess.run(command, env=env).returncode
         config.unlink()
     return 1 if failed else 0

@@ -204,6 +204,7 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
         "ask_diary_in_use": lambda *a: dialogs.InUse.QUIT,
         "show_crisis": lambda *a: None,
         "ask_go_on": lambda *a: rng.random() < 0.5,
+        "show_still_running": lambda *a: None,
     }
     questions = {name for name in vars(dialogs) if name.startswith(("ask_", "show_", "confirm"))}
     if questions - set(answers):  # a new question would wait forever for a person: name it instead

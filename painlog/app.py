@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
 ICON_DELAY_MS = 50  # the window icon (Qt's SVG engine) after the first paint
+QUESTION_DELAY_MS = 2000  # the first-run question, once the window has settled
 # Problems of the place or of the files beside the diary, not of the diary: offering its backup would not help.
 NO_BACKUP_HELPS = (StrayWalError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError)
 
@@ -43,10 +44,12 @@ def diary_path(option: str | None) -> Path:
     return Path(chosen).expanduser() if chosen else default_diary_path()
 
 
-def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -> int:
-    """Open the diary and run the app until its window closes; returns the exit code.
+def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None, background: bool = False) -> int:
+    """Open the diary and run the app until its window closes (or Quit painlog in the tray); the exit code.
 
-    `after_show(window)` runs once the window is on screen (the start-up benchmark stops its clock there).
+    `after_show(window)` runs once the window is on screen (the start-up benchmark stops its clock there), or
+    once painlog runs in the tray. `background` (painlog --background, started at log-in): only the tray icon,
+    no window, where the desktop has a tray; else the window shows as usual.
     """
     from painlog.opening import DiaryOpening
 
@@ -71,7 +74,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
         session = open_session(path, opening)
         if session is None:
             return 1
-        return _run_window(session, after_show)
+        return _run_window(session, after_show, background)
     finally:
         opening.release()
 
@@ -101,8 +104,10 @@ def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], No
     return _run_window(session, after_show)
 
 
-def _run_window(session, after_show: Callable[[object], None] | None) -> int:  # noqa: ANN001 - a DiarySession
-    """Show the window over the open session and run until it closes; the session is closed at the end."""
+def _run_window(session, after_show: Callable[[object], None] | None,  # noqa: ANN001 - a DiarySession
+                background: bool = False) -> int:  # fmt: skip
+    """Show the window over the open session (or only the tray icon, in the background) and run until it closes;
+    the session is closed at the end."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -110,7 +115,9 @@ def _run_window(session, after_show: Callable[[object], None] | None) -> int:  #
 
     app = QApplication.instance()
     window = build_window(session)
-    window.show()
+    if not (background and window.reminders.start_in_tray()):
+        window.show()
+        QTimer.singleShot(QUESTION_DELAY_MS, window, window.reminders.ask_first_run)
     if after_show is not None:
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))

@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db],
     )
     parser.add_argument("--version", action="version", version=f"painlog {__version__}")
+    parser.add_argument("--background", action="store_true",
+                        help="open the app in the system tray, without its window (as started at log-in)")  # fmt: skip
     parser.set_defaults(run=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -171,7 +173,7 @@ def _gui(args: argparse.Namespace) -> int:
             "There is no screen to open the app on (DISPLAY is not set); the commands summary, export, import, "
             "backup, restore and check work without one"
         )
-    return run_gui(_path(args))
+    return run_gui(_path(args), background=getattr(args, "background", False))
 
 
 def _demo(args: argparse.Namespace) -> int:

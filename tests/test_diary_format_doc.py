@@ -36,3 +36,16 @@ def test_the_readme_points_at_the_shipped_document_not_outside_the_repository():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "../shared" not in readme
     assert "resources/diary-format.md" in readme
+
+
+def test_every_settings_key_painlog_keeps_is_documented():
+    from painlog.domain import prompts
+    from painlog.ui import coping_words, view_settings
+
+    text = files("painlog.resources").joinpath("diary-format.md").read_text(encoding="utf-8")
+    settings_row = next(line for line in text.splitlines() if line.startswith("| key |"))
+    keys = [value for module in (prompts, coping_words, view_settings) for name, value in vars(module).items()
+            if name.endswith("_KEY") and isinstance(value, str)]  # fmt: skip
+    assert {"reminder_on", "reminder_time", "reminder_asked", "reminder_last_shown", "reminder_snoozed_until",
+            "tray_told", "dose_follow_ups_asked", "screens_every_days"} <= set(keys)  # fmt: skip
+    assert [key for key in keys if f"`{key}`" not in settings_row] == []

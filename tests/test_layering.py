@@ -25,6 +25,8 @@ def modules_after_import(*names: str) -> set[str]:
         "painlog.app",
         "painlog.wording",
         "painlog.presenters.today",
+        "painlog.domain.prompts",
+        "painlog.prompting",
     ],
 )
 def test_domain_storage_and_the_command_line_import_no_qt(module):
@@ -41,7 +43,8 @@ def test_charts_and_report_sources_need_no_qt(module):
 
 
 def test_the_domain_imports_no_storage():
-    loaded = modules_after_import("painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history")
+    loaded = modules_after_import("painlog.domain.checkin", "painlog.domain.episode", "painlog.domain.history",
+                                  "painlog.domain.prompts")  # fmt: skip
     assert not any(name.startswith("painlog.storage") for name in loaded)
     assert "sqlite3" not in loaded
 

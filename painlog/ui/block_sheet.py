@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -37,8 +36,6 @@ from painlog.procedure_words import (
 )
 from painlog.storage.procedure_diaries import ProcedureDiaryRepository
 from painlog.ui import read_only
-from painlog.ui.block_scheduler import BlockScheduler
-from painlog.ui.desktop_notice import notify
 from painlog.ui.feedback import attempt, say
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.plain_text import plain_label, window_title
@@ -46,6 +43,10 @@ from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import long_day, tr
+
+if TYPE_CHECKING:
+    from painlog.ui.desktop_notice import Tray
+    from painlog.ui.prompt_timer import PromptTimer
 
 NOT_TRIED = ""
 
@@ -56,13 +57,14 @@ class BlockSheetWindow(QWidget):
     rated = Signal()
 
     def __init__(self, repository: ProcedureDiaryRepository, sheet: BlockDiary, therapy: Therapy,
-                 now: Callable[[], datetime], parent: QWidget | None = None) -> None:  # fmt: skip
+                 scheduler: PromptTimer, tray: Tray, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
         self._repository = repository
         self.sheet = sheet
         self._therapy = therapy
+        self._tray = tray
         self.setWindowTitle(window_title(tr("Block diary: {name}").format(name=therapy.name)))
-        self.scheduler = BlockScheduler(sheet, lambda: self._repository.ratings(sheet.procedure_id), now, self)
+        self.scheduler = scheduler  # painlog's one timer: it says when each time falls due
 
         day = long_day(sheet.block_at.date())
         self.title = plain_label(tr("After the block: {name}, {day}").format(name=therapy.name, day=day))
@@ -154,12 +156,15 @@ class BlockSheetWindow(QWidget):
         self._body = body
         self._fitted_on: object = None
         self.scheduler.ticked.connect(self.show_state)
-        self.scheduler.fell_due.connect(self._fell_due)
+        self.scheduler.block_due.connect(self._block_due)
         self._quiet = False
 
+    def _ratings(self) -> list[TimedRating]:
+        return self._repository.ratings(self.sheet.procedure_id)
+
     def showEvent(self, event: QShowEvent) -> None:
-        if not self.scheduler.timer.isActive():  # from the first showing until painlog closes
-            self.scheduler.start()
+        self.show_state()
+        self.scheduler.watch_block(self.sheet, self._ratings)  # from the first showing until painlog closes
         if self._fitted_on is not self.screen():
             self._fit()
         super().showEvent(event)
@@ -224,6 +229,10 @@ class BlockSheetWindow(QWidget):
         self.curve.show_figure(figure, tr("Relief by hours after the block: {points}.").format(points=words))
         self._drawn = tuple(result.curve)
 
+    def _block_due(self, procedure_id: int, minutes: int) -> None:
+        if procedure_id == self.sheet.procedure_id:
+            self._fell_due(minutes)
+
     def _fell_due(self, minutes: int) -> None:
         """Closing the sheet only hides it while painlog runs: a time falling due brings it back."""
         if self._quiet:
@@ -233,7 +242,12 @@ class BlockSheetWindow(QWidget):
         text = due_message(self.sheet, minutes, self._therapy.name)
         self.banner.setText(text)
         self.banner.show()
-        self.notice = notify(self, tr("painlog: time to rate your pain"), text)
+        self.notice = self._tray.notify(self, tr("painlog: time to rate your pain"), text, self._come_back)
+
+    def _come_back(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ----- rating ------------------------------------------------------------------------------------
 
@@ -260,5 +274,5 @@ class BlockSheetWindow(QWidget):
 
     def finish(self) -> None:
         """painlog is closing: no more ticks (the sheet's times stay in the diary)."""
-        self.scheduler.stop()
+        self.scheduler.forget_block(self.sheet.procedure_id)
         self.close()

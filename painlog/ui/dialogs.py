@@ -226,3 +226,14 @@ def ask_go_on(parent: QWidget | None, text: str, form: str) -> bool:
     box.setDefaultButton(go_on)
     run_modal(box)
     return box.clickedButton() is go_on
+
+
+def show_still_running(parent: QWidget | None) -> None:
+    """Said once, the first time the window is closed while the reminder keeps painlog in the tray."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = tr("painlog keeps running in the system tray, so it can remind you to fill in your diary.")
+    more = tr("To open it again, click its icon in the tray. To stop it, choose Quit painlog in the icon's menu.")
+    box = message_box(parent, "Information", tr("painlog is still running"), text, more)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    run_modal(box)

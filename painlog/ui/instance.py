@@ -44,9 +44,12 @@ def _read(socket: QLocalSocket) -> None:
 
 
 def bring_to_front() -> None:
-    """Show painlog's window on top of the others (after a restore it is a new window)."""
+    """Show painlog's window on top of the others (after a restore it is a new window), also when it waits in the
+    tray."""
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMainWindow) and widget.isVisible():
+        if isinstance(widget, QMainWindow) and getattr(widget, "in_tray", False):
+            widget.bring_back()  # type: ignore[attr-defined]
+        elif isinstance(widget, QMainWindow) and widget.isVisible():
             if widget.isMinimized():
                 widget.showNormal()
             widget.raise_()

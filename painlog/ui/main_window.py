@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self.today_page.set_read_only()
         self._build_coping()
-        self._build_procedure_diaries(now)
+        self._build_prompts(now)
+        self._build_procedure_diaries()
 
         # Pages other than Today are built the first time they are opened, to keep start-up quick.
         self._builders: list[Callable[[], QWidget]] = [
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self.banner = read_only.banner()
             outer.addWidget(self.banner)
+        for banner in self.reminders.banners():
+            outer.addWidget(banner)
         layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
@@ -144,17 +147,28 @@ class MainWindow(QMainWindow):
         )
         self.view.place(self)
 
-    def _build_procedure_diaries(self, now: Callable[[], datetime]) -> None:
+    def _build_prompts(self, now: Callable[[], datetime]) -> None:
+        """painlog's one timer for what it brings up by itself, its tray icon, and the window's side of them."""
+        from painlog.ui.reminders import Reminders
+
+        self.in_tray = False  # the window is hidden while painlog runs in the tray
+        self._quitting = False
+        self.reminders = Reminders.for_window(self, self._repositories, now)
+        self.prompt_timer, self.tray = self.reminders.timer, self.reminders.tray
+
+    def _build_procedure_diaries(self) -> None:
         """Procedure diaries: Today's offers, and block sheets still open shown again once the window is up."""
         from painlog.ui.procedure_diaries import ProcedureDiaries
         from painlog.ui.procedure_offers import ProcedureOffers
 
         repositories = self._repositories
         store = repositories.procedure_diaries  # type: ignore[attr-defined]
-        self.procedure_diaries = ProcedureDiaries(store, repositories.therapies, repositories.checkins, now=now,
-                                                  today=self._today, window=self)  # fmt: skip
+        self.procedure_diaries = ProcedureDiaries(store, repositories.therapies, repositories.checkins,
+                                                  scheduler=self.prompt_timer, tray=self.tray, today=self._today,
+                                                  window=self)  # fmt: skip
         self.procedure_diaries.read_only = self.read_only
         self.procedure_offers = ProcedureOffers(self.procedure_diaries)
+        self.prompt_timer.ticked.connect(self.procedure_offers.check_day)  # open overnight: the new day's offers
         self.today_page.show_above_form(self.procedure_offers)
         self.procedure_diaries.changed.connect(self._procedure_diary_changed)
         QTimer.singleShot(0, self, self.procedure_diaries.open_sheets)
@@ -190,7 +204,7 @@ class MainWindow(QMainWindow):
         self.as_needed_action = action(tr("Took an &as-needed dose…"), "Ctrl+D", self._as_needed_dose)
         self.side_effect_action = action(tr("Report a side &effect…"), None, self._side_effect)
         self.summary_action = action(tr("&Visit summary…"), QKeySequence.StandardKey.Print, self.visit_summary)
-        quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_painlog)  # not to the tray
         about_action = action(tr("&About painlog"), None, self._about)
         self.keys_action = action(tr("&Keyboard"), QKeySequence.StandardKey.HelpContents, self._show_keys)
 
@@ -212,7 +226,7 @@ class MainWindow(QMainWindow):
             for item in (self.backup_action, self.restore_action, self.import_action, *self.export_actions.values()):
                 file_menu.addAction(item)
             file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         diary_menu = self.menuBar().addMenu(tr("&Diary"))
         for item in (self.save_action, self.flare_action, self.as_needed_action, self.side_effect_action,
                      self.today_action, self.previous_day_action, self.next_day_action):  # fmt: skip
@@ -299,6 +313,7 @@ class MainWindow(QMainWindow):
 
         said = SettingsDialog.edit(self, self._repositories.settings, system_country())
         if said is not None:
+            self.reminders.settings_changed()
             self._say(*said)
 
     def _build_history(self) -> QWidget:
@@ -413,8 +428,8 @@ class MainWindow(QMainWindow):
         return files
 
     def auto_backup(self) -> None:
-        """The daily backup, run a moment after start-up; not once the window has closed."""
-        if self._session is not None and self.isVisible():
+        """The daily backup, run a moment after start-up (in the tray too); not once the window has closed."""
+        if self._session is not None and (self.isVisible() or self.in_tray):
             self.files.auto_backup()
 
     def _say(self, text: str, ok: bool) -> None:
@@ -445,13 +460,46 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         dialogs.show_about(self, __version__)
 
+    # ----- the tray (painlog.ui.reminders decides) -------------------------------------------------------
+
+    def bring_back(self) -> None:
+        """Show the window again (from the tray, a notification, or a second painlog started)."""
+        was_in_tray, self.in_tray = self.in_tray, False
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.reminders.settings_changed()
+        if was_in_tray and not self.procedure_diaries.windows:  # started in the background: open sheets show now
+            self.procedure_diaries.open_sheets()
+
+    def quit_painlog(self) -> None:
+        """File ▸ Quit, or Quit painlog in the tray: closing asks about unsaved changes as ever (in the window), then
+        painlog stops (closing the window only hides it in the tray while the reminder is on)."""
+        if self.today_page.is_dirty():
+            self.bring_back()
+        self._quitting = True
+        if self.close():
+            QApplication.quit()  # a window hidden in the tray does not end painlog by closing
+        self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._asking:  # the diary was replaced: the new window keeps this one's place
             event.accept()
         elif self.today_page.can_leave():
             self.view.remember(self)
             event.accept()
+            if not self._quitting and self.isVisible() and self.reminders.keeps_running():
+                self.reminders.tell_about_tray()
+                self.in_tray = True
+                self.hide()
+                event.ignore()  # painlog stays in the tray for the reminder (and an as-needed dose's question)
         else:
             event.ignore()
         if event.isAccepted():
+            self.in_tray = False
+            self.prompt_timer.stop()
+            self.tray.remove()
             self.procedure_diaries.close_sheets()

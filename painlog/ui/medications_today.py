@@ -94,7 +94,7 @@ class MedicationsToday(Section):
         self.prn_button.clicked.connect(self.log_as_needed)
         self.prn_list = DoseList()
         self.pain_after_button = QPushButton(tr("Add pain afterwards…"))
-        self.pain_after_button.clicked.connect(self.add_pain_after)
+        self.pain_after_button.clicked.connect(lambda: self.add_pain_after())
         self.prn_list.itemDoubleClicked.connect(lambda _item: self.add_pain_after())
         self.remove_button = QPushButton(tr("Remove this dose…"))
         self.remove_button.setToolTip(tr("Remove the as-needed dose chosen in the list, if it was logged by mistake"))
@@ -274,11 +274,18 @@ class MedicationsToday(Section):
             nth=ordinal(over.doses), name=current[0][0].name, when=when, most=over.max_per_day
         )
 
-    def add_pain_after(self) -> None:
-        item = self.prn_list.currentItem() or self.prn_list.item(0)
-        if item is None:
-            return
-        dose: Dose = item.data(Qt.ItemDataRole.UserRole)
+    def add_pain_after(self, dose: Dose | None = None) -> None:
+        """The pain an hour or two after an as-needed dose: the one chosen in the list, or `dose` (when painlog
+        asked about it)."""
+        if dose is None:
+            item = self.prn_list.currentItem() or self.prn_list.item(0)
+            if item is None:
+                return
+            dose = item.data(Qt.ItemDataRole.UserRole)
+        else:  # as the diary holds it now (removed meanwhile: nothing to ask)
+            dose = next((d for d in self._doses.on_day(dose.day) if d.id == dose.id), None)
+            if dose is None:
+                return
         choices = [(t, r) for t, r in self._therapies.current_regimens(dose.day) if t.id == dose.therapy_id]
         if not choices:
             return

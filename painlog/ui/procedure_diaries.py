@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -20,6 +21,10 @@ from painlog.storage.procedure_diaries import ProcedureDiaryRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui.feedback import attempt
 from painlog.ui.words import tr
+
+if TYPE_CHECKING:
+    from painlog.ui.desktop_notice import Tray
+    from painlog.ui.prompt_timer import PromptTimer
 
 BLOCK_KINDS = ("nerve_block", "injection")  # a block or an injection given as a test
 TRIAL_KINDS = ("neuromodulation",)
@@ -39,13 +44,15 @@ class ProcedureDiaries(QObject):
     changed = Signal()  # something was saved
 
     def __init__(self, repository: ProcedureDiaryRepository, therapies: TherapyRepository,
-                 checkins: CheckinRepository, *, now: Callable[[], datetime], today: Callable[[], date],
+                 checkins: CheckinRepository, *, scheduler: PromptTimer, tray: Tray, today: Callable[[], date],
                  window: QWidget) -> None:  # fmt: skip
         super().__init__(window)
         self.repository = repository
         self.therapies = therapies
         self.checkins = checkins
-        self.now = now
+        self.scheduler = scheduler
+        self.now = scheduler.now
+        self._tray = tray
         self.today = today
         self._window = window
         self.windows: dict[int, QWidget] = {}
@@ -80,8 +87,8 @@ class ProcedureDiaries(QObject):
             procedure = self._procedure(procedure_id)
             if sheet is None or procedure is None:
                 return None
-            window = BlockSheetWindow(self.repository, sheet, self.therapies.get(procedure.therapy_id), self.now,
-                                      self._window)  # fmt: skip
+            window = BlockSheetWindow(self.repository, sheet, self.therapies.get(procedure.therapy_id),
+                                      self.scheduler, self._tray, self._window)  # fmt: skip
             window.rated.connect(self.changed)
             if self.read_only:
                 window.set_read_only()

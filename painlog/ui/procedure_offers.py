@@ -3,13 +3,10 @@ block sheet, a follow-up that has fallen due, a stimulator trial day — each wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from painlog.ui.plain_text import plain_label
 from painlog.ui.procedure_diaries import ProcedureDiaries
-
-DAY_CHECK_MS = 60_000
 
 
 class ProcedureOffers(QFrame):
@@ -25,13 +22,10 @@ class ProcedureOffers(QFrame):
         self._made: list[QWidget] = []
         diaries.changed.connect(self.reload)
         self.reload()
-        self.timer = QTimer(self)  # painlog left open overnight: the new day's offers
-        self.timer.setInterval(DAY_CHECK_MS)
-        self.timer.timeout.connect(self.check_day)
-        self.timer.start()
 
     def check_day(self) -> None:
-        """What the timer does (tests call it after moving their clock on): a new day, new offers."""
+        """On each tick of painlog's one timer (tests call it after moving their clock on): painlog left open
+        overnight shows the new day's offers."""
         if self._diaries.today() != self._day:
             self.message.clear()
             self.reload()

@@ -419,3 +419,20 @@ def test_the_procedure_diaries_name_every_control_too(diary, window, census, qtb
     assert {"BlockSetupDialog", "FollowUpDialog", "TrialDialog", "TrialDayDialog"} <= dialogs_seen, dialogs_seen
     missing = census.report()
     assert not missing, f"{len(missing)} problems:\n" + "\n".join(missing)
+
+
+def test_the_reminders_banners_and_questions_name_every_control_too(full_diary, window, census, qtbot):
+    """The daily reminder's and the as-needed question's banners over Today, the first-run question, Settings."""
+    reminders = window.reminders
+    reminders.show_reminder()
+    reminders.ask_follow_up(full_diary.doses.on_day(TODAY)[0])
+    assert reminders.reminder_banner.isVisible() and reminders.follow_up_banner.isVisible()
+    census.look("Today", window)
+    reminders.ask_first_run()
+    window.settings_action.trigger()
+    reminders.tell_about_tray()  # the first time the window goes to the tray
+    dialogs_seen = {view.split(" ")[0] for view in census.views}
+    assert {"ReminderQuestionDialog", "SettingsDialog"} <= dialogs_seen, dialogs_seen
+    assert any(view.startswith("QMessageBox “painlog is still running") for view in census.views), census.views
+    missing = census.report()
+    assert not missing, f"{len(missing)} problems:\n" + "\n".join(missing)

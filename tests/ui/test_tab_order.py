@@ -301,6 +301,15 @@ def test_the_coping_dialogs_and_settings_read_in_order(window, full_diary, qtbot
     assert seen
 
 
+def test_the_first_run_question_reads_in_order(window, qtbot, drive_dialog):
+    from painlog.ui.reminder_question import ReminderQuestionDialog
+
+    seen = walk_dialog(drive_dialog, qtbot, ReminderQuestionDialog)
+    window.reminders.ask_first_run()
+    names = [w.text() if isinstance(w, QAbstractButton) else type(w).__name__ for w in seen]
+    assert sorted(names) == ["No, thank you", "QTimeEdit", "Yes, remind me"]  # from the focused one, in order
+
+
 def test_the_impression_dialog_reads_in_order(window, full_diary, qtbot, drive_dialog):
     from painlog.ui.impression_dialog import ImpressionDialog
 
@@ -362,10 +371,11 @@ def test_every_dialog_is_walked():
     from painlog.ui.impression_dialog import ImpressionDialog
     from painlog.ui.procedure_dialogs import BlockSetupDialog, FollowUpDialog, TrialDayDialog, TrialDialog
     from painlog.ui.questionnaire_dialog import QuestionnaireDialog
+    from painlog.ui.reminder_question import ReminderQuestionDialog
     from painlog.ui.settings_dialog import SettingsDialog
 
     walked = {EpisodeDialog, AsNeededDoseDialog, TherapyDialog, SideEffectDialog, RegimenDialog, StopDialog,
               ProcedureDialog, ReliefDialog, VisitDialog, GoalDialog, SummaryDialog, RestoreDialog,
               ImportDialog, CrisisDialog, ImpressionDialog, QuestionnaireDialog, SettingsDialog, BlockSetupDialog,
-              FollowUpDialog, TrialDialog, TrialDayDialog}  # fmt: skip
+              FollowUpDialog, TrialDialog, TrialDayDialog, ReminderQuestionDialog}  # fmt: skip
     assert painlog_dialogs() == walked
