@@ -26,8 +26,8 @@ def since_words(day: date, today: date) -> str:
 
 def date_words(day: date, today: date) -> str:
     """ "10 November", or "10 November 2025" when the year is not this year's."""
-    text = tr("{day} {month}").format(day=day.day, month=tr(MONTH_NAMES[day.month - 1]))
-    return text if day.year == today.year else tr("{date} {year}").format(date=text, year=day.year)
+    text = tr("{day}\u00a0{month}").format(day=day.day, month=tr(MONTH_NAMES[day.month - 1]))  # kept on one line
+    return text if day.year == today.year else tr("{date}\u00a0{year}").format(date=text, year=day.year)
 
 
 def day_words(day: date, today: date) -> str:
@@ -52,7 +52,7 @@ def missed_invitation(missed: MissedDays) -> str:
     if missed.more_than_offered:
         return tr(
             "If you remember how a day went, you can fill it in now; if not, mark it as not recorded. Either is "
-            "fine, and so is leaving it. Here are the last {n} days."
+            "fine, and so is leaving them. Here are the last {n} days."
         ).format(n=len(missed.days))
     if missed.total == 1:
         return tr(

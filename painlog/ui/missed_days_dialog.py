@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from painlog.ui.words import tr
 from painlog.ui.wrapped_height import fit_height
 
 BUTTON_HEIGHT = 44  # pixels at the normal text size, like the check-in's boxes: large for unsteady hands
-ROWS_SHOWN = 7  # days shown before the list scrolls (up to 14 are offered)
+ROWS_SHOWN = 6  # days shown before the list scrolls (up to 14 are offered)
 
 # Writes the marks; returns None once they are on disk, else the sentence that says why not (nothing marked).
 Mark = Callable[[Sequence[date]], str | None]
@@ -47,6 +47,26 @@ Mark = Callable[[Sequence[date]], str | None]
 def large(button: QPushButton) -> QPushButton:
     button.setMinimumHeight(max(BUTTON_HEIGHT, round(button.fontMetrics().height() * 2.2)))
     return button
+
+
+class DayList(QScrollArea):
+    """The days' rows, scrolling beyond ROWS_SHOWN of them, so the question fits a small screen at a large size."""
+
+    def __init__(self, rows: QWidget, count: int) -> None:
+        super().__init__()
+        self._count = count
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to the days
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(rows)
+
+    def sizeHint(self) -> QSize:
+        whole = self.widget().sizeHint()
+        if self._count <= ROWS_SHOWN:
+            return whole
+        height = whole.height() * ROWS_SHOWN // self._count
+        return QSize(whole.width() + self.verticalScrollBar().sizeHint().width(), height)
 
 
 class MissedDaysDialog(QDialog):
@@ -68,30 +88,29 @@ class MissedDaysDialog(QDialog):
         rows = QWidget()
         grid = QGridLayout(rows)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         for row, day in enumerate(missed.days):
             words = day_words(day, today)
             label = QLabel(words)
             set_font(label, bold=True, grow=1)
-            state = QLabel()
+            state = QLabel(tr("marked not recorded"))  # under the day once it is marked
             set_tone(state, "hint")
+            state.hide()
+            named = QVBoxLayout()
+            named.setSpacing(0)
+            named.addWidget(label)
+            named.addWidget(state)
             fill = large(QPushButton(tr("Fill in")))
             fill.setAccessibleName(tr("Fill in {day}").format(day=words))
             fill.clicked.connect(lambda _=False, d=day: self._fill(d))
             not_recorded = large(QPushButton(tr("Didn't record")))
             not_recorded.setAccessibleName(tr("Mark {day} as not recorded").format(day=words))
             not_recorded.clicked.connect(lambda _=False, d=day: self._mark_days([d]))
-            for column, widget in enumerate((label, state, fill, not_recorded)):
-                grid.addWidget(widget, row, column)
+            grid.addLayout(named, row, 0)
+            grid.addWidget(fill, row, 1)
+            grid.addWidget(not_recorded, row, 2)
             self.fill_buttons[day], self.mark_buttons[day], self.states[day] = fill, not_recorded, state
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to the days
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(rows)
-        shown = min(len(missed.days), ROWS_SHOWN)
-        self.scroll.setMinimumHeight(shown * grid.sizeHint().height() // max(1, len(missed.days)))
+        self.scroll = DayList(rows, len(missed.days))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -129,7 +148,7 @@ class MissedDaysDialog(QDialog):
         self.error.hide()
         for day in days:
             self.marked.append(day)
-            self.states[day].setText(tr("marked not recorded"))
+            self.states[day].show()
             self.mark_buttons[day].setEnabled(False)  # the keyboard's focus moves on to the next control
         if all(not button.isEnabled() for button in self.mark_buttons.values()):
             self.mark_all_button.setEnabled(False)

@@ -60,19 +60,20 @@ def test_asked_at_most_once_a_day():
 
 
 def test_the_question_names_the_weekday_within_the_last_week_else_the_date():
+    # A date is kept on one line: day, month and year are joined by no-break spaces (\u00a0)
     assert missed_sentence(missed_days([date(2026, 11, 23)], TODAY), TODAY) == "2 days without an entry since Monday"
     assert missed_sentence(missed_days([date(2026, 11, 24)], TODAY), TODAY) == "1 day without an entry since Tuesday"
     # Friday 20 November is six days back: still its weekday; Thursday 19 November, a week back, is a date
     assert missed_sentence(missed_days([date(2026, 11, 20)], TODAY), TODAY) == "5 days without an entry since Friday"
-    assert (
-        missed_sentence(missed_days([date(2026, 11, 19)], TODAY), TODAY) == "6 days without an entry since 19 November"
-    )
+    week_ago = missed_days([date(2026, 11, 19)], TODAY)
+    assert missed_sentence(week_ago, TODAY) == "6 days without an entry since 19\u00a0November"
     far = missed_days([date(2026, 11, 6)], TODAY)
-    assert missed_sentence(far, TODAY) == "More than 14 days without an entry since 6 November"
+    assert missed_sentence(far, TODAY) == "More than 14 days without an entry since 6\u00a0November"
     new_year = missed_days([date(2025, 12, 20)], date(2026, 1, 5))  # 21 December … 4 January: 15 days
-    assert missed_sentence(new_year, date(2026, 1, 5)) == "More than 14 days without an entry since 20 December 2025"
-    assert day_words(date(2026, 11, 24), TODAY) == "Tuesday 24 November"
-    assert day_words(date(2025, 12, 31), TODAY) == "Wednesday 31 December 2025"
+    said = missed_sentence(new_year, date(2026, 1, 5))
+    assert said == "More than 14 days without an entry since 20\u00a0December\u00a02025"
+    assert day_words(date(2026, 11, 24), TODAY) == "Tuesday 24\u00a0November"
+    assert day_words(date(2025, 12, 31), TODAY) == "Wednesday 31\u00a0December\u00a02025"
 
 
 def test_the_invitation_leaves_the_choice_to_the_person():

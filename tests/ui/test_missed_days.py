@@ -53,7 +53,7 @@ def test_missing_days_are_asked_about_with_the_weekday_and_not_now_changes_nothi
     # The last entry was five days ago: within the week, so its weekday names it
     assert seen["sentence"] == f"4 days without an entry since {LAST:%A}"
     assert seen["days"] == MISSING
-    assert seen["names"][0] == f"Mark {MISSING[0]:%A} {MISSING[0].day} {MISSING[0]:%B} as not recorded"
+    assert seen["names"][0] == f"Mark {MISSING[0]:%A} {MISSING[0].day}\u00a0{MISSING[0]:%B} as not recorded"
     assert marks(gap) == []
     assert window.current_page() is window.today_page and window.today_page.day == TODAY
     assert gap.settings.get("missed_days_asked_on") == TODAY.isoformat()
@@ -62,7 +62,8 @@ def test_missing_days_are_asked_about_with_the_weekday_and_not_now_changes_nothi
 def test_a_day_marked_didnt_record_is_kept_and_shows_in_history(window, gap, qtbot, drive_dialog):
     def mark_one(dialog) -> None:
         qtbot.mouseClick(dialog.mark_buttons[MISSING[1]], Qt.MouseButton.LeftButton)
-        assert dialog.states[MISSING[1]].text() == "marked not recorded"
+        assert dialog.states[MISSING[1]].isVisible() and dialog.states[MISSING[1]].text() == "marked not recorded"
+        assert not dialog.states[MISSING[0]].isVisible()
         assert not dialog.mark_buttons[MISSING[1]].isEnabled()
         qtbot.mouseClick(dialog.not_now_button, Qt.MouseButton.LeftButton)
 
