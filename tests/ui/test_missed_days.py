@@ -157,3 +157,23 @@ def test_the_app_asks_once_its_window_is_up(qapp, monkeypatch, tmp_path):
     monkeypatch.setattr(dialogs, "ask_missed_days", lambda parent, missed, today, mark: asked.append(missed.days))
     assert app.run_gui(path, after_show=lambda window: QTimer.singleShot(300, window.close)) == 0
     assert asked == [tuple(MISSING)]
+
+
+def test_a_read_only_window_does_not_ask(diary_path, qtbot):
+    """Another painlog has the diary open: nothing could be marked here, so that one asks."""
+    from painlog.app import build_window
+    from painlog.session import DiarySession
+    from tests.holder import OtherProgram
+
+    session = DiarySession(diary_path)
+    session.diary.checkins.save(CheckIn(LAST, 5, 4, 4, 6))
+    session.close()
+    with OtherProgram(diary_path):
+        watching = DiarySession(diary_path, read_only=True)
+        window = build_window(watching)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.ask_missed_days()  # an unreplaced dialog would fail the test
+        window.close()
+        watching.close()
