@@ -31,13 +31,13 @@ from painlog.storage.checkins import CheckinRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.settings import SettingsRepository
 from painlog.ui import dialogs
+from painlog.ui.answer_buttons import BUTTON_HEIGHT
 from painlog.ui.coping_words import offered_on
 from painlog.ui.feedback import say
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
 from painlog.ui.wrapped_height import fit_height
 
-BUTTON_HEIGHT = 44  # pixels at the normal text size, like the check-in's boxes: large for unsteady hands
 ROWS_SHOWN = 6  # days shown before the list scrolls (up to 14 are offered)
 
 # Writes the marks; returns None once they are on disk, else the sentence that says why not (nothing marked).
@@ -45,6 +45,7 @@ Mark = Callable[[Sequence[date]], str | None]
 
 
 def large(button: QPushButton) -> QPushButton:
+    """As tall as the questionnaires' answers: large for unsteady hands, and larger with the text."""
     button.setMinimumHeight(max(BUTTON_HEIGHT, round(button.fontMetrics().height() * 2.2)))
     return button
 
@@ -167,7 +168,8 @@ ASKED_ON_KEY = "missed_days_asked_on"  # settings: the last day the question was
 def ask_on_opening(parent: QWidget | None, checkins: CheckinRepository, settings: SettingsRepository,
                    today: date) -> date | None:  # fmt: skip
     """Ask about the days missing since the last entry, unless there are none or it was asked today already;
-    returns the day chosen to fill in, if any. A diary that cannot be written to is asked again tomorrow."""
+    returns the day chosen to fill in, if any. If the day of asking cannot be kept (the diary is locked for a
+    moment), the next opening asks again."""
     missed = missed_question(checkins.recorded_days(), today, not_recorded=checkins.not_recorded_days(),
                              asked_on=offered_on(settings.get(ASKED_ON_KEY)))  # fmt: skip
     if missed is None:
