@@ -75,6 +75,7 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
             print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
         if not empty:
             shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
+            shoot_missed_days(app, window, out, look)
         window.close_without_asking()
         session.close()
 
@@ -138,6 +139,32 @@ def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a
     image = window.grab()
     image.save(str(target))
     print(f"{target} {image.width()}×{image.height()} pixels, focus on {QApplication.focusWidget().text()}")
+
+
+def shoot_missed_days(app, window, out: Path, look: str) -> None:  # noqa: ANN001 - a QApplication and the window
+    """The question asked on opening a diary with days missing, in light and in dark colours: three days since the
+    last entry, and more than fourteen (the list scrolls)."""
+    from datetime import date, timedelta
+
+    from painlog.domain.keeping import missed_days
+    from painlog.ui.missed_days_dialog import MissedDaysDialog
+
+    today = date.today()
+    for scheme in ("light", "dark"):
+        window.view.choose_appearance(scheme)
+        for name, gap in (("3-days", 3), ("many-days", 20)):
+            missed = missed_days([today - timedelta(days=gap + 1)], today)
+            dialog = MissedDaysDialog(window, missed, today, lambda days: None)
+            dialog.show()
+            for _ in range(3):
+                app.processEvents()
+                time.sleep(0.06)
+            image = dialog.grab()
+            target = out / f"{look}-missed-{name}-{scheme}.png"
+            image.save(str(target))
+            print(f"{target} {image.width()}×{image.height()} pixels")
+            dialog.close()
+            dialog.deleteLater()
 
 
 def main() -> int:

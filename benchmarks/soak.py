@@ -187,6 +187,13 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
 
     rng = patient.rng
     QDialog.exec = lambda self: patient.run_dialog(self)  # type: ignore[method-assign]
+
+    def missed_days_answer(parent, missed, today, mark):  # noqa: ANN001, ANN202 - as dialogs.ask_missed_days
+        """Perhaps the first day marked "didn't record"; then the last day to fill in, or "Not now"."""
+        if rng.random() < 0.5:
+            mark(missed.days[:1])
+        return rng.choice((None, missed.days[-1]))
+
     answers: dict[str, Callable[..., object]] = {
         "ask_save_changes": lambda *a: rng.choice(list(dialogs.Unsaved)),
         "confirm": lambda *a: rng.random() < 0.3,
@@ -205,6 +212,7 @@ def install_dialogs(patient: Patient, problems: list[str]) -> None:
         "show_crisis": lambda *a: None,
         "ask_go_on": lambda *a: rng.random() < 0.5,
         "show_still_running": lambda *a: None,
+        "ask_missed_days": missed_days_answer,
     }
     questions = {name for name in vars(dialogs) if name.startswith(("ask_", "show_", "confirm"))}
     if questions - set(answers):  # a new question would wait forever for a person: name it instead

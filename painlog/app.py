@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 DIARY_FILE_NAME = "diary.sqlite"
 AUTO_BACKUP_DELAY_MS = 1500
+MISSED_DAYS_DELAY_MS = 300  # the question about days without an entry, once the window is on screen
 ICON_DELAY_MS = 50  # the window icon (Qt's SVG engine) after the first paint
 QUESTION_DELAY_MS = 2000  # the first-run question, once the window has settled
 # Problems of the place or of the files beside the diary, not of the diary: offering its backup would not help.
@@ -122,6 +123,7 @@ def _run_window(session, after_show: Callable[[object], None] | None,  # noqa: A
         QTimer.singleShot(0, lambda: after_show(window))
     QTimer.singleShot(ICON_DELAY_MS, lambda: apply_icon(app))
     servers = [] if session.read_only else _answer_later(session.path)
+    QTimer.singleShot(MISSED_DAYS_DELAY_MS, window, window.ask_missed_days)
     QTimer.singleShot(AUTO_BACKUP_DELAY_MS, window, window.auto_backup)  # once the window is up and idle
     try:
         return app.exec()

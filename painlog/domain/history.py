@@ -16,6 +16,7 @@ class DayRow:
     checkin: CheckIn | None  # None: the day is missing (never zero)
     flares: int = 0
     written: date | None = None  # when the day's entry was first written, where known
+    not_recorded: bool = False  # no entry, and the patient marked it "didn't record" (never set with a check-in)
 
     @property
     def late(self) -> bool:
@@ -24,10 +25,13 @@ class DayRow:
 
 
 def day_rows(checkins: Iterable[CheckIn], flares: Mapping[date, int], today: date,
-             written: Mapping[date, date] | None = None) -> list[DayRow]:  # fmt: skip
+             written: Mapping[date, date] | None = None,
+             not_recorded: Iterable[date] = ()) -> list[DayRow]:  # fmt: skip
     """Newest first; a day with flares but no check-in still appears, as missing with its flares. `written`: the
-    day each entry was first written (checkins.first_written)."""
+    day each entry was first written (checkins.first_written); `not_recorded`: the days marked "didn't record"
+    (a check-in on such a day wins)."""
     written = written or {}
+    marked = set(not_recorded)
     by_day = {checkin.day: checkin for checkin in checkins}
     known = set(by_day) | set(flares)
     if not known:
@@ -35,6 +39,12 @@ def day_rows(checkins: Iterable[CheckIn], flares: Mapping[date, int], today: dat
     first = min(known)
     last = max(today, max(known))
     return [
-        DayRow(day, by_day.get(day), flares.get(day, 0), written.get(day) if day in by_day else None)
+        DayRow(
+            day,
+            by_day.get(day),
+            flares.get(day, 0),
+            written.get(day) if day in by_day else None,
+            day in marked and day not in by_day,
+        )  # fmt: skip
         for day in (last - timedelta(days=offset) for offset in range((last - first).days + 1))
     ]

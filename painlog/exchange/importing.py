@@ -236,6 +236,11 @@ def _goal(r: Row, today: date, now: datetime) -> None:
     ).validated()
 
 
+def _unrecorded_day(r: Row, today: date, now: datetime) -> None:
+    if _day(r.get("date")) > today:
+        raise ValidationError("date", "A day in the future cannot be marked as not recorded yet.")
+
+
 CHECKS: dict[str, Callable[[Row, date, datetime], None]] = {
     "checkins": _checkin,
     "episodes": _episode,
@@ -246,6 +251,7 @@ CHECKS: dict[str, Callable[[Row, date, datetime], None]] = {
     "side_effects": _side_effect,
     "visits": _visit,
     "goals": _goal,
+    "unrecorded_days": _unrecorded_day,
 }
 
 

@@ -152,6 +152,8 @@ def _header(s: VisitSummary) -> str:
     recorded = tr("{recorded} of {days} recorded").format(recorded=s.stats.recorded, days=days(s.stats.days))
     if s.late:
         recorded += tr(", {late} of them later than the next day").format(late=s.late)
+    if s.not_recorded:
+        recorded += tr("; {n} marked not recorded").format(n=s.not_recorded)
     period = tr("{start} to {end} ({days}) · {recorded} · made {made}").format(
         start=s.start.isoformat(),
         end=s.end.isoformat(),

@@ -98,6 +98,7 @@ class VisitSummary:
     # The PGIC answer about each start or dose change, keyed as a judged event is: (therapy id, day).
     change_impressions: dict[tuple[int, date], Impression] = field(default_factory=dict)
     late: int = 0  # days of the period whose entry was first written later than the next day
+    not_recorded: int = 0  # days of the period marked "didn't record" (neither recorded nor missed)
     # What a procedure's diary shows as of the period's end: a block's relief, the follow-ups' relief.
     diaries: dict[int, BlockResult | FollowUpResult] = field(default_factory=dict)
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
@@ -204,6 +205,7 @@ def build_summary(
         change_impressions=about_starts(impressions, {k: (r.therapy_id, r.start) for k, r in regimens.items()}),
         diaries=_diaries(source, procedures, all_checkins, end),
         late=len(late_days(source.checkins.first_written(), start, end)),
+        not_recorded=sum(1 for day in source.checkins.not_recorded_days() if start <= day <= end),
         sections=sections,
     )
 

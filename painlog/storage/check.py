@@ -115,7 +115,7 @@ ROW_WORDS = {
     "checkins": ("check-in", "check-ins"), "episodes": ("flare", "flares"), "therapies": ("therapy", "therapies"),
     "regimens": ("regimen", "regimens"), "procedures": ("procedure", "procedures"), "doses": ("dose", "doses"),
     "side_effects": ("side effect", "side effects"), "visits": ("visit", "visits"), "goals": ("goal", "goals"),
-    "settings": ("setting", "settings"),
+    "settings": ("setting", "settings"), "unrecorded_days": ("day marked not recorded", "days marked not recorded"),
 }  # fmt: skip
 
 

@@ -1,9 +1,9 @@
-"""Reading and writing daily check-ins."""
+"""Reading and writing daily check-ins, and the days marked "didn't record" (unrecorded_days)."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -123,6 +123,21 @@ class CheckinRepository:
 
     def recorded_days(self) -> set[date]:
         return {date.fromisoformat(row[0]) for row in self._conn.execute("SELECT date FROM checkins")}
+
+    def mark_not_recorded(self, days: Iterable[date]) -> None:
+        """Mark days "didn't record", committed to disk; a day marked before keeps its first mark."""
+        stamp = now_stamp()
+        with write_transaction(self._conn) as conn:
+            conn.executemany(
+                "INSERT INTO unrecorded_days (date, marked_at) VALUES (?, ?) ON CONFLICT (date) DO NOTHING",
+                [(day.isoformat(), stamp) for day in days],
+            )
+
+    def not_recorded_days(self) -> set[date]:
+        """The days marked "didn't record" that have no check-in: a check-in on a marked day wins over its mark
+        (the mark stays in the file, so deleting that check-in shows the day as marked again)."""
+        rows = self._conn.execute("SELECT date FROM unrecorded_days WHERE date NOT IN (SELECT date FROM checkins)")
+        return {date.fromisoformat(row[0]) for row in rows}
 
     def first_written(self) -> dict[date, date]:
         """Each day with the day its entry was first written (the patient's own date then, from created_at)."""

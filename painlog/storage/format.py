@@ -15,6 +15,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0004_regimen_schedule",
     "0005_questionnaires",
     "0006_procedure_diaries",
+    "0007_unrecorded_days",
 )
 
 # The columns of each table: DESIGN.md §2b plus those later migrations added; `painlog check` verifies them.
@@ -48,6 +49,7 @@ PUBLISHED_COLUMNS: dict[str, tuple[str, ...]] = {
     "follow_ups": ("id", "procedure_id", "after_days", "date", "pain", "relief_percent"),
     "trials": ("id", "therapy_id", "start_date", "end_date"),
     "trial_days": ("id", "trial_id", "date", "relief_percent", "activities", "walked_minutes"),
+    "unrecorded_days": ("date", "marked_at"),
 }  # fmt: skip
 
 

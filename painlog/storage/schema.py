@@ -298,3 +298,17 @@ def procedure_diaries(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@migration("0007_unrecorded_days")
+def unrecorded_days(db: Database) -> None:
+    """Days the patient marked "didn't record" when asked about missed days: neither recorded nor missed.
+
+    A check-in on the same day wins over its mark (painlog.domain.keeping); the mark stays, with when it was made.
+    """
+    db.execute(
+        f"""CREATE TABLE unrecorded_days (
+            date TEXT PRIMARY KEY NOT NULL CHECK (date {_DATE}),
+            marked_at TEXT NOT NULL
+        )"""
+    )

@@ -24,7 +24,7 @@ LINKS = {
     "procedure_id": "procedures",
     "trial_id": "trials",
 }
-KEYED = {"checkins": "date", "settings": "key"}  # rows identified by a natural key, not an id
+KEYED = {"checkins": "date", "settings": "key", "unrecorded_days": "date"}  # rows identified by a natural key
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def _insert(conn: sqlite3.Connection, table: str, row: Row, replace_days: bool, 
     if table in KEYED:
         key = KEYED[table]
         exists = conn.execute(f"SELECT 1 FROM [{table}] WHERE {key} = ?", [row[key]]).fetchone()
-        if exists and (table == "settings" or not replace_days):
+        if exists and (table != "checkins" or not replace_days):  # a setting or a mark already here stays
             report.skipped_days += table == "checkins"
             return row[key]
         if exists:

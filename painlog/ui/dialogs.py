@@ -14,9 +14,13 @@ from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
     from painlog.domain.crisis import CrisisResources
+    from painlog.domain.keeping import MissedDays
     from painlog.storage.backups import BackupInfo
 
 
@@ -237,3 +241,14 @@ def show_still_running(parent: QWidget | None) -> None:
     box = message_box(parent, "Information", tr("painlog is still running"), text, more)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     run_modal(box)
+
+
+def ask_missed_days(parent: QWidget | None, missed: MissedDays, today: date,
+                    mark: Callable[[Sequence[date]], str | None]) -> date | None:  # fmt: skip
+    """Days without an entry since the last one: fill one in (the day is returned, for the editor to open on),
+    mark days "didn't record" (`mark` writes them at the click), or close; None unless a day is to be filled."""
+    from painlog.ui.missed_days_dialog import MissedDaysDialog
+
+    dialog = MissedDaysDialog(parent, missed, today, mark)
+    run_modal(dialog)
+    return dialog.fill_day

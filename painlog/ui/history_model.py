@@ -18,7 +18,8 @@ from painlog.ui.words import tr
 Index = QModelIndex | QPersistentModelIndex
 LEGEND = (
     "Pain, PEG and interference: 0–10, lower is better. Mood and sleep quality: 0–10, higher is better. "
-    "“late”: first written more than a day after the day."
+    "“late”: first written more than a day after the day. “no entry”: nothing written for the day; "
+    "“not recorded”: a day you marked that way."
 )
 _LOWER, _HIGHER = "0–10, lower is better", "0–10, higher is better"
 HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and activity; " + _LOWER,
@@ -33,6 +34,13 @@ def date_words(row: DayRow) -> str:
     """ "Thu 2026-11-20", with "· late" for an entry first written later than the next day (the legend says so)."""
     text = row.day.strftime("%a %Y-%m-%d")
     return text + " · " + tr("late") if row.late else text
+
+
+def pain_words(row: DayRow) -> str:
+    """The day's average pain, or what stands for a day without one: "no entry", or "not recorded" when marked."""
+    if row.checkin:
+        return _number(row.checkin.pain_avg)
+    return tr("not recorded") if row.not_recorded else tr("no entry")
 
 
 def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], str]]]:
@@ -55,8 +63,7 @@ def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], st
 
     return [
         (tr("Date"), lambda row: row.day, date_words),
-        (tr("Pain\n(average)"), field("pain_avg"),
-         lambda row: _number(row.checkin.pain_avg) if row.checkin else tr("no entry")),
+        (tr("Pain\n(average)"), field("pain_avg"), pain_words),
         (tr("Worst\npain"), field("pain_worst"), shown("pain_worst")),
         (tr("Least\npain"), field("pain_least"), shown("pain_least")),
         (tr("PEG\nscore"), peg, lambda row: _number(peg(row), 1)),
@@ -111,6 +118,8 @@ class HistoryModel(QAbstractTableModel):
             return tr("First written on {day}, {n} days after the day it describes.").format(
                 day=row.written.isoformat(), n=(row.written - row.day).days
             )
+        if role == Qt.ItemDataRole.ToolTipRole and row.not_recorded:
+            return tr("You marked this day as not recorded. Open it to fill it in after all.")
         if role == Qt.ItemDataRole.ToolTipRole and row.checkin and row.checkin.note:
             return tooltip(row.checkin.note)
         if role == Qt.ItemDataRole.UserRole:

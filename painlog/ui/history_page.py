@@ -29,6 +29,7 @@ from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import days, tr
 
 NUMBER_COLUMN_TEXT = "no entry"  # the widest thing a number column shows; columns are sized to the text size
+PAIN_COLUMN_TEXT = "not recorded"  # the widest thing the average pain column shows (a day marked so)
 DATE_COLUMN_TEXT = "Wed 2026-11-25 · late"
 NOTE_COLUMN_TEXT = "[for doctor] Knee worse after the long walk"  # the note's mark and its first words, at least
 
@@ -113,21 +114,23 @@ class HistoryPage(QWidget):
 
     def reload(self) -> None:
         rows = day_rows(self._checkins.all(), self._episodes.count_by_day(), self._today(),
-                        self._checkins.first_written())  # fmt: skip
+                        self._checkins.first_written(), self._checkins.not_recorded_days())  # fmt: skip
         self.model.load(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._stale = False
         recorded = sum(1 for row in rows if row.checkin)
+        marked = sum(1 for row in rows if row.not_recorded)
         for widget in (self.legend, self.table, self.open_button, self.order_button, self.summary):
             widget.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:
-            self.summary.setText(
-                tr("{recorded} of {days} recorded since {first}; a missing day says “no entry”.").format(
-                    recorded=recorded, days=days(len(rows)), first=rows[-1].day.isoformat()
-                )
+            said = tr("{recorded} of {days} recorded since {first}").format(
+                recorded=recorded, days=days(len(rows)), first=rows[-1].day.isoformat()
             )
+            if marked:
+                said += tr(", {marked} marked not recorded").format(marked=marked)
+            self.summary.setText(said + tr("; a missing day says “no entry”."))
         else:
             self.summary.setText(tr("No days recorded yet. Start on the Today page."))
 
@@ -135,6 +138,7 @@ class HistoryPage(QWidget):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         header.setDefaultSectionSize(metrics.horizontalAdvance(NUMBER_COLUMN_TEXT) + metrics.height())
         header.resizeSection(0, metrics.horizontalAdvance(DATE_COLUMN_TEXT) + metrics.height())
+        header.resizeSection(1, metrics.horizontalAdvance(PAIN_COLUMN_TEXT) + metrics.height())
         note = header.count() - 1  # last: it stretches when there is room, and keeps this much when there is not
         header.resizeSection(note, max(header.sectionSize(note), metrics.horizontalAdvance(NOTE_COLUMN_TEXT)))
 

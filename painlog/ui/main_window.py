@@ -427,6 +427,19 @@ class MainWindow(QMainWindow):
         files.restored.connect(self._restored)
         return files
 
+    def ask_missed_days(self) -> None:
+        """A moment after start-up (app.py): the days missing since the last entry, at most once a day; a day
+        chosen to fill in opens in Today's editor. Not in a read-only window, nor once the window has closed."""
+        if self.read_only or not self.isVisible():
+            return
+        from painlog.ui.missed_days_dialog import ask_on_opening
+
+        repositories = self._repositories
+        day = ask_on_opening(self, repositories.checkins, repositories.settings, self._today())
+        self._diary_changed()  # days may have been marked "didn't record"
+        if day is not None:
+            self.open_day(day)
+
     def auto_backup(self) -> None:
         """The daily backup, run a moment after start-up (in the tray too); not once the window has closed."""
         if self._session is not None and (self.isVisible() or self.in_tray):

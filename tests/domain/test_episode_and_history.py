@@ -36,6 +36,15 @@ def test_history_lists_every_day_newest_first_with_missing_days_as_missing():
     assert [row.flares for row in rows] == [0, 1, 2, 0]
 
 
+def test_a_day_marked_not_recorded_is_neither_an_entry_nor_plain_missing_and_a_check_in_wins():
+    marked = [date(2026, 11, 21), date(2026, 11, 22)]  # the 22nd was filled in after all
+    rows = day_rows([checkin(date(2026, 11, 20)), checkin(date(2026, 11, 22))], {}, date(2026, 11, 23),
+                    not_recorded=marked)  # fmt: skip
+    assert [(row.day.day, row.checkin is not None, row.not_recorded) for row in rows] == [
+        (23, False, False), (22, True, False), (21, False, True), (20, True, False),
+    ]  # fmt: skip
+
+
 def test_history_of_an_empty_diary_is_empty():
     assert day_rows([], {}, today=date(2026, 11, 23)) == []
 

@@ -22,6 +22,7 @@ def session(diary):
     diary.checkins.save(CheckIn(END - timedelta(days=70), 4, 4, 4, 4, note='=HYPERLINK("http://x")'))
     diary.checkins.save(CheckIn(END - timedelta(days=71), 4, 4, 4, 4, note="-3 points, café ✓"))
     diary.settings.set("patient_name", "Ana Silva")
+    diary.checkins.mark_not_recorded([END - timedelta(days=69)])  # a day the patient said was not recorded
     return DiarySession(diary.path, diary)
 
 
@@ -122,6 +123,19 @@ def test_days_already_there_are_kept_or_replaced_as_chosen(session, tmp_path):
     assert other.diary.checkins.get(day) == session.diary.checkins.get(day)
 
 
+def test_marks_travel_and_a_check_in_wins_over_an_imported_mark(session, tmp_path):
+    export = session.export("json", tmp_path / "e.json")
+    marked = END - timedelta(days=69)
+    other = fresh(tmp_path)
+    other.diary.checkins.save(CheckIn(marked, 5, 5, 5, 5))  # this diary has the day recorded
+    other.apply_import(other.read_import(export), replace_days=False)
+    assert other.diary.checkins.not_recorded_days() == set()  # the mark came, but the check-in wins
+    assert other.diary.db.execute("SELECT date FROM unrecorded_days").fetchall() == [(marked.isoformat(),)]
+    assert session.diary.checkins.not_recorded_days() == {marked}
+    report = other.apply_import(other.read_import(export), replace_days=True)  # a mark already here stays
+    assert "unrecorded_days" not in report.added
+
+
 def csv_folder(session, tmp_path):
     return session.export("csv", tmp_path / "csv")
 
@@ -148,6 +162,8 @@ BAD_FILES = {
                      "Average pain must be from 0 to 10, not 11"),
     "future day": (lambda f: edit(f / "checkins.csv", append="2999-01-01,5,,,4,4,4,,,[],[],,0,t,t\r\n"),
                    "future"),
+    "future mark": (lambda f: edit(f / "unrecorded_days.csv", append="2999-01-01,t\r\n"),
+                    "cannot be marked as not recorded yet"),
     "duplicate day": (lambda f: edit(f / "checkins.csv", append=(f / "checkins.csv").read_text(
         encoding="utf-8-sig").splitlines()[1] + "\r\n"), "listed 2 times"),
     "1 MB note": (lambda f: edit(f / "checkins.csv", append="2020-01-01,5,,,4,4,4,,,[],[]," + "x" * 1_000_000

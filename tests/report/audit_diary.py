@@ -117,6 +117,9 @@ def write_audit_diary(path: Path) -> None:
                  "('2026-02-26', 'Dr Audit', '', 'start the injection plan')")  # fmt: skip
     conn.execute("INSERT INTO visits (date, clinician, questions, outcome) VALUES "
                  "('2026-04-10', 'Dr Audit', 'Can I lower the oxycodone?', '')")  # fmt: skip
+    # Days marked "didn't record": Mar 26..28 count (3); Mar 25 has a check-in, which wins; Feb 25 is before.
+    for day in ("2026-02-25", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-28"):
+        conn.execute("INSERT INTO unrecorded_days (date, marked_at) VALUES (?, ?)", [day, STAMP])
     conn.execute("INSERT INTO settings (key, value) VALUES ('patient_name', 'Ana Audit'), "
                  "('birth_date', '1950-01-02')")  # fmt: skip
     conn.commit()

@@ -49,7 +49,9 @@ PEG_BEFORE = (PAIN_BEFORE + 5 + 6) / 3  # 16.5 / 3 = 5.5
 EXPECTED_PAGE_ONE = [
     "Ana Audit · born 1950-01-02",
     # Mar 7 and Mar 21 were written more than a day late (audit_diary.LATE); Mar 3 the next day is on time.
-    "2026-03-01 to 2026-03-30 (30 days) · 25 of 30 days recorded, 2 of them later than the next day · made 2026-04-01",
+    # Mar 26..28 were marked "didn't record" (Mar 25's mark does not count: it has a check-in).
+    "2026-03-01 to 2026-03-30 (30 days) · 25 of 30 days recorded, 2 of them later than the next day; "
+    "3 marked not recorded · made 2026-04-01",
     "What needs attention",
     "Questions for this visit (2026-04-10) 1. Can I lower the oxycodone?",
     "(continues in the diary, 256 more words)",

@@ -17,7 +17,7 @@ def test_a_healthy_diary_passes_every_check(diary, diary_path):
     assert report.ok
     text = "\n".join(report.findings)
     assert "Integrity check: ok" in text
-    assert "0006_procedure_diaries (up to date)" in text
+    assert "0007_unrecorded_days (up to date)" in text
     assert "Entries: 1 check-in, 0 flares, 0 therapies" in text  # singular and plural
 
 

@@ -157,6 +157,22 @@ def test_regimens_of_a_diary_made_before_schedules_keep_their_meaning(tmp_path):
     ]  # fmt: skip
 
 
+def test_a_diary_made_before_marks_keeps_its_procedure_diaries_and_takes_marks(tmp_path):
+    """The frozen diary made by main before 0007: its procedure diaries read back, and a missing day can be marked."""
+    from datetime import date
+
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FIXTURES / "diary-0006_procedure_diaries.sqlite", copy)
+    with open_diary(copy) as diary:
+        assert diary.checkins.not_recorded_days() == set()
+        sheet = diary.procedure_diaries.sheet(2)
+        assert (sheet.usual_pain, sheet.block_at.isoformat()) == (7, "2026-11-02T09:30:00")
+        assert len(diary.procedure_diaries.ratings(2)) + len(diary.procedure_diaries.ratings(3)) == 15
+        diary.checkins.mark_not_recorded([date(2026, 11, 2)])  # a day without a check-in in that diary
+        assert diary.checkins.not_recorded_days() == {date(2026, 11, 2)}
+        assert diary.checkins.count() == 36
+
+
 def test_a_diary_that_needs_an_update_is_not_read_while_another_painlog_has_it_open(tmp_path):
     copy = tmp_path / "diary.sqlite"
     shutil.copyfile(FIXTURES / "diary-0003_settings-main.sqlite", copy)

@@ -192,3 +192,20 @@ def test_each_day_keeps_the_day_its_entry_was_first_written(diary):
     diary.conn.execute("INSERT INTO checkins (date, pain_avg, enjoyment, activity, mood, created_at, updated_at) "
                        "VALUES ('2026-11-03', 4, 4, 4, 4, 'by another tool', 'x')")  # fmt: skip
     assert diary.checkins.first_written() == {day: date(2026, 11, 5)}  # a stamp that is no date is unknown
+
+
+def test_a_day_marked_not_recorded_is_kept_and_a_check_in_on_it_wins(diary):
+    first, second = date(2026, 11, 2), date(2026, 11, 3)
+    diary.checkins.mark_not_recorded([first, second])
+    stamp = diary.db.execute("SELECT marked_at FROM unrecorded_days WHERE date = '2026-11-02'").fetchone()[0]
+    diary.checkins.mark_not_recorded([first])  # marked again: the first mark stays
+    assert diary.db.execute("SELECT date, marked_at FROM unrecorded_days ORDER BY date").fetchall() == [
+        ("2026-11-02", stamp), ("2026-11-03", stamp)
+    ]  # fmt: skip
+    assert diary.checkins.not_recorded_days() == {first, second}
+    assert diary.checkins.recorded_days() == set()  # a mark is not an entry
+    diary.checkins.save(full_checkin(second))  # remembered after all: the check-in wins over the mark
+    assert diary.checkins.not_recorded_days() == {first}
+    assert diary.checkins.recorded_days() == {second}
+    diary.checkins.delete(second)  # the entry deleted again: the day shows as marked, as the person said
+    assert diary.checkins.not_recorded_days() == {first, second}

@@ -55,6 +55,7 @@ ROWS = {
     "trials": {"id": 1, "therapy_id": 1, "start_date": "2026-07-01", "end_date": "2026-07-07"},
     "trial_days": {"id": 1, "trial_id": 1, "date": "2026-07-02", "relief_percent": 55, "activities": "walked",
                    "walked_minutes": 25},
+    "unrecorded_days": {"date": "2026-11-02", "marked_at": "2026-11-04T09:12:00+01:00"},
 }  # fmt: skip
 
 
@@ -93,6 +94,8 @@ def test_every_published_table_round_trips(diary):
         ("doses", {"pain_before": 11}),
         ("side_effects", {"severity": "awful"}),
         ("goals", {"status": "maybe"}),
+        ("unrecorded_days", {"date": "2 Nov"}),
+        ("unrecorded_days", {"marked_at": None}),
     ],
 )
 def test_the_database_refuses_what_the_domain_would(diary, table, changes):

@@ -436,3 +436,15 @@ def test_the_reminders_banners_and_questions_name_every_control_too(full_diary, 
     assert any(view.startswith("QMessageBox “painlog is still running") for view in census.views), census.views
     missing = census.report()
     assert not missing, f"{len(missing)} problems:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("missing", [1, 20], ids=["one day", "more than 14 days"])
+def test_the_missed_days_question_names_every_control(diary, window, census, missing):
+    """Each day's buttons say which day they fill in or mark; the question itself is looked at as it opens."""
+    from painlog.domain.checkin import CheckIn
+
+    diary.checkins.save(CheckIn(TODAY - timedelta(days=missing + 1), 5, 4, 4, 6))
+    window.ask_missed_days()  # as on opening the diary
+    assert any(view.startswith("MissedDaysDialog") for view in census.views), sorted(census.views)
+    missing_names = census.report()
+    assert not missing_names, "\n".join(missing_names)

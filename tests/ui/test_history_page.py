@@ -170,3 +170,20 @@ def test_a_day_written_more_than_a_day_later_is_marked_late(window, diary):
     )
     assert model.index(on_time_row, 0).data() == on_time.strftime("%a %Y-%m-%d")  # the next day: on time
     assert "“late”: first written more than a day after the day." in page.legend.text()
+
+
+def test_a_day_marked_not_recorded_says_so_apart_from_a_day_with_no_entry(window, diary):
+    diary.checkins.save(checkin(4, 5))
+    diary.checkins.mark_not_recorded([TODAY - timedelta(days=2)])
+    window.show_page(window.history_page)
+    page = window.history_page
+    model = page.model
+    # today, yesterday (no entry), 2 days ago (marked), 3 days ago (no entry), 4 days ago (recorded)
+    assert [model.index(row, 1).data() for row in range(5)] == ["no entry", "no entry", "not recorded", "no entry", "5"]
+    assert model.index(2, 0).data() == (TODAY - timedelta(days=2)).strftime("%a %Y-%m-%d")  # not "late"
+    assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("You marked this day as not recorded")
+    assert "1 of 5 days recorded since" in page.summary.text()
+    assert "1 marked not recorded" in page.summary.text()
+    assert "“not recorded”: a day you marked that way" in page.legend.text()
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(1) > page.table.fontMetrics().horizontalAdvance("not recorded")  # shown whole

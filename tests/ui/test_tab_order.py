@@ -345,6 +345,16 @@ def test_the_procedure_diary_dialogs_read_in_order(window, diary, qtbot, drive_d
         assert seen, cls
 
 
+@pytest.mark.parametrize("missing", [3, 20], ids=["3 days", "more than 14 days: the list scrolls"])
+def test_the_missed_days_question_reads_in_order(window, diary, qtbot, drive_dialog, missing):
+    from painlog.ui.missed_days_dialog import MissedDaysDialog
+
+    diary.checkins.save(CheckIn(TODAY - timedelta(days=missing + 1), 5, 4, 4, 6))
+    seen = walk_dialog(drive_dialog, qtbot, MissedDaysDialog)
+    window.ask_missed_days()  # as on opening the diary
+    assert len([w for w in seen if isinstance(w, QAbstractButton)]) == 2 * min(missing, 14) + 2
+
+
 def painlog_dialogs() -> set[type]:
     """Every dialog class painlog's windows define (not the shared bases a dialog is made from)."""
     import importlib
@@ -369,6 +379,7 @@ def test_every_dialog_is_walked():
     from painlog.ui.crisis_dialog import CrisisDialog
     from painlog.ui.file_actions import ImportDialog, RestoreDialog
     from painlog.ui.impression_dialog import ImpressionDialog
+    from painlog.ui.missed_days_dialog import MissedDaysDialog
     from painlog.ui.procedure_dialogs import BlockSetupDialog, FollowUpDialog, TrialDayDialog, TrialDialog
     from painlog.ui.questionnaire_dialog import QuestionnaireDialog
     from painlog.ui.reminder_question import ReminderQuestionDialog
@@ -377,5 +388,6 @@ def test_every_dialog_is_walked():
     walked = {EpisodeDialog, AsNeededDoseDialog, TherapyDialog, SideEffectDialog, RegimenDialog, StopDialog,
               ProcedureDialog, ReliefDialog, VisitDialog, GoalDialog, SummaryDialog, RestoreDialog,
               ImportDialog, CrisisDialog, ImpressionDialog, QuestionnaireDialog, SettingsDialog, BlockSetupDialog,
-              FollowUpDialog, TrialDialog, TrialDayDialog, ReminderQuestionDialog}  # fmt: skip
+              FollowUpDialog, TrialDialog, TrialDayDialog, ReminderQuestionDialog,
+              MissedDaysDialog}  # fmt: skip
     assert painlog_dialogs() == walked
