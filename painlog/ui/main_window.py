@@ -487,6 +487,8 @@ class MainWindow(QMainWindow):
         self.reminders.settings_changed()
         if was_in_tray and not self.procedure_diaries.windows:  # started in the background: open sheets show now
             self.procedure_diaries.open_sheets()
+        if was_in_tray:  # a painlog started at log-in asks about missed days when its window first comes out
+            QTimer.singleShot(0, self, self.ask_missed_days)
 
     def quit_painlog(self) -> None:
         """File ▸ Quit, or Quit painlog in the tray: closing asks about unsaved changes as ever (in the window), then

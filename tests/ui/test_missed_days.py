@@ -177,3 +177,16 @@ def test_a_read_only_window_does_not_ask(diary_path, qtbot):
         window.ask_missed_days()  # an unreplaced dialog would fail the test
         window.close()
         watching.close()
+
+
+def test_a_painlog_started_in_the_background_asks_when_its_window_first_comes_out(window, gap, qtbot, drive_dialog):
+    """At log-in painlog starts in the tray with no window to ask over; the question waits for the window."""
+    window.hide()
+    window.in_tray = True
+    shown = []
+    drive_dialog(MissedDaysDialog, lambda dialog: (shown.append(dialog.sentence.text()), dialog.reject()))
+    window.ask_missed_days()  # the start-up moment, with the window still in the tray: nothing asked
+    assert shown == []
+    window.bring_back()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert gap.settings.get("missed_days_asked_on") == TODAY.isoformat()
