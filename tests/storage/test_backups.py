@@ -20,6 +20,7 @@ from painlog.storage.backups import (
 )
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
+from tests import sqlite_failures as made
 from tests.damage import wreck_checkins_index, wreck_checkins_page
 
 NOW = datetime(2026, 11, 24, 9, 30)
@@ -256,14 +257,19 @@ def test_a_copy_over_an_existing_file_is_refused_unless_replacing_is_asked_for(d
     assert backup_module.is_sound(target)
 
 
-def test_a_copy_that_failed_says_why_in_one_sentence(tmp_path):
+def test_a_copy_that_failed_says_why_in_one_sentence_and_a_bug_is_raised(tmp_path):
     target = tmp_path / "copy.sqlite"
-    full = backup_module._sentence(sqlite3.OperationalError("database or disk is full"), target)
+    full = backup_module._sentence(made.full_disk(tmp_path), target)
     assert full == (
         f"The disk is full, so the copy {target} was not written and nothing was changed; free some space and try again"
     )
-    other = backup_module._sentence(sqlite3.OperationalError("disk I/O error"), target)
-    assert other == f"The copy {target} could not be written (disk I/O error), so nothing was changed; try again"
+    busy = backup_module._sentence(made.locked(tmp_path), target)
+    assert busy == (
+        f"{tmp_path} is in use by another program or painlog window, so the copy {target} was not written and "
+        "nothing was changed; wait a moment, then try again"
+    )
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):
+        backup_module._sentence(made.no_such_column(tmp_path), target)
 
 
 def test_a_backup_counts_as_todays_from_the_second_it_was_made_until_a_day_later(diary, diary_path):
@@ -301,8 +307,10 @@ def test_a_copy_that_fails_its_check_is_refused_and_not_left(diary, diary_path, 
 
 
 def test_a_full_disk_during_a_backup_names_the_copy_that_was_not_written(diary, tmp_path, monkeypatch):
+    disk_full = made.full_disk(tmp_path)
+
     def full(partial):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full
 
     monkeypatch.setattr(backup_module, "_copy_of", lambda source: full)
     target = tmp_path / "copy.sqlite"
