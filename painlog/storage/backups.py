@@ -15,8 +15,8 @@ from pathlib import Path
 
 from painlog.files import move_without_replacing, place
 from painlog.storage.backup import backup_to, staged_copy
-from painlog.storage.diary import check_header, identify
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryWriteError
+from painlog.storage.identity import check_header, identify
 
 FOLDER = "backups"
 KEEP_DAILY = 7

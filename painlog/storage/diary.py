@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from painlog.storage.backup import backup_to, create_owner_only
+from painlog.storage.backups import newest_backup_hint
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
@@ -198,8 +199,7 @@ def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Dia
 
 
 def _hint(path: Path) -> str:
-    from painlog.storage.backups import newest_backup_hint
-
+    """How to recover a diary that cannot be opened: the newest good backup, else a copy kept elsewhere."""
     return newest_backup_hint(path) or (
         f" If you have a copy of the diary elsewhere, put it back with: painlog restore --db {path} COPY"
     )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 from painlog.domain.typed_date import SEPARATORS, Typed, TypedDate, read_date, read_moment
+from painlog.ui.qt_dates import as_qdatetime
 from painlog.ui.words import tr
 
 MOST_TYPED = 24  # characters kept while typing: more than any whole date and time
@@ -193,7 +194,5 @@ class DateTimeField(_WholeTyping, QDateTimeEdit):
         )
 
     def _take(self, typed: TypedDate) -> None:
-        from painlog.ui.form_dialog import as_qdatetime
-
         assert isinstance(typed.value, datetime)
         self.setDateTime(as_qdatetime(typed.value))

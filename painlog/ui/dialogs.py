@@ -9,23 +9,15 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from painlog.domain.crisis import CrisisResources
     from painlog.storage.backups import BackupInfo
-
-
-def run_modal(dialog: QDialog) -> int:
-    """Show `dialog` modally and schedule its deletion: a dialog made with a parent would otherwise live, with
-    all its widgets, as long as the main window (the soak test found hundreds of them after a day's use)."""
-    try:
-        return dialog.exec()
-    finally:
-        dialog.deleteLater()
 
 
 class Unsaved(Enum):

@@ -34,8 +34,8 @@ from painlog.domain.screens import (
 )
 from painlog.ui.answer_buttons import AnswerButtons
 from painlog.ui.coping_words import missing_words
-from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from painlog.ui.dialogs import run_modal
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.words import count, tr
 

@@ -46,9 +46,9 @@ from painlog.ui.empty_state import EmptyState
 from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
+from painlog.ui.qt_dates import qdate
 from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.today_page import qdate
 from painlog.ui.words import location_word, quality_word, tr
 from painlog.wording import describe_sleep_relation
 
