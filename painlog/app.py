@@ -155,7 +155,7 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
         problem, whole = error.problem, str(error)
     from datetime import datetime
 
-    from painlog.storage.backups import good_backups, restore
+    from painlog.storage.backup_folder import good_backups, restore
 
     offered = good_backups(path) if path.exists() else []
     if not offered:  # nothing to offer here: the command-line advice is all there is

@@ -15,9 +15,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from painlog.storage.backup import backup_to, create_owner_only
-from painlog.storage.backups import newest_backup_hint
+from painlog.storage.backup_folder import newest_backup_hint
 from painlog.storage.checkins import CheckinRepository
+from painlog.storage.consistent_copy import backup_to, create_owner_only
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryInUseError, DiaryWriteError

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from painlog.domain.crisis import CrisisResources
-    from painlog.storage.backups import BackupInfo
+    from painlog.storage.backup_folder import BackupInfo
 
 
 class Unsaved(Enum):

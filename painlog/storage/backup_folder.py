@@ -1,5 +1,6 @@
-"""Backups beside the diary: daily automatic copies kept as 7 daily and 8 weekly, copies by hand, and
-restoring one (after copying the current diary aside, so a restore can itself be undone).
+"""The backups folder beside the diary (storage.consistent_copy makes each copy): daily automatic copies kept
+as 7 daily and 8 weekly, copies by hand, and restoring one (after copying the current diary aside, so a restore
+can itself be undone).
 
 Every copy goes through SQLite's backup API, so it is consistent even while the app has the diary open.
 """
@@ -14,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from painlog.files import move_without_replacing, place
-from painlog.storage.backup import backup_to, staged_copy
+from painlog.storage.consistent_copy import backup_to, staged_copy
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryWriteError
 from painlog.storage.identity import check_header, identify
 
