@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain import clock
-from painlog.domain.therapy import Procedure, Regimen, Therapy
+from painlog.domain.therapy import Procedure, Regimen, Therapy, current_regimen
 from painlog.domain.vocabulary import THERAPY_KINDS
 from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
@@ -61,7 +61,7 @@ def therapy_status(therapy: Therapy, regimens: list[Regimen], procedures: list[P
         last = procedures[-1]
         more = tr(" (and {n} before)").format(n=len(procedures) - 1) if len(procedures) > 1 else ""
         return describe_procedure(last) + more
-    current = next((r for r in regimens if r.active_on(today) or (r.end is None and r.start > today)), None)
+    current = current_regimen(regimens, today)
     if current is not None:
         return f"{describe_regimen(current)} · {describe_period(current)}"
     if regimens:
