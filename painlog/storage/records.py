@@ -9,7 +9,7 @@ naming its column, so an import can say which row and column; the diary's own ro
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -73,127 +73,132 @@ def codes(value: Any, column: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _value(row: Row, column: str) -> Any:
+    """The column's value as stored (an import's row may leave a column out: None, as SQL's NULL)."""
+    return row.get(column)
+
+
 def checkin(row: Row) -> CheckIn:
     return CheckIn(
-        day=day(row.get("date")),
-        pain_avg=row.get("pain_avg"),
-        enjoyment=row.get("enjoyment"),
-        activity=row.get("activity"),
-        mood=row.get("mood"),
-        pain_worst=row.get("pain_worst"),
-        pain_least=row.get("pain_least"),
-        sleep_hours=row.get("sleep_hours"),
-        sleep_quality=row.get("sleep_quality"),
-        locations=codes(row.get("locations"), "locations"),
-        qualities=codes(row.get("qualities"), "qualities"),
-        note=text(row.get("note")),
-        for_doctor=bool(row.get("for_doctor")),
+        day=day(_value(row, "date")),
+        pain_avg=_value(row, "pain_avg"),
+        enjoyment=_value(row, "enjoyment"),
+        activity=_value(row, "activity"),
+        mood=_value(row, "mood"),
+        pain_worst=_value(row, "pain_worst"),
+        pain_least=_value(row, "pain_least"),
+        sleep_hours=_value(row, "sleep_hours"),
+        sleep_quality=_value(row, "sleep_quality"),
+        locations=codes(_value(row, "locations"), "locations"),
+        qualities=codes(_value(row, "qualities"), "qualities"),
+        note=text(_value(row, "note")),
+        for_doctor=bool(_value(row, "for_doctor")),
     )
 
 
 def episode(row: Row) -> Episode:
     return Episode(
-        at=moment(row.get("at"), "at"),
-        intensity=row.get("intensity"),
-        locations=codes(row.get("locations"), "locations"),
-        qualities=codes(row.get("qualities"), "qualities"),
-        trigger=text(row.get("trigger")),
-        helped=text(row.get("helped")),
-        note=text(row.get("note")),
-        id=row.get("id"),
+        at=moment(_value(row, "at"), "at"),
+        intensity=_value(row, "intensity"),
+        locations=codes(_value(row, "locations"), "locations"),
+        qualities=codes(_value(row, "qualities"), "qualities"),
+        trigger=text(_value(row, "trigger")),
+        helped=text(_value(row, "helped")),
+        note=text(_value(row, "note")),
+        id=_value(row, "id"),
     )
 
 
 def therapy(row: Row) -> Therapy:
     return Therapy(
-        kind=row.get("kind"),
-        name=text(row.get("name")),
-        ingredient=row.get("ingredient"),
-        target=text(row.get("target")),
-        prescriber=text(row.get("prescriber")),
-        notes=text(row.get("notes")),
-        id=row.get("id"),
+        kind=_value(row, "kind"),
+        name=text(_value(row, "name")),
+        ingredient=_value(row, "ingredient"),
+        target=text(_value(row, "target")),
+        prescriber=text(_value(row, "prescriber")),
+        notes=text(_value(row, "notes")),
+        id=_value(row, "id"),
     )
 
 
 def regimen(row: Row) -> Regimen:
     return Regimen(
-        therapy_id=row.get("therapy_id"),
-        start=day(row.get("start_date"), "start_date"),
-        end=optional_day(row.get("end_date"), "end_date"),
-        dose_amount=row.get("dose_amount"),
-        dose_unit=row.get("dose_unit"),
-        route=row.get("route"),
-        times_per_day=row.get("times_per_day"),
-        prn=bool(row.get("prn")),
-        max_per_day=row.get("max_per_day"),
-        sessions_per_week=row.get("sessions_per_week"),
-        instructions=text(row.get("instructions")),
-        stop_reason=row.get("stop_reason"),
-        schedule=row.get("schedule"),
-        every=row.get("every"),
-        weekdays=codes(row.get("weekdays"), "weekdays"),
-        id=row.get("id"),
+        therapy_id=_value(row, "therapy_id"),
+        start=day(_value(row, "start_date"), "start_date"),
+        end=optional_day(_value(row, "end_date"), "end_date"),
+        dose_amount=_value(row, "dose_amount"),
+        dose_unit=_value(row, "dose_unit"),
+        route=_value(row, "route"),
+        times_per_day=_value(row, "times_per_day"),
+        prn=bool(_value(row, "prn")),
+        max_per_day=_value(row, "max_per_day"),
+        sessions_per_week=_value(row, "sessions_per_week"),
+        instructions=text(_value(row, "instructions")),
+        stop_reason=_value(row, "stop_reason"),
+        schedule=_value(row, "schedule"),
+        every=_value(row, "every"),
+        weekdays=codes(_value(row, "weekdays"), "weekdays"),
+        id=_value(row, "id"),
     )
 
 
 def procedure(row: Row) -> Procedure:
     return Procedure(
-        therapy_id=row.get("therapy_id"),
-        day=day(row.get("date")),
-        site=text(row.get("site")),
-        relief_percent=row.get("relief_percent"),
-        relief_at=optional_moment(row.get("relief_at"), "relief_at"),
-        notes=text(row.get("notes")),
-        id=row.get("id"),
+        therapy_id=_value(row, "therapy_id"),
+        day=day(_value(row, "date")),
+        site=text(_value(row, "site")),
+        relief_percent=_value(row, "relief_percent"),
+        relief_at=optional_moment(_value(row, "relief_at"), "relief_at"),
+        notes=text(_value(row, "notes")),
+        id=_value(row, "id"),
     )
 
 
 def dose(row: Row) -> Dose:
     return Dose(
-        therapy_id=row.get("therapy_id"),
-        taken_at=moment(row.get("taken_at"), "taken_at"),
-        amount=row.get("amount"),
-        dose_unit=row.get("dose_unit"),
-        prn=bool(row.get("prn")),
-        skipped=bool(row.get("skipped")),
-        skip_reason=text(row.get("skip_reason")),
-        pain_before=row.get("pain_before"),
-        pain_after=row.get("pain_after"),
-        id=row.get("id"),
+        therapy_id=_value(row, "therapy_id"),
+        taken_at=moment(_value(row, "taken_at"), "taken_at"),
+        amount=_value(row, "amount"),
+        dose_unit=_value(row, "dose_unit"),
+        prn=bool(_value(row, "prn")),
+        skipped=bool(_value(row, "skipped")),
+        skip_reason=text(_value(row, "skip_reason")),
+        pain_before=_value(row, "pain_before"),
+        pain_after=_value(row, "pain_after"),
+        id=_value(row, "id"),
     )
 
 
 def side_effect(row: Row) -> SideEffect:
     return SideEffect(
-        day=day(row.get("date")),
-        description=text(row.get("description")),
-        severity=text(row.get("severity")),
-        therapy_id=row.get("therapy_id"),
-        id=row.get("id"),
+        day=day(_value(row, "date")),
+        description=text(_value(row, "description")),
+        severity=text(_value(row, "severity")),
+        therapy_id=_value(row, "therapy_id"),
+        id=_value(row, "id"),
     )
 
 
 def visit(row: Row) -> Visit:
     return Visit(
-        day=day(row.get("date")),
-        clinician=text(row.get("clinician")),
-        questions=tuple(q for q in text(row.get("questions")).split("\n") if q),  # as the diary joins them
-        outcome=text(row.get("outcome")),
-        id=row.get("id"),
+        day=day(_value(row, "date")),
+        clinician=text(_value(row, "clinician")),
+        questions=tuple(q for q in text(_value(row, "questions")).split("\n") if q),  # as the diary joins them
+        outcome=text(_value(row, "outcome")),
+        id=_value(row, "id"),
     )
 
 
 def goal(row: Row) -> Goal:
     return Goal(
-        text=text(row.get("text")),
-        start=day(row.get("start_date"), "start_date"),
-        status=text(row.get("status") or "active"),
-        achieved=optional_day(row.get("achieved_date"), "achieved_date"),
-        id=row.get("id"),
+        text=text(_value(row, "text")),
+        start=day(_value(row, "start_date"), "start_date"),
+        status=text(_value(row, "status") or "active"),
+        achieved=optional_day(_value(row, "achieved_date"), "achieved_date"),
+        id=_value(row, "id"),
     )
 
 
-def named(columns: tuple[str, ...], values: tuple[Any, ...]) -> dict[str, Any]:
+def named(columns: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
     """A row fetched as a tuple, by the names of the columns selected."""
     return dict(zip(columns, values, strict=True))
