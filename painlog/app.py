@@ -55,7 +55,8 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
 
     from painlog.ui.style import apply_style
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
@@ -104,11 +105,10 @@ def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], No
 def _run_window(session, after_show: Callable[[object], None] | None) -> int:  # noqa: ANN001 - a DiarySession
     """Show the window over the open session and run until it closes; the session is closed at the end."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from painlog.ui.style import apply_icon
+    from painlog.ui.style import apply_icon, running_app
 
-    app = QApplication.instance()
+    app = running_app()
     window = build_window(session)
     window.show()
     if after_show is not None:

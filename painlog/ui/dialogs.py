@@ -14,6 +14,7 @@ from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from painlog.domain.crisis import CrisisResources
@@ -155,7 +156,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path or None
 
 
-def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[[object], None]) -> None:
+def show_print_preview(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]) -> None:
     """Qt's print preview of what `paint(printer)` draws; the person may print from it."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
@@ -165,7 +166,7 @@ def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[
     run_modal(preview)
 
 
-def ask_print(parent: QWidget | None, printer: object) -> bool:
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
     """Qt's print dialog; True when the person chose to print."""
     from PySide6.QtPrintSupport import QPrintDialog
 

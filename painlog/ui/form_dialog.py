@@ -27,7 +27,7 @@ from painlog.ui.date_field import DateField, DateTimeField
 from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label, window_title
-from painlog.ui.qt_dates import WALL_CLOCK, as_qdatetime, qdate
+from painlog.ui.qt_dates import WALL_CLOCK, as_qdatetime, pydate, pytime, qdate
 from painlog.ui.style import set_tone
 
 
@@ -76,7 +76,7 @@ def date_input(initial: date, *, latest: date | None = None) -> QDateEdit:
 
 
 def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
+    return pydate(edit.date())
 
 
 def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDateTimeEdit:
@@ -92,7 +92,7 @@ def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDat
 
 
 def moment_of(edit: QDateTimeEdit) -> datetime:
-    return datetime.combine(edit.date().toPython(), edit.time().toPython())
+    return datetime.combine(pydate(edit.date()), pytime(edit.time()))
 
 
 def choice_input(options: dict[str, str], *, placeholder: str | None = None) -> QComboBox:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 
@@ -17,6 +17,10 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute(), value.second())
 
 
 def as_qdatetime(moment: datetime) -> QDateTime:

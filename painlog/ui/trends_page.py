@@ -286,7 +286,9 @@ class TrendsPage(QWidget):
         starts = {r.id: (r.therapy_id, r.start) for r in self._source.therapies.regimens() if r.id is not None}
         self.response_model.load(responses(self._source, self._today()),
                                  about_starts(self._source.impressions.all(), starts))  # fmt: skip
-        for widget in (self.response_table.parentWidget(), self.no_responses):  # the table and chart, or why not
+        for widget in filter(
+            None, (self.response_table.parentWidget(), self.no_responses)
+        ):  # table and chart, or why not
             widget.setVisible((widget is self.no_responses) != bool(self.response_model.rowCount()))
         self._share_width()
         if self.response_model.rowCount():
