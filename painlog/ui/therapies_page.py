@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from painlog.domain import clock
+from painlog.domain.stored import stored_id
 from painlog.domain.therapy import Procedure, Regimen, Therapy, current_regimen
 from painlog.domain.vocabulary import THERAPY_KINDS
 from painlog.storage.side_effects import SideEffectRepository
@@ -104,7 +105,7 @@ class TherapiesPage(QWidget):
         self.tree.setHeaderLabels([tr("Therapy"), tr("Now")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setAlternatingRowColors(True)
-        self.tree.currentItemChanged.connect(lambda *_: (self._show_selected(), self._show_diaries()))
+        self.tree.currentItemChanged.connect(self._show_current)
 
         self.title = plain_label()
         set_font(self.title, bold=True, grow=3)
@@ -212,9 +213,11 @@ class TherapiesPage(QWidget):
             group.setExpanded(True)
         if self.tree.topLevelItemCount() == 0:
             self.tree.addTopLevelItem(QTreeWidgetItem([tr("No therapies yet."), tr("Press “Add a therapy…”.")]))
-        self.tree.setCurrentItem(chosen_item)
-        self._show_selected()
-        self._show_diaries()
+        if chosen_item is None:
+            self.tree.setCurrentIndex(QModelIndex())
+        else:
+            self.tree.setCurrentItem(chosen_item)
+        self._show_current()
         self._show_side_effects()
 
     def selected_id(self) -> int | None:
@@ -227,6 +230,10 @@ class TherapiesPage(QWidget):
     def _selected(self) -> Therapy | None:
         therapy_id = self.selected_id()
         return self._by_id.get(therapy_id) if therapy_id is not None else None
+
+    def _show_current(self, *_: object) -> None:
+        self._show_selected()
+        self._show_diaries()
 
     def _show_selected(self) -> None:
         therapy = self._selected()
@@ -270,10 +277,10 @@ class TherapiesPage(QWidget):
             self.buttons["procedure"].setEnabled(True)
             self.buttons["relief"].setEnabled(bool(procedures))
             return
-        regimens = self._therapies.regimens(therapy.id)
+        regimens = self._therapies.regimens(stored_id(therapy))
         for regimen in regimens:
             self.history.addItem(f"{describe_period(regimen)}: {describe_regimen(regimen)}")
-        running = self._therapies.current(therapy.id)
+        running = self._therapies.current(stored_id(therapy))
         self.buttons["change"].setEnabled(running is not None)
         self.buttons["stop"].setEnabled(running is not None)
         self.buttons["restart"].setEnabled(running is None and bool(regimens))
@@ -323,24 +330,26 @@ class TherapiesPage(QWidget):
         therapy, first = answer
         stored: list[Therapy] = []
         if self._do(lambda: stored.append(self._therapies.add(therapy, first)), tr("Therapy added.")):
-            self.select(stored[0].id)
+            self.select(stored_id(stored[0]))
 
     def edit(self) -> None:
         therapy = self._selected()
-        answer = TherapyDialog.ask(self, today=self._today(), therapy=therapy) if therapy else None
+        if therapy is None:
+            return
+        answer = TherapyDialog.ask(self, today=self._today(), therapy=therapy)
         if answer is not None:
             self._do(lambda: self._therapies.update(answer[0]), tr("Details saved."), therapy.id,
                      where=self.action_message)  # fmt: skip
 
     def change_dose(self) -> None:
         therapy = self._selected()
-        current = self._therapies.current(therapy.id) if therapy else None
+        current = self._therapies.current(stored_id(therapy)) if therapy else None
         if therapy is None or current is None:
             return
         answer = RegimenDialog.ask(self, therapy=therapy, base=current, today=self._today())
         if answer is not None:
-            day, regimen = answer
-            self._do(lambda: self._therapies.change_dose(therapy.id, regimen, day), tr("Dose changed."), therapy.id,
+            (day, regimen), therapy_id = answer, stored_id(therapy)
+            self._do(lambda: self._therapies.change_dose(therapy_id, regimen, day), tr("Dose changed."), therapy_id,
                      where=self.action_message)  # fmt: skip
 
     def restart(self) -> None:
@@ -355,18 +364,20 @@ class TherapiesPage(QWidget):
 
     def stop(self) -> None:
         therapy = self._selected()
-        current = self._therapies.current(therapy.id) if therapy else None
+        current = self._therapies.current(stored_id(therapy)) if therapy else None
         if therapy is None or current is None:
             return
         answer = StopDialog.ask(self, therapy=therapy, current=current, today=self._today())
         if answer is not None:
             day, reason = answer
-            self._do(lambda: self._therapies.stop(therapy.id, day, reason), tr("Stopped."), therapy.id,
+            self._do(lambda: self._therapies.stop(stored_id(therapy), day, reason), tr("Stopped."), therapy.id,
                      where=self.action_message)  # fmt: skip
 
     def add_procedure(self) -> None:
         therapy = self._selected()
-        procedure = ProcedureDialog.ask(self, therapy=therapy, today=self._today()) if therapy else None
+        if therapy is None:
+            return
+        procedure = ProcedureDialog.ask(self, therapy=therapy, today=self._today())
         if procedure is not None:
             self._do(lambda: self._therapies.add_procedure(procedure), tr("Date added."), therapy.id,
                      where=self.action_message)  # fmt: skip
@@ -382,14 +393,14 @@ class TherapiesPage(QWidget):
         answer = ReliefDialog.ask(self, procedure=procedure)
         if answer is not None:
             percent, at = answer
-            self._do(lambda: self._therapies.record_relief(procedure.id, percent, at), tr("Relief recorded."),
+            self._do(lambda: self._therapies.record_relief(stored_id(procedure), percent, at), tr("Relief recorded."),
                      therapy.id, where=self.action_message)  # fmt: skip
 
     def delete(self) -> None:
         therapy = self._selected()
         if therapy is None:
             return
-        counts = self._therapies.history_counts(therapy.id)
+        counts = self._therapies.history_counts(stored_id(therapy))
         parts = [
             count(n, one, many)
             for key, one, many in (
@@ -406,7 +417,8 @@ class TherapiesPage(QWidget):
             question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
                               " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
         if dialogs.confirm(self, question, tr("Delete")):
-            self._do(lambda: self._therapies.delete(therapy.id), tr("{name} was deleted.").format(name=therapy.name),
+            therapy_id = stored_id(therapy)
+            self._do(lambda: self._therapies.delete(therapy_id), tr("{name} was deleted.").format(name=therapy.name),
                      where=self.action_message)  # fmt: skip
 
     def report_side_effect(self) -> None:

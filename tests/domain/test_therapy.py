@@ -139,3 +139,11 @@ def test_the_current_regimen_is_the_one_running_today_else_an_open_one_still_to_
     assert current_regimen([ended], today) is None  # stopped: nothing current
     assert current_regimen([Regimen(1, date(2026, 11, 25), date(2026, 11, 30))], today) is None  # planned, ends
     assert current_regimen([], today) is None
+
+
+def test_what_was_read_from_the_diary_has_an_id_and_one_without_is_a_bug():
+    from painlog.domain.stored import stored_id
+
+    assert stored_id(Therapy("medication", "Tramadol", id=4)) == 4
+    with pytest.raises(ValueError, match="this Therapy was not read from the diary"):
+        stored_id(Therapy("medication", "Tramadol"))
