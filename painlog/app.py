@@ -60,19 +60,21 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None) -
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    try:
-        problem = opening.problem()
-        if isinstance(problem, DiaryInUseError):
-            return run_beside(path, problem, after_show)
-        if isinstance(problem, NO_BACKUP_HELPS):
-            from painlog.ui import dialogs
+    from painlog.bugs import reporting_bugs
+    from painlog.ui import dialogs
 
-            dialogs.show_error(None, "painlog cannot open the diary", str(problem))
-            return 1
-        session = open_session(path, opening)
-        if session is None:
-            return 1
-        return _run_window(session, after_show)
+    try:
+        with reporting_bugs(lambda title, sentence: dialogs.show_error(None, title, sentence)):
+            problem = opening.problem()
+            if isinstance(problem, DiaryInUseError):
+                return run_beside(path, problem, after_show)
+            if isinstance(problem, NO_BACKUP_HELPS):
+                dialogs.show_error(None, "painlog cannot open the diary", str(problem))
+                return 1
+            session = open_session(path, opening)
+            if session is None:
+                return 1
+            return _run_window(session, after_show)
     finally:
         opening.release()
 
