@@ -17,6 +17,7 @@ from pathlib import Path
 from painlog.files import move_without_replacing, place
 from painlog.storage.consistent_copy import backup_to, staged_copy
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryWriteError
+from painlog.storage.failures import known_failure
 from painlog.storage.identity import check_header, identify
 
 FOLDER = "backups"
@@ -171,9 +172,13 @@ def newest_good_backup(diary_path: Path) -> BackupInfo | None:
 
 
 def _is_good(path: Path) -> bool:
+    """Whether the backup passes verify_backup; a bug in checking it is raised, not taken for a bad backup."""
     try:
         verify_backup(path)
-    except (DiaryError, sqlite3.Error, OSError):
+    except (DiaryError, OSError):
+        return False
+    except sqlite3.Error as error:
+        known_failure(error)  # the file could not be opened or read: not a backup to offer
         return False
     return True
 

@@ -127,3 +127,23 @@ def test_a_bug_while_opening_surfaces_as_the_bug(diary_path, monkeypatch):
     monkeypatch.setattr(diary_module, "_configure", broken)
     with pytest.raises(sqlite3.OperationalError, match="no such column"):
         open_diary(diary_path)
+
+
+def test_a_bug_while_checking_a_backup_is_not_taken_for_a_bad_backup(diary, diary_path, tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from painlog.storage import backup_folder
+
+    diary.checkins.save(CheckIn(date(2026, 11, 2), 5, 5, 5, 5))
+    backup_folder.make_backup(diary.conn, diary_path, datetime(2026, 11, 2, 9, 0))
+    raising = {"error": made.misused_api(tmp_path)}
+    unreachable = made.cannot_open(tmp_path)
+
+    def connect(*args, **kwargs):
+        raise raising["error"]
+
+    monkeypatch.setattr(backup_folder.sqlite3, "connect", connect)  # sqlite3 itself: every connection fails
+    with pytest.raises(sqlite3.ProgrammingError):
+        backup_folder.good_backups(diary_path)
+    raising["error"] = unreachable
+    assert backup_folder.good_backups(diary_path) == []  # a backup that cannot be opened is not offered
