@@ -59,23 +59,26 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None, b
 
     from painlog.ui.style import apply_style
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
-    try:
-        problem = opening.problem()
-        if isinstance(problem, DiaryInUseError):
-            return run_beside(path, problem, after_show)
-        if isinstance(problem, NO_BACKUP_HELPS):
-            from painlog.ui import dialogs
+    from painlog.bugs import reporting_bugs
+    from painlog.ui import dialogs
 
-            dialogs.show_error(None, "painlog cannot open the diary", str(problem))
-            return 1
-        session = open_session(path, opening)
-        if session is None:
-            return 1
-        return _run_window(session, after_show, background)
+    try:
+        with reporting_bugs(lambda title, sentence: dialogs.show_error(None, title, sentence)):
+            problem = opening.problem()
+            if isinstance(problem, DiaryInUseError):
+                return run_beside(path, problem, after_show)
+            if isinstance(problem, NO_BACKUP_HELPS):
+                dialogs.show_error(None, "painlog cannot open the diary", str(problem))
+                return 1
+            session = open_session(path, opening)
+            if session is None:
+                return 1
+            return _run_window(session, after_show, background)
     finally:
         opening.release()
 
@@ -110,11 +113,10 @@ def _run_window(session, after_show: Callable[[object], None] | None,  # noqa: A
     """Show the window over the open session (or only the tray icon, in the background) and run until it closes;
     the session is closed at the end."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from painlog.ui.style import apply_icon
+    from painlog.ui.style import apply_icon, running_app
 
-    app = QApplication.instance()
+    app = running_app()
     window = build_window(session)
     if not (background and window.reminders.start_in_tray()):
         window.show()
@@ -164,7 +166,7 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
         problem, whole = error.problem, str(error)
     from datetime import datetime
 
-    from painlog.storage.backups import good_backups, restore
+    from painlog.storage.backup_folder import good_backups, restore
 
     offered = good_backups(path) if path.exists() else []
     if not offered:  # nothing to offer here: the command-line advice is all there is

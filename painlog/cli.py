@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db = argparse.ArgumentParser(add_help=False)
+    db = _Parser(add_help=False)
     db.add_argument(
         "--db",
         metavar="PATH",
@@ -325,8 +325,8 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from painlog.storage.backup import backup_to
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
+    from painlog.storage.consistent_copy import backup_to
     from painlog.storage.diary import open_diary
 
     with open_diary(_existing(args)) as diary:
@@ -341,7 +341,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from painlog.storage.backups import require_folder, restore
+    from painlog.storage.backup_folder import require_folder, restore
     from painlog.storage.diary import open_diary
     from painlog.storage.lock import refuse_if_in_use
 

@@ -9,7 +9,8 @@ Each file is
    file (a device, a folder, a link to one).
 A failure leaves nothing half-written and the destination as it was; the error is one plain sentence.
 
-Standard library only: storage, exchange, report and ui all use it, and it imports none of them (nor Qt).
+Standard library only, and painlog's one list of failures a person can act on (storage.failures, itself standard
+library only): storage, exchange, report and ui all use it, and it imports none of them (nor Qt, nor sqlite3).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from painlog.storage.failures import Failure, failure_of
+from painlog.storage.failures import sentence as failure_sentence
 
 OWNER_ONLY = 0o600
 NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EMLINK, errno.EXDEV}
@@ -193,10 +197,11 @@ def write_folder(out: Path, fill: Callable[[Path], None], *, replace: bool = Fal
 
 def sentence(error: OSError, out: Path) -> str:
     """What went wrong writing `out`, as one plain sentence that says nothing was changed and what to do."""
-    if error.errno == errno.ENOSPC or "No space" in str(error):
-        return f"The disk is full, so {out} was not written and nothing was changed; free some space and try again."
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"painlog may not write in {out.parent}, so nothing was changed; choose another folder."
+    failure = failure_of(error)
+    if failure in (Failure.FULL, Failure.READ_ONLY):
+        # Full: the file that was not written; read-only: the folder, already named.
+        outcome = f"{out} was not written and nothing was changed" if failure is Failure.FULL else "nothing was changed"
+        return f"{failure_sentence(failure, where=str(out.parent), outcome=outcome)}."
     if error.errno == errno.ENOENT:
         return str(_missing_folder(out))
     reason = (error.strerror or str(error)).rstrip(".").lower()

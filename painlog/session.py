@@ -15,7 +15,7 @@ from painlog.storage.writes import READ_ONLY_WINDOW
 
 if TYPE_CHECKING:  # backups, exports and imports load when first asked for
     from painlog.exchange.importing import ImportPlan
-    from painlog.storage.backups import BackupInfo
+    from painlog.storage.backup_folder import BackupInfo
     from painlog.storage.tables import LoadReport
 
 EXPORT_FORMATS = ("csv", "json", "fhir")
@@ -39,23 +39,23 @@ class DiarySession:
     def auto_backup(self) -> Path | None:
         if self.read_only:  # the painlog that has the diary open makes the daily backup
             return None
-        from painlog.storage.backups import auto_backup
+        from painlog.storage.backup_folder import auto_backup
 
         return auto_backup(self.diary.conn, self.path, datetime.now())
 
     def backup_now(self) -> Path:
-        from painlog.storage.backups import make_backup
+        from painlog.storage.backup_folder import make_backup
 
         return make_backup(self.diary.conn, self.path, datetime.now())
 
     def backups(self) -> list[BackupInfo]:
-        from painlog.storage.backups import list_backups
+        from painlog.storage.backup_folder import list_backups
 
         return list_backups(self.path)
 
     def restore(self, backup: Path) -> Path | None:
         """Put `backup` in place (the current diary is kept aside first) and open it; returns the kept copy."""
-        from painlog.storage.backups import restore
+        from painlog.storage.backup_folder import restore
         from painlog.storage.lock import refuse_if_in_use
 
         refuse_if_in_use(self.path)  # another painlog or program would go on writing to the diary moved aside

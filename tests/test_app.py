@@ -45,7 +45,7 @@ def test_the_app_opens_and_closes_on_a_diary(qapp, tmp_path):
 def test_the_app_makes_the_daily_backup_once_its_window_is_up(qapp, monkeypatch, tmp_path):
     from PySide6.QtCore import QTimer
 
-    from painlog.storage.backups import list_backups
+    from painlog.storage.backup_folder import list_backups
 
     monkeypatch.setattr(app, "AUTO_BACKUP_DELAY_MS", 10)
     path = tmp_path / "diary.sqlite"
@@ -106,7 +106,7 @@ def damaged_diary_with_a_backup(folder: Path) -> tuple[Path, bytes]:
     from datetime import date, datetime
 
     from painlog.domain.checkin import CheckIn
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
     from painlog.storage.diary import open_diary
 
     path = folder / "diary.sqlite"
@@ -121,7 +121,7 @@ def test_a_corrupt_newest_backup_is_not_offered_and_an_older_good_one_is_restore
     import sqlite3
     from datetime import datetime
 
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
 
     (tmp_path / "other").mkdir()
     other, _ = damaged_diary_with_a_backup(tmp_path / "other")  # any diary with days, as the newest backup
@@ -140,7 +140,7 @@ def test_the_person_chooses_among_the_checked_backups_by_date_and_days(qapp, mon
     from datetime import date, datetime
 
     from painlog.domain.checkin import CheckIn
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
     from painlog.storage.diary import open_diary
     from painlog.ui.restore_dialog import RestoreDialog
 

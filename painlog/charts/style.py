@@ -12,7 +12,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
@@ -103,5 +103,7 @@ def styled(draw: Drawing) -> Drawing:
     return in_style  # type: ignore[return-value]
 
 
-def chart_figure(size: tuple[float, float], dpi: float, layout: str | None = None) -> Figure:
+def chart_figure(
+    size: tuple[float, float], dpi: float, layout: Literal["constrained", "compressed", "tight"] | None = None
+) -> Figure:
     return ChartFigure(figsize=size, dpi=dpi, layout=layout)

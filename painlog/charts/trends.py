@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -342,7 +343,7 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
     return places
 
 
-def _sample(label: str, **look: object) -> Line2D:
+def _sample(label: str, **look: Any) -> Line2D:
     """A key entry: how a mark looks, and what it means."""
     return Line2D([], [], label=label, **look)
 
@@ -377,7 +378,7 @@ def _title(ax: Axes, panel: Panel, title: str, samples: Sequence[Line2D], layout
             bbox=None if fits else {"facecolor": style.face, "edgecolor": "none", "pad": 1},
         )
         start = right - layout.points_across(width + size * 3.0)
-        ax.plot(start + layout.points_across(size * np.array([0, 1.2, 2.4])), [middle] * 3, transform=ax.transAxes,
+        ax.plot(start + layout.points_across(size) * np.array([0, 1.2, 2.4]), [middle] * 3, transform=ax.transAxes,
                 color=sample.get_color(), linestyle=sample.get_linestyle(), linewidth=sample.get_linewidth(),
                 marker=sample.get_marker(), markevery=[1], markersize=sample.get_markersize(),
                 markeredgewidth=sample.get_markeredgewidth(), solid_capstyle=sample.get_solid_capstyle(),

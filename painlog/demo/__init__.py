@@ -72,6 +72,7 @@ def write(diary: Diary, demo: DemoDiary) -> None:
             diary.episodes.add(episode)
         for planned in demo.therapy.therapies.values():
             therapy = diary.therapies.add(planned.therapy)
+            assert therapy.id is not None  # stored: it has its id
             for regimen in planned.regimens:
                 diary.therapies.start_regimen(dataclasses.replace(regimen, therapy_id=therapy.id))
             for index, procedure in enumerate(planned.procedures):
@@ -79,6 +80,7 @@ def write(diary: Diary, demo: DemoDiary) -> None:
                 _write_procedure_diaries(diary, planned, index, stored, therapy.kind)
             for trial, trial_days in planned.trials:
                 held = diary.procedure_diaries.add_trial(dataclasses.replace(trial, therapy_id=therapy.id))
+                assert held.id is not None
                 for day in trial_days:
                     diary.procedure_diaries.save_day(dataclasses.replace(day, trial_id=held.id))
             for dose in planned.doses:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from math import sqrt
 
 from painlog.domain.checkin import CheckIn
+from painlog.domain.numbers import fast_mean
 
 LEAST_PAIRS = 10
 
@@ -31,7 +32,7 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if len(xs) != len(ys) or len(xs) < 2:
         return None
     rx, ry = ranks(xs), ranks(ys)
-    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    mx, my = fast_mean(rx), fast_mean(ry)
     sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
     sxx = sum((a - mx) ** 2 for a in rx)
     syy = sum((b - my) ** 2 for b in ry)

@@ -102,7 +102,7 @@ def follow_up_result(kind: str, procedure_day: date, follow_ups: Sequence[Follow
         else:
             week = [c.pain_avg for c in days if day - timedelta(days=FROM_CHECKINS_DAYS - 1) <= c.day <= day]
             pain, reported = mean(week), None
-        relief = None if baseline in (None, 0) or pain is None else (baseline - pain) / baseline * 100
+        relief = None if baseline is None or baseline == 0 or pain is None else (baseline - pain) / baseline * 100
         points.append(FollowUpPoint(after, pain, relief, reported, found is None))
     return FollowUpResult(baseline, tuple(points), _lasted(points))
 

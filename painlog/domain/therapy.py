@@ -149,6 +149,12 @@ def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
             )
 
 
+def current_regimen(regimens: Iterable[Regimen], today: date) -> Regimen | None:
+    """The prescription a therapy stands at `today`: the regimen running today, else one not yet started and
+    without an end (a start put in the future). None when it has stopped or has none."""
+    return next((r for r in regimens if r.active_on(today) or (r.end is None and r.start > today)), None)
+
+
 PRESCRIPTION = (
     "dose_amount", "dose_unit", "route", "schedule", "times_per_day", "every", "weekdays", "max_per_day",
     "sessions_per_week", "instructions",

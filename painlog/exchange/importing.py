@@ -11,14 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from painlog.domain import clock
-from painlog.domain.checkin import CheckIn
-from painlog.domain.episode import Episode
 from painlog.domain.errors import ValidationError
 from painlog.domain.text import check_text
-from painlog.domain.therapy import Dose, Procedure, Regimen, SideEffect, Therapy
-from painlog.domain.visits import Goal, Visit
+from painlog.domain.therapy import Regimen
 from painlog.exchange.reading import is_zip, read_file, read_folder, read_zip
-from painlog.exchange.tabular import ImportFileError, nesting_depth, read_csv, read_json
+from painlog.exchange.tabular import ImportFileError, read_csv, read_json
+from painlog.storage import records
 from painlog.storage.diary import Diary
 from painlog.storage.tables import (
     Column,
@@ -100,158 +98,31 @@ def _refused(error: ImportRejectedError, where: Callable[[str], str]) -> list[st
     return [f"{where(table)} row {number}: {reason}" for table, number, reason in error.problems]
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _shown(value: Any) -> str:
-    """A value as a message quotes it: escaped, and cut short when long."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _day(value: Any, field: str = "date") -> date:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(field, f"{field} should be a date as YYYY-MM-DD, not {_shown(value)}.") from None
-
-
-def _moment(value: Any, field: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(str(value))
-        if moment.tzinfo is None:  # the diary keeps local wall-clock times
-            return moment
-    except ValueError:
-        pass
-    raise ValidationError(field, f"{field} should be a date and time, not {_shown(value)}.") from None
-
-
-def _codes(value: Any, field: str) -> tuple[str, ...]:
-    import json
-
-    try:
-        codes = json.loads(value) if isinstance(value, str) and nesting_depth(value) <= 1 else value
-    except json.JSONDecodeError:
-        raise ValidationError(field, f"{field} should be a JSON list, not {_shown(value)}.") from None
-    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-        raise ValidationError(field, f"{field} should be a JSON list of names, not {_shown(value)}.")
-    return tuple(codes)
-
-
-def _checkin(r: Row, today: date, now: datetime) -> None:
-    CheckIn(
-        day=_day(r.get("date")),
-        pain_avg=r.get("pain_avg"),
-        enjoyment=r.get("enjoyment"),
-        activity=r.get("activity"),
-        mood=r.get("mood"),
-        pain_worst=r.get("pain_worst"),
-        pain_least=r.get("pain_least"),
-        sleep_hours=r.get("sleep_hours"),
-        sleep_quality=r.get("sleep_quality"),
-        locations=_codes(r.get("locations", "[]"), "locations"),
-        qualities=_codes(r.get("qualities", "[]"), "qualities"),
-        note=_text(r.get("note")),
-        for_doctor=bool(r.get("for_doctor")),
-    ).validated(today)
-
-
-def _episode(r: Row, today: date, now: datetime) -> None:
-    Episode(
-        at=_moment(r.get("at"), "at"),
-        intensity=r.get("intensity"),
-        locations=_codes(r.get("locations", "[]"), "locations"),
-        qualities=_codes(r.get("qualities", "[]"), "qualities"),
-        note=_text(r.get("note")),
-    ).validated(now)
-
-
-def _therapy(r: Row, today: date, now: datetime) -> None:
-    Therapy(kind=str(r.get("kind")), name=_text(r.get("name")), notes=_text(r.get("notes"))).validated()
-
-
-def _regimen(r: Row, today: date, now: datetime) -> None:
-    if r.get("schedule") is not None and bool(r.get("prn")) != (r.get("schedule") == "as_needed"):
+def _regimen(row: Row) -> Regimen:
+    if row.get("schedule") is not None and bool(row.get("prn")) != (row.get("schedule") == "as_needed"):
         raise ValidationError("prn", "prn should be 1 exactly when the schedule is as_needed.")
-    Regimen(
-        therapy_id=0,
-        start=_day(r.get("start_date"), "start_date"),
-        end=_day(r["end_date"], "end_date") if r.get("end_date") else None,
-        dose_amount=r.get("dose_amount"),
-        route=r.get("route"),
-        times_per_day=r.get("times_per_day"),
-        prn=bool(r.get("prn")),
-        max_per_day=r.get("max_per_day"),
-        sessions_per_week=r.get("sessions_per_week"),
-        stop_reason=r.get("stop_reason"),
-        schedule=r.get("schedule"),
-        every=r.get("every"),
-        weekdays=_codes(r.get("weekdays", "[]"), "weekdays"),
-    ).validated()
+    return records.regimen(row).validated()
 
 
-def _procedure(r: Row, today: date, now: datetime) -> None:
-    Procedure(
-        0,
-        _day(r.get("date")),
-        relief_percent=r.get("relief_percent"),
-        relief_at=_moment(r["relief_at"], "relief_at") if r.get("relief_at") else None,
-        notes=_text(r.get("notes")),
-    ).validated(today)
-
-
-def _dose(r: Row, today: date, now: datetime) -> None:
-    Dose(
-        0,
-        _moment(r.get("taken_at"), "taken_at"),
-        amount=r.get("amount"),
-        prn=bool(r.get("prn")),
-        skipped=bool(r.get("skipped")),
-        skip_reason=_text(r.get("skip_reason")),
-        pain_before=r.get("pain_before"),
-        pain_after=r.get("pain_after"),
-    ).validated(now)
-
-
-def _side_effect(r: Row, today: date, now: datetime) -> None:
-    SideEffect(_day(r.get("date")), _text(r.get("description")), str(r.get("severity"))).validated(today)
-
-
-def _visit(r: Row, today: date, now: datetime) -> None:
-    Visit(
-        _day(r.get("date")),
-        clinician=_text(r.get("clinician")),
-        outcome=_text(r.get("outcome")),
-        questions=tuple(q for q in _text(r.get("questions")).split("\n") if q),  # as the diary joins them
-    ).validated()
-
-
-def _goal(r: Row, today: date, now: datetime) -> None:
-    Goal(
-        _text(r.get("text")),
-        _day(r.get("start_date"), "start_date"),
-        str(r.get("status") or "active"),
-        _day(r["achieved_date"], "achieved_date") if r.get("achieved_date") else None,
-    ).validated()
-
-
-def _unrecorded_day(r: Row, today: date, now: datetime) -> None:
-    if _day(r.get("date")) > today:
+def _unrecorded_day(row: Row, today: date) -> date:
+    day = records.day(row.get("date"))
+    if day > today:
         raise ValidationError("date", "A day in the future cannot be marked as not recorded yet.")
+    return day
 
 
-CHECKS: dict[str, Callable[[Row, date, datetime], None]] = {
-    "checkins": _checkin,
-    "episodes": _episode,
-    "therapies": _therapy,
-    "regimens": _regimen,
-    "procedures": _procedure,
-    "doses": _dose,
-    "side_effects": _side_effect,
-    "visits": _visit,
-    "goals": _goal,
-    "unrecorded_days": _unrecorded_day,
+# Each table's rows as the diary would read them (storage.records), checked by the domain's own rules.
+CHECKS: dict[str, Callable[[Row, date, datetime], object]] = {
+    "checkins": lambda row, today, now: records.checkin(row).validated(today),
+    "episodes": lambda row, today, now: records.episode(row).validated(now),
+    "therapies": lambda row, today, now: records.therapy(row).validated(),
+    "regimens": lambda row, today, now: _regimen(row),
+    "procedures": lambda row, today, now: records.procedure(row).validated(today),
+    "doses": lambda row, today, now: records.dose(row).validated(now),
+    "side_effects": lambda row, today, now: records.side_effect(row).validated(today),
+    "visits": lambda row, today, now: records.visit(row).validated(),
+    "goals": lambda row, today, now: records.goal(row).validated(),
+    "unrecorded_days": lambda row, today, now: _unrecorded_day(row, today),
 }
 
 

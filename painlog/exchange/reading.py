@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 MAX_IMPORT_BYTES = 100_000_000  # everything one import reads, unpacked
 MAX_RATIO = 100  # an entry this many times larger unpacked than packed is a bomb, not a diary …
@@ -39,7 +39,7 @@ def _unpacks_too_large(name: str) -> str:
     return f"{name} would unpack to more than {LIMIT}, which no painlog export does"
 
 
-def read_bounded(file: BinaryIO, refusal: str, budget: int = MAX_IMPORT_BYTES) -> bytes:
+def read_bounded(file: IO[bytes], refusal: str, budget: int = MAX_IMPORT_BYTES) -> bytes:
     """All of `file`, refused with the sentence `refusal` as soon as it passes `budget` bytes (a size on disk
     or in a zip's header can lie)."""
     pieces = []

@@ -15,7 +15,6 @@ import math
 import re
 import zipfile
 from datetime import datetime
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from painlog import __version__
 from painlog.exchange.csv_cells import CsvSyntaxError, csv_line, csv_rows
 from painlog.exchange.reading import ImportFileError
 from painlog.files import write_bytes, write_folder
+from painlog.storage.rows import nesting_depth
 from painlog.storage.tables import Column, Row
 
 __all__ = ["ImportFileError", "read_csv", "read_json", "write_csv", "write_json"]
@@ -106,20 +106,6 @@ def _parse_json(name: str, data: bytes) -> Any:
         raise ImportFileError([f"{name} is not valid JSON (line {error.lineno}: {error.msg})"]) from None
     except _ConstantError as error:
         raise ImportFileError([f"{name} is not valid JSON ({error.word} is not a number JSON allows)"]) from None
-
-
-_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-def nesting_depth(text: str) -> int:
-    """How deep the JSON text's lists and objects nest (brackets inside strings do not count).
-
-    Found before parsing: the parser recurses once per level and would fail deep down with a Python error.
-    """
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
 
 
 class _ConstantError(ValueError):

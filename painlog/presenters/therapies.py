@@ -15,15 +15,10 @@ from typing import Protocol
 
 from painlog.domain import clock
 from painlog.domain.errors import KnownProblemError, ValidationError
-from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy
+from painlog.domain.therapy import Procedure, Regimen, SideEffect, Therapy, current_regimen
 from painlog.domain.vocabulary import THERAPY_KINDS
 
 ACTIONS = ("change", "stop", "restart", "procedure", "relief", "edit", "delete")  # what a chosen therapy offers
-
-
-def current_regimen(regimens: Sequence[Regimen], today: date) -> Regimen | None:
-    """The regimen a therapy is on today, or the one it will start (booked ahead): what the list shows."""
-    return next((r for r in regimens if r.active_on(today) or (r.end is None and r.start > today)), None)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from fractions import Fraction
 from html import escape
+from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF, QUrl
@@ -25,6 +26,9 @@ from painlog.report.body_image import BODY_URL, body_image, with_body
 from painlog.report.chart_image import PRINT_DPI, png_bytes
 from painlog.report.medication_words import adherence_text, as_needed_text, mme_text
 from painlog.report.paging import Running, band_height, paint_pages
+
+if TYPE_CHECKING:
+    from painlog.report.paging import PrintDevice
 from painlog.report.procedure_words import describe_block, describe_follow_ups
 from painlog.report.screens_html import screens_html
 from painlog.report.summary import VisitSummary, relief_days_after
@@ -410,7 +414,7 @@ def _patient(s: VisitSummary) -> str:
     return "".join(parts)
 
 
-def summary_document(summary: VisitSummary, device: QPagedPaintDevice) -> QTextDocument:
+def summary_document(summary: VisitSummary, device: PrintDevice) -> QTextDocument:
     """The laid-out document for `device` (a PDF writer or a printer), chart at print resolution.
 
     Laid out in the device's own pixels, so points are points and the chart spans the text width exactly.
@@ -473,7 +477,7 @@ def page_layout(page: QPageSize) -> QPageLayout:
     return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(*[MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
 
 
-def print_summary(summary: VisitSummary, device: QPagedPaintDevice) -> None:
+def print_summary(summary: VisitSummary, device: PrintDevice) -> None:
     """Print (or preview, or write) the summary on a device whose page layout is already set."""
     paint_pages(summary_document(summary, device), device, running_text(summary))
 
@@ -496,6 +500,6 @@ def pdf_bytes(summary: VisitSummary, page: QPageSize | None = None) -> tuple[byt
     pages = document.pageCount()
     paint_pages(document, writer, running_text(summary))
     del writer  # the PDF is finished when the writer is released
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     buffer.close()
     return data, pages

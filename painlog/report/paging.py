@@ -8,6 +8,7 @@ printer and the print preview alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -23,6 +24,12 @@ from PySide6.QtGui import (
 
 RUNNING_PT = 7.5
 GAP_LINES = 1.2  # room between the running text and the body, in lines of the running text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
+
+    PrintDevice = QPdfWriter | QPrinter  # the devices a document is laid out for: both know their resolution
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ def band_height(device: QPagedPaintDevice) -> float:
     return QFontMetricsF(running_font(), device).height() * (1 + GAP_LINES)
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running: Running) -> None:
+def paint_pages(document: QTextDocument, device: PrintDevice, running: Running) -> None:
     """Paint every page of `document` (laid out for `device`, its page height already less both bands)."""
     width = document.pageSize().width()
     body = document.pageSize().height()
@@ -73,7 +80,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, running: Run
 
 def _running_text(
     painter: QPainter,
-    device: QPagedPaintDevice,
+    device: PrintDevice,
     running: Running,
     n: int,
     m: int,

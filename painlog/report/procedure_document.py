@@ -219,6 +219,6 @@ def procedure_pdf(report: ProcedureReport, page: QPageSize | None = None) -> tup
     pages = document.pageCount()
     paint_pages(document, writer, running(report))
     del writer
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     buffer.close()
     return data, pages

@@ -29,17 +29,29 @@ if TYPE_CHECKING:
 class DiarySource(Protocol):
     """The repositories of an open diary (painlog.storage.diary.Diary is one)."""
 
-    checkins: CheckinRepository
-    episodes: EpisodeRepository
-    therapies: TherapyRepository
-    doses: DoseRepository
-    side_effects: SideEffectRepository
-    visits: VisitRepository
-    goals: GoalRepository
-    settings: SettingsRepository
-    screens: ScreenRepository
-    impressions: ImpressionRepository
-    procedure_diaries: ProcedureDiaryRepository
+    # Read-only: a Diary makes some of them on first use (cached properties), and no reader replaces one.
+    @property
+    def checkins(self) -> CheckinRepository: ...
+    @property
+    def episodes(self) -> EpisodeRepository: ...
+    @property
+    def therapies(self) -> TherapyRepository: ...
+    @property
+    def doses(self) -> DoseRepository: ...
+    @property
+    def side_effects(self) -> SideEffectRepository: ...
+    @property
+    def visits(self) -> VisitRepository: ...
+    @property
+    def goals(self) -> GoalRepository: ...
+    @property
+    def settings(self) -> SettingsRepository: ...
+    @property
+    def screens(self) -> ScreenRepository: ...
+    @property
+    def impressions(self) -> ImpressionRepository: ...
+    @property
+    def procedure_diaries(self) -> ProcedureDiaryRepository: ...
 
 
 def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[CheckIn] | None = None) -> TrendsData:

@@ -19,6 +19,7 @@ from painlog.domain.impressions import Impression, about_starts
 from painlog.domain.keeping import late_days
 from painlog.domain.medication_use import Adherence, AsNeededUse, OverMaximum, adherence, as_needed_use, over_maximum
 from painlog.domain.mme import PrescribedMme, TakenMme, is_opioid, prescribed_mme, taken_mme
+from painlog.domain.numbers import Number
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Change, Response, events, judge
 from painlog.domain.schedule import has_doses_due
@@ -116,7 +117,7 @@ class VisitSummary:
         return self.stats.recorded == 0
 
 
-def _change(before: float | None, after: float | None) -> Change | None:
+def _change(before: Number | None, after: Number | None) -> Change | None:
     return None if before is None or after is None else Change(before, after)
 
 

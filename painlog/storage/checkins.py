@@ -12,14 +12,18 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.clock import latest_day
 from painlog.domain.errors import ChangedElsewhereError
 from painlog.domain.numbers import rounded
+from painlog.storage import records
 from painlog.storage.errors import DiaryError
-from painlog.storage.rows import from_json_list, now_stamp, to_json_list
+from painlog.storage.rows import now_stamp, to_json_list
 from painlog.storage.writes import write_transaction
 
 _COLUMNS = (
     "date, pain_avg, pain_worst, pain_least, enjoyment, activity, mood, sleep_hours, sleep_quality, "
     "locations, qualities, note, for_doctor"
 )
+
+
+_NAMES = tuple(name.strip() for name in _COLUMNS.split(","))
 
 
 class Unchecked(Enum):
@@ -166,20 +170,4 @@ class CheckinRepository:
 
 
 def _checkin(row: tuple[Any, ...]) -> CheckIn:
-    (day, pain_avg, worst, least, enjoyment, activity, mood, sleep_hours, sleep_quality,
-     locations, qualities, note, for_doctor) = row  # fmt: skip
-    return CheckIn(
-        day=date.fromisoformat(day),
-        pain_avg=pain_avg,
-        pain_worst=worst,
-        pain_least=least,
-        enjoyment=enjoyment,
-        activity=activity,
-        mood=mood,
-        sleep_hours=sleep_hours,
-        sleep_quality=sleep_quality,
-        locations=from_json_list(locations),
-        qualities=from_json_list(qualities),
-        note=note or "",
-        for_doctor=bool(for_doctor),
-    )
+    return records.checkin(records.named(_NAMES, row))

@@ -6,6 +6,7 @@ painlog diary that this version understands.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import AbstractContextManager
@@ -14,11 +15,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from painlog.storage.backup import backup_to, create_owner_only
+from painlog.storage.backup_folder import newest_backup_hint
 from painlog.storage.checkins import CheckinRepository
+from painlog.storage.consistent_copy import backup_to, create_owner_only
 from painlog.storage.doses import DoseRepository
 from painlog.storage.episodes import EpisodeRepository
-from painlog.storage.errors import DiaryDamagedError, DiaryInUseError, DiaryWriteError
+from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryInUseError, DiaryWriteError
+from painlog.storage.failures import Failure, known_failure
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS
 from painlog.storage.identity import (
     applied_migrations,
@@ -26,7 +29,6 @@ from painlog.storage.identity import (
     companion,
     identify,
     inspect,
-    is_lock,
     locked,
     table_names,
 )
@@ -158,18 +160,22 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
         pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
         if pending:
             _migrate(conn, path, pending)
-    except sqlite3.OperationalError as error:
+    except BaseException as error:
         conn.close()
-        if is_lock(error):
-            raise locked(path) from error
-        raise cannot_write_beside(path, error) from error
-    except sqlite3.DatabaseError as error:  # damaged since it was checked a moment ago
-        conn.close()
-        raise DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged.", _hint(path)) from error
-    except BaseException:
-        conn.close()
+        if isinstance(error, sqlite3.Error):
+            raise _opening_failure(path, error) from error
         raise
     return Diary(conn, path)
+
+
+def _opening_failure(path: Path, error: sqlite3.Error) -> DiaryError:
+    """Why configuring or migrating the diary failed; a bug (no failure of the file or the drive) is raised."""
+    failure = known_failure(error)
+    if failure is Failure.BUSY:
+        return locked(path)
+    if failure is Failure.DAMAGED:  # damaged since it was checked a moment ago
+        return DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged.", _hint(path))
+    return cannot_write_beside(path, error)
 
 
 def _connect(path: Path, target: str, *, handed_over: bool, uri: bool = False) -> sqlite3.Connection:
@@ -193,8 +199,7 @@ def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Dia
 
 
 def _hint(path: Path) -> str:
-    from painlog.storage.backups import newest_backup_hint
-
+    """How to recover a diary that cannot be opened: the newest good backup, else a copy kept elsewhere."""
     return newest_backup_hint(path) or (
         f" If you have a copy of the diary elsewhere, put it back with: painlog restore --db {path} COPY"
     )
@@ -221,7 +226,7 @@ def _create(path: Path) -> None:
         finally:
             conn.close()
         if companion(fresh, "-wal").exists():  # closing could not copy it all into the file (a full disk)
-            raise sqlite3.OperationalError("the new diary could not be completed")
+            raise OSError(errno.EIO, "the new diary could not be completed")
         os.replace(fresh, path)
     except (OSError, sqlite3.Error) as error:
         _remove_with_companions(fresh)

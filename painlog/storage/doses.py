@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from painlog.domain.clock import latest_moment
 from painlog.domain.therapy import Dose
+from painlog.storage import records
 from painlog.storage.rows import day_range, to_local_iso
 from painlog.storage.writes import write_transaction
 
@@ -82,8 +83,4 @@ def _values(dose: Dose) -> list[object]:
 
 
 def _dose(row: tuple[Any, ...]) -> Dose:
-    dose_id, therapy_id, taken_at, amount, unit, prn, skipped, reason, before, after = row
-    return Dose(
-        therapy_id, datetime.fromisoformat(taken_at), amount, unit, bool(prn), bool(skipped), reason or "",
-        before, after, dose_id,
-    )  # fmt: skip
+    return records.dose(records.named(_COLUMNS.split(", "), row))

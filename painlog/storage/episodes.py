@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from painlog.domain.clock import latest_moment
 from painlog.domain.episode import Episode
-from painlog.storage.rows import day_range, from_json_list, to_json_list, to_local_iso
+from painlog.storage import records
+from painlog.storage.rows import day_range, to_json_list, to_local_iso
 from painlog.storage.writes import write_transaction
 
 _COLUMNS = "id, at, intensity, locations, qualities, trigger, helped, note"
@@ -78,14 +79,4 @@ def _values(episode: Episode) -> list[object]:
 
 
 def _episode(row: tuple[Any, ...]) -> Episode:
-    episode_id, at, intensity, locations, qualities, trigger, helped, note = row
-    return Episode(
-        id=episode_id,
-        at=datetime.fromisoformat(at),
-        intensity=intensity,
-        locations=from_json_list(locations),
-        qualities=from_json_list(qualities),
-        trigger=trigger or "",
-        helped=helped or "",
-        note=note or "",
-    )
+    return records.episode(records.named(_COLUMNS.split(", "), row))

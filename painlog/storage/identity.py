@@ -22,6 +22,7 @@ from painlog.storage.errors import (
     NotADiaryError,
     StrayWalError,
 )
+from painlog.storage.failures import Failure, known_failure
 from painlog.storage.format import KNOWN_MIGRATIONS, MIGRATION_SET
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -145,14 +146,12 @@ def _examine(uri: str, shown: Path) -> list[str]:
 
 
 def reading_error(error: sqlite3.DatabaseError, path: Path, what: str) -> DiaryError:
-    """A failed read said as what it is: another program's lock, or `what` the file is ("is damaged")."""
-    if isinstance(error, sqlite3.OperationalError) and is_lock(error):
+    """A failed read said as what it is: another program's lock, or `what` the file is ("is damaged").
+
+    An error that is no failure of the file or the drive is a bug, raised again as it is."""
+    if known_failure(error) is Failure.BUSY:
         return locked(path)
     return DiaryDamagedError(f"{path} {what} ({error}). painlog left it unchanged.")
-
-
-def is_lock(error: sqlite3.Error) -> bool:
-    return "locked" in str(error) or "busy" in str(error)
 
 
 def locked(path: Path) -> DiaryLockedError:

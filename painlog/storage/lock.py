@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from painlog.storage.errors import DiaryInUseError
-from painlog.storage.identity import is_lock
+from painlog.storage.failures import Failure, failure_of
 from painlog.storage.places import cannot_write_beside, check_place
 
 SUFFIX = ".lock"
@@ -255,7 +255,7 @@ def _sqlite_lock_held(diary: Path) -> bool:
         conn.execute("BEGIN IMMEDIATE")
         conn.rollback()
     except sqlite3.OperationalError as error:
-        return is_lock(error)
+        return failure_of(error) is Failure.BUSY
     except sqlite3.Error:
         return False  # a damaged diary is what a restore is for
     finally:

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from painlog.storage.errors import DiaryError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError
+from painlog.storage.failures import Failure, failure_of, known_failure
 
 ROOM_NEEDED = 1024 * 1024  # bytes free below which a failed write beside the diary is a full disk
 
@@ -40,14 +41,16 @@ def check_place(path: Path) -> None:
 
 
 def cannot_write_beside(path: Path, error: sqlite3.Error | OSError) -> DiaryError:
-    """What stopped painlog writing the diary's working files (-wal, -shm) or the diary itself, as it is."""
-    text = str(error).lower()
-    if "full" in text or _free(path.parent) < ROOM_NEEDED:
+    """What stopped painlog writing the diary's working files (-wal, -shm) or the diary itself, as it is.
+
+    An SQLite error that is no failure of the file or the drive is a bug, raised again as it is."""
+    failure = failure_of(error) if isinstance(error, OSError) else known_failure(error)
+    if failure is Failure.FULL or _free(path.parent) < ROOM_NEEDED:
         return DiaryWriteError(
             f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
             "and open it again; nothing was changed."
         )
-    if "readonly" in text or "read-only" in text or not _writable(path):
+    if failure is Failure.READ_ONLY or not _writable(path):
         return _read_only(path)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error  # never "[Errno 5]"
     return DiaryUnwritableError(

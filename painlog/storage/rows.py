@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
+from itertools import accumulate
 
 
 def to_json_list(codes: tuple[str, ...]) -> str:
@@ -42,3 +44,17 @@ def to_moment(text: str | None) -> datetime | None:
 
 def to_local_iso_or_none(moment: datetime | None) -> str | None:
     return None if moment is None else to_local_iso(moment)
+
+
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the JSON text's lists and objects nest (brackets inside strings do not count).
+
+    Found before parsing: the parser recurses once per level and would fail deep down with a Python error.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)

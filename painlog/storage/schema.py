@@ -29,7 +29,8 @@ def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Dat
 
     def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
         STEPS.append((name, function))
-        return MIGRATIONS(name=name)(function)
+        MIGRATIONS(name=name)(function)  # registers it (and returns it unchanged)
+        return function
 
     return register
 

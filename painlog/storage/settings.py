@@ -13,7 +13,7 @@ class SettingsRepository:
 
     def get(self, key: str, default: str = "") -> str:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        return str(row[0]) if row else default
 
     def set(self, key: str, value: str) -> None:
         """Store `value`; an empty value removes the setting."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from painlog.domain.clock import latest_day
 from painlog.domain.therapy import SideEffect
+from painlog.storage import records
 from painlog.storage.writes import write_transaction
 
 _COLUMNS = "id, date, therapy_id, description, severity"
@@ -43,5 +44,4 @@ class SideEffectRepository:
 
 
 def _effect(row: tuple[Any, ...]) -> SideEffect:
-    effect_id, day, therapy_id, description, severity = row
-    return SideEffect(date.fromisoformat(day), description, severity, therapy_id, effect_id)
+    return records.side_effect(records.named(_COLUMNS.split(", "), row))

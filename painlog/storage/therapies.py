@@ -20,7 +20,8 @@ from painlog.domain.therapy import (
     regimen_changes,
     stop,
 )
-from painlog.storage.rows import iso, to_day, to_local_iso_or_none, to_moment
+from painlog.storage import records
+from painlog.storage.rows import iso, to_local_iso_or_none
 from painlog.storage.writes import write_transaction
 
 _THERAPY_COLUMNS = ("id", "kind", "name", "ingredient", "target", "prescriber", "notes")
@@ -225,8 +226,7 @@ def _therapy_values(therapy: Therapy) -> list[object]:
 
 
 def _therapy(row: tuple[Any, ...]) -> Therapy:
-    therapy_id, kind, name, ingredient, target, prescriber, notes = row
-    return Therapy(kind, name, ingredient, target or "", prescriber or "", notes, therapy_id)  # notes: NOT NULL
+    return records.therapy(records.named(_THERAPY_COLUMNS, row))
 
 
 def _regimen_values(r: Regimen) -> list[object]:
@@ -238,17 +238,8 @@ def _regimen_values(r: Regimen) -> list[object]:
 
 
 def _regimen(row: tuple[Any, ...]) -> Regimen:
-    (regimen_id, therapy_id, start, end, amount, unit, route, times, prn, most, sessions, instructions,
-     reason, schedule, every, weekdays) = row  # fmt: skip
-    return Regimen(
-        therapy_id=therapy_id, start=date.fromisoformat(start), end=to_day(end), dose_amount=amount,
-        dose_unit=unit, route=route, times_per_day=times, prn=bool(prn), max_per_day=most,
-        sessions_per_week=sessions, instructions=instructions or "", stop_reason=reason, id=regimen_id,
-        schedule=schedule, every=every, weekdays=tuple(json.loads(weekdays)),  # weekdays: NOT NULL
-    )  # fmt: skip
+    return records.regimen(records.named(_REGIMEN_COLUMNS, row))
 
 
 def _procedure(row: tuple[Any, ...]) -> Procedure:
-    procedure_id, therapy_id, day, site, relief, relief_at, notes = row
-    # site and notes are NOT NULL (schema.py): no row holds None
-    return Procedure(therapy_id, date.fromisoformat(day), site, relief, to_moment(relief_at), notes, procedure_id)
+    return records.procedure(records.named(_PROCEDURE.split(", "), row))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Sequence
-from datetime import date
 
 from painlog.domain.visits import Goal, Visit
-from painlog.storage.rows import iso, to_day
+from painlog.storage import records
+from painlog.storage.rows import iso
 from painlog.storage.writes import write_transaction
 
 
@@ -44,12 +44,9 @@ class VisitRepository:
 
     def all(self) -> list[Visit]:
         """Every visit, oldest first."""
-        rows = self._conn.execute("SELECT id, date, clinician, questions, outcome FROM visits ORDER BY date, id")
-        return [
-            Visit(date.fromisoformat(day), clinician or "", tuple(q for q in (questions or "").splitlines() if q),
-                  outcome or "", visit_id)
-            for visit_id, day, clinician, questions, outcome in rows
-        ]  # fmt: skip
+        names = ("id", "date", "clinician", "questions", "outcome")
+        rows = self._conn.execute(f"SELECT {', '.join(names)} FROM visits ORDER BY date, id")
+        return [records.visit(records.named(names, row)) for row in rows]
 
 
 class GoalRepository:
@@ -67,10 +64,6 @@ class GoalRepository:
             conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
 
     def all(self) -> list[Goal]:
-        rows = self._conn.execute(
-            "SELECT id, text, start_date, status, achieved_date FROM goals ORDER BY start_date, id"
-        )
-        return [
-            Goal(text, date.fromisoformat(start), status, to_day(achieved), goal_id)
-            for goal_id, text, start, status, achieved in rows
-        ]
+        names = ("id", "text", "start_date", "status", "achieved_date")
+        rows = self._conn.execute(f"SELECT {', '.join(names)} FROM goals ORDER BY start_date, id")
+        return [records.goal(records.named(names, row)) for row in rows]

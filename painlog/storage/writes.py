@@ -1,4 +1,5 @@
-"""One way to write: a transaction whose failures become plain sentences, and nothing half-kept."""
+"""One way to write: a transaction whose failures of the environment become plain sentences (a bug is raised
+as it is), and nothing half-kept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from painlog.storage.errors import DiaryWriteError
+from painlog.storage.failures import Failure, failure_of, known_failure, sentence
 
 _savepoints = itertools.count(1)
 READ_ONLY_WINDOW = (
@@ -40,7 +42,7 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
             raise
     except sqlite3.Error as error:
-        if _query_only(conn):
+        if _query_only(conn) and failure_of(error) is Failure.READ_ONLY:
             raise DiaryWriteError(READ_ONLY_WINDOW) from error
         raise DiaryWriteError(explain_write_error(error)) from error
 
@@ -54,13 +56,5 @@ def _query_only(conn: sqlite3.Connection) -> bool:
 
 
 def explain_write_error(error: sqlite3.Error) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        return "The disk is full, so nothing was saved. Free some space and save again."
-    if "readonly" in text or "read-only" in text:
-        return "The diary file is read-only, so nothing was saved. Check the file's permissions."
-    if "locked" in text or "busy" in text:
-        return "The diary is busy in another painlog window; nothing was saved. Try again in a moment."
-    if isinstance(error, sqlite3.IntegrityError):
-        return f"The diary refused this entry ({error}); nothing was saved."
-    return f"Saving failed ({error}); nothing was saved."
+    """The sentence for a write the environment refused; a bug (no such refusal) is raised again as it is."""
+    return sentence(known_failure(error), where="the diary", outcome="nothing was saved")

@@ -145,8 +145,8 @@ class BlockSheetWindow(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (rate, times, result):
-            body_layout.addWidget(widget)
+        for part in (rate, times, result):
+            body_layout.addWidget(part)
         body_layout.addLayout(bottom)
         self.times.setMinimumHeight(self.times.sizeHintForRow(0) * len(sheet.times) + 2 * self.times.frameWidth() + 4)
         layout = QVBoxLayout(self)
@@ -255,11 +255,12 @@ class BlockSheetWindow(QWidget):
         minutes = self.rate_for
         if minutes is None:
             return
-        if self.pain.value() is None:
+        pain = self.pain.value()
+        if pain is None:
             say(self.message, tr("Choose your pain now, 0 to 10, then save"), "error")
             return
         chosen = self.activity.checkedButton()
-        rating = TimedRating(self.sheet.procedure_id, minutes, self.scheduler.now(), self.pain.value(),
+        rating = TimedRating(self.sheet.procedure_id, minutes, self.scheduler.now(), pain,
                              chosen.property("code") if chosen is not None else NOT_TRIED)  # fmt: skip
         if attempt(self.message, lambda: self._repository.rate(rating),
                    tr("The {offset} rating is saved").format(offset=offset(minutes))):  # fmt: skip

@@ -37,6 +37,7 @@ from painlog.domain.body_map import (
     shade_level,
 )
 from painlog.ui.code_checklist import CodeChecklist
+from painlog.ui.style import rgb
 from painlog.ui.words import location_word, tr
 from painlog.wording import days
 
@@ -64,7 +65,7 @@ FIGURE_BOTTOM = max(shape.bounds()[3] for shape in SHAPES)
 
 def mix(a: QColor, b: QColor, share: float) -> QColor:
     """`share` of b over a."""
-    return QColor.fromRgbF(*(x + (y - x) * share for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+    return QColor.fromRgbF(*(x + (y - x) * share for x, y in zip(rgb(a), rgb(b), strict=True)))
 
 
 class _Outline(QWidget):

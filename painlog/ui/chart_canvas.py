@@ -37,14 +37,14 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setMinimumHeight(SMALLEST[1])
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches it by Tab and reads what it shows
-        self._handlers: list[tuple[str, Callable]] = []
+        self._handlers: list[tuple[Any, Callable[[Any], object]]] = []
         self._laid_out_for = QSize()
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._settled)
 
-    def on(self, event: str, handler: Callable) -> None:
+    def on(self, event: Any, handler: Callable[[Any], object]) -> None:  # noqa: ANN401 - matplotlib's event names
         """Listen to a matplotlib event on whatever figure is shown (callbacks live on the figure)."""
         self._handlers.append((event, handler))
         self.mpl_connect(event, handler)

@@ -11,12 +11,14 @@ field); the calendar opens with a click, F4 or Alt+Down.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 from painlog.domain.typed_date import SEPARATORS, Typed, TypedDate, read_date, read_moment
+from painlog.ui.qt_dates import as_qdatetime, pydate, pytime, qdate
 from painlog.ui.words import tr
 
 MOST_TYPED = 24  # characters kept while typing: more than any whole date and time
@@ -37,8 +39,16 @@ def problem_words(typed: TypedDate, text: str, example: str) -> str:
     )
 
 
-class _WholeTyping:
+if TYPE_CHECKING:
+    _Field = QDateTimeEdit  # what the mixin is mixed into (QDateEdit is one too)
+else:
+    _Field = object
+
+
+class _WholeTyping(_Field):
     """Shared by the date and the date-and-time field (a mixin before the Qt class)."""
+
+    refused: Signal  # each field's own: a typed date was not taken, the sentence saying why
 
     typed: str | None = None  # what is being typed, until it is taken or put back
     problem = ""  # the last sentence said about a typed date that was not taken
@@ -161,12 +171,12 @@ class DateField(_WholeTyping, QDateEdit):
 
     def _read(self, text: str) -> TypedDate:
         return read_date(
-            text, self.displayFormat(), earliest=self.minimumDate().toPython(), latest=self.maximumDate().toPython()
+            text, self.displayFormat(), earliest=pydate(self.minimumDate()), latest=pydate(self.maximumDate())
         )
 
     def _take(self, typed: TypedDate) -> None:
         assert isinstance(typed.value, date)
-        self.setDate(typed.value)
+        self.setDate(qdate(typed.value))
 
     def stepBy(self, steps: int) -> None:
         self.setDate(self.date().addDays(steps))
@@ -182,18 +192,16 @@ class DateTimeField(_WholeTyping, QDateTimeEdit):
         self.setDateTime(self.dateTime().addSecs(steps * 3600))
 
     def _read(self, text: str) -> TypedDate:
-        shown = datetime.combine(self.date().toPython(), self.time().toPython())
+        shown = datetime.combine(pydate(self.date()), pytime(self.time()))
         latest = self.maximumDateTime()
         return read_moment(
             text,
             shown,
             self.displayFormat(),
-            earliest=self.minimumDate().toPython(),
-            latest=datetime.combine(latest.date().toPython(), latest.time().toPython()),
+            earliest=pydate(self.minimumDate()),
+            latest=datetime.combine(pydate(latest.date()), pytime(latest.time())),
         )
 
     def _take(self, typed: TypedDate) -> None:
-        from painlog.ui.form_dialog import as_qdatetime
-
         assert isinstance(typed.value, datetime)
         self.setDateTime(as_qdatetime(typed.value))

@@ -10,6 +10,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from painlog.presenters.questions import Elsewhere, Unsaved
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import window_title
 from painlog.ui.words import tr
 
@@ -17,20 +18,12 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
-    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from painlog.domain.crisis import CrisisResources
     from painlog.domain.keeping import MissedDays
-    from painlog.storage.backups import BackupInfo
-
-
-def run_modal(dialog: QDialog) -> int:
-    """Show `dialog` modally and schedule its deletion: a dialog made with a parent would otherwise live, with
-    all its widgets, as long as the main window (the soak test found hundreds of them after a day's use)."""
-    try:
-        return dialog.exec()
-    finally:
-        dialog.deleteLater()
+    from painlog.storage.backup_folder import BackupInfo
 
 
 def message_box(parent: QWidget | None, icon: str, title: str, text: str, more: str = "") -> QMessageBox:
@@ -156,7 +149,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path or None
 
 
-def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[[object], None]) -> None:
+def show_print_preview(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]) -> None:
     """Qt's print preview of what `paint(printer)` draws; the person may print from it."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
@@ -166,7 +159,7 @@ def show_print_preview(parent: QWidget | None, printer: object, paint: Callable[
     run_modal(preview)
 
 
-def ask_print(parent: QWidget | None, printer: object) -> bool:
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
     """Qt's print dialog; True when the person chose to print."""
     from PySide6.QtPrintSupport import QPrintDialog
 

@@ -20,9 +20,9 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.ui.body_drawing import BodyDrawing, beside
 from painlog.ui.code_checklist import CodeChecklist
-from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.form_dialog import datetime_input, moment_of
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section

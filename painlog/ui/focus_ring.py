@@ -43,11 +43,11 @@ class FocusRing(QWidget):
             return
         if self.parentWidget() is not target.window():
             self.setParent(target.window())
-        widget: QWidget | None = target
-        while widget is not None and not widget.isWindow():
-            widget.installEventFilter(self)
-            self._watched.append(widget)
-            widget = widget.parentWidget()
+        inside: QWidget | None = target
+        while inside is not None and not inside.isWindow():
+            inside.installEventFilter(self)
+            self._watched.append(inside)
+            inside = inside.parentWidget()
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -65,7 +65,8 @@ class FocusRing(QWidget):
         seen = window.rect()
         around = target.parentWidget()
         while around is not None and around is not window:  # only the part of a scrolled page that is in view
-            if isinstance(around.parentWidget(), QAbstractScrollArea) and around is around.parentWidget().viewport():
+            scroller = around.parentWidget()
+            if isinstance(scroller, QAbstractScrollArea) and around is scroller.viewport():
                 seen = seen.intersected(QRect(around.mapTo(window, QPoint(0, 0)), around.size()))
             around = around.parentWidget()
         self.setGeometry(at)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
 from painlog.ui.date_field import DateField, DateTimeField
-from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label, window_title
+from painlog.ui.qt_dates import WALL_CLOCK, as_qdatetime, pydate, pytime, qdate
 from painlog.ui.style import set_tone
 
 
@@ -67,26 +67,16 @@ class FormDialog(EntryDialog):
 
 
 def date_input(initial: date, *, latest: date | None = None) -> QDateEdit:
-    edit = DateField(QDate(initial.year, initial.month, initial.day))
+    edit = DateField(qdate(initial))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        edit.setMaximumDate(qdate(latest))
     return edit
 
 
 def date_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()
-
-
-WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)  # a zone without daylight saving: no time is skipped
-
-
-def as_qdatetime(moment: datetime) -> QDateTime:
-    """A diary time (local wall-clock, no zone) as Qt shows it: 02:30 stays 02:30 on a daylight-saving night."""
-    moment = clock.wall_clock(moment)
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second),
-                     WALL_CLOCK)  # fmt: skip
+    return pydate(edit.date())
 
 
 def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDateTimeEdit:
@@ -102,7 +92,7 @@ def datetime_input(initial: datetime, *, latest: datetime | None = None) -> QDat
 
 
 def moment_of(edit: QDateTimeEdit) -> datetime:
-    return datetime.combine(edit.date().toPython(), edit.time().toPython())
+    return datetime.combine(pydate(edit.date()), pytime(edit.time()))
 
 
 def choice_input(options: dict[str, str], *, placeholder: str | None = None) -> QComboBox:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from painlog.domain.impressions import PGIC_ANSWERS
 from painlog.screen_words import describe_answer
 from painlog.ui.answer_buttons import AnswerButtons
-from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font
 from painlog.ui.words import tr

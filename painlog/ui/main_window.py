@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,7 @@ from painlog.domain import clock
 from painlog.ui import dialogs, read_only
 from painlog.ui.focus_ring import show_focus_rings
 from painlog.ui.page_scroll import PageScroll
-from painlog.ui.style import set_font
+from painlog.ui.style import running_app, set_font
 from painlog.ui.tab_order import tab_in_reading_order
 from painlog.ui.today_page import TodayPage
 from painlog.ui.view_settings import ViewSettings
@@ -76,8 +78,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime] = clock.now,
     ) -> None:
         super().__init__()
-        tab_in_reading_order(QApplication.instance())  # also when the window is built without apply_style
-        show_focus_rings(QApplication.instance())
+        tab_in_reading_order(running_app())  # also when the window is built without apply_style
+        show_focus_rings(running_app())
         self._session = session
         self._asking = True
         self.read_only = session is not None and session.read_only
@@ -189,7 +191,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(not self.read_only)
 
     def _build_menus(self) -> None:
-        def action(title: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        def action(
+            title: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[..., object]
+        ) -> QAction:
             item = QAction(title, self)
             if shortcut is not None:
                 item.setShortcut(QKeySequence(shortcut))
@@ -252,8 +256,9 @@ class MainWindow(QMainWindow):
                 QApplication.restoreOverrideCursor()
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, PageScroll(page))  # scrolls on a small screen
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[index] = page
         return self._built[index]
 
@@ -298,7 +303,9 @@ class MainWindow(QMainWindow):
         self.coping.said.connect(self._say)
         self.coping_offers = CopingOffers(self.coping)
         self.coping_offers.taking.connect(lambda: self.show_page(self.coping_page))
-        self.today_page.layout().insertWidget(1, self.coping_offers)  # under the day's title, above its form
+        column = self.today_page.layout()
+        assert isinstance(column, QBoxLayout)
+        column.insertWidget(1, self.coping_offers)  # under the day's title, above its form
 
     def _build_coping_page(self) -> QWidget:
         from painlog.ui.coping_page import CopingPage
@@ -369,7 +376,8 @@ class MainWindow(QMainWindow):
         """The keys, as Help ▸ Keyboard lists them: how to move, then every menu command with its shortcut."""
         lines = [tr(line) for line in KEYBOARD]
         for menu_action in self.menuBar().actions():
-            for item in menu_action.menu().actions():
+            menu = menu_action.menu()
+            for item in menu.actions() if isinstance(menu, QMenu) else []:
                 if not item.shortcut().isEmpty():
                     keys = item.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                     lines.append(f"{keys}: {without_letter(item.text()).rstrip('…')}")
@@ -421,6 +429,7 @@ class MainWindow(QMainWindow):
         """The File menu's work, built the first time it is used (it is not needed to show the window)."""
         from painlog.ui.file_actions import FileActions
 
+        assert self._session is not None  # the File menu is built only with a session
         files = FileActions(self._session, self)
         files.said.connect(self._say)
         files.diary_changed.connect(self._everything_changed)

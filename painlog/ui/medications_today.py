@@ -121,7 +121,8 @@ class MedicationsToday(Section):
         self.day = day
         self.prn_list.setAccessibleName(tr("As-needed doses on {day}").format(day=long_day(day)))
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
@@ -211,6 +212,7 @@ class MedicationsToday(Section):
         self.grid.addWidget(unskip, row, 2 + len(boxes))
         unskip.setVisible(bool(skipped))
         self.grid.setColumnStretch(3 + len(boxes), 1)
+        assert therapy.id is not None  # a stored therapy
         self.intakes[therapy.id] = boxes
         self.skip_buttons[therapy.id] = skip
         self.unskip_buttons[therapy.id] = unskip

@@ -61,9 +61,10 @@ class DayList(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(True)
         self.setWidget(rows)
+        self._rows = rows
 
     def sizeHint(self) -> QSize:
-        whole = self.widget().sizeHint()
+        whole = self._rows.sizeHint()
         if self._count <= ROWS_SHOWN:
             return whole
         height = whole.height() * ROWS_SHOWN // self._count
@@ -111,7 +112,7 @@ class MissedDaysDialog(QDialog):
             grid.addWidget(fill, row, 1)
             grid.addWidget(not_recorded, row, 2)
             self.fill_buttons[day], self.mark_buttons[day], self.states[day] = fill, not_recorded, state
-        self.scroll = DayList(rows, len(missed.days))
+        self.day_list = DayList(rows, len(missed.days))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -127,7 +128,7 @@ class MissedDaysDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.sentence)
         layout.addWidget(self.invitation)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.day_list, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.not_now_button.setFocus()  # Enter at once is the calm answer: nothing changes

@@ -31,7 +31,10 @@ class PageScroll(QScrollArea):
         self._fit()
 
     def _fit(self) -> None:
-        page, least = self.widget(), self.widget().minimumSizeHint().expandedTo(self.widget().minimumSize())
+        page = self.widget()
+        if page is None:
+            return
+        least = page.minimumSizeHint().expandedTo(page.minimumSize())
         width = max(self.viewport().width(), least.width())
         if width > self.viewport().width():  # a horizontal scroll bar takes height from the view
             height = max(self.height() - self.horizontalScrollBar().sizeHint().height(), least.height())

@@ -117,7 +117,8 @@ class BlockSetupDialog(FormDialog):
             self.high.setValue(high)
 
     def value(self) -> BlockDiary:
-        if self.usual.value() is None:
+        usual = self.usual.value()
+        if usual is None:
             raise ValidationError("usual_pain", tr("Choose your usual pain, 1 to 10."))
         code = chosen(self.anaesthetic)
         name = self.other_name.text().strip() if code == "other" else code
@@ -125,7 +126,7 @@ class BlockSetupDialog(FormDialog):
         if (low == 0) != (high == 0):
             raise ValidationError("expected_hours", tr("Give both hours of how long it is expected to last, or "
                                                        "neither."))  # fmt: skip
-        return BlockDiary(self._procedure_id, moment_of(self.block_at), self.usual.value(),
+        return BlockDiary(self._procedure_id, moment_of(self.block_at), usual,
                           tuple(line.text().strip() for line in self.activities if line.text().strip()), name,
                           (low, high) if low else None, parse_times(self.times.text())).validated()  # fmt: skip
 
@@ -160,9 +161,10 @@ class FollowUpDialog(FormDialog):
         self.pain.setFocus()
 
     def value(self) -> FollowUp:
-        if self.pain.value() is None:
+        pain = self.pain.value()
+        if pain is None:
             raise ValidationError("pain", tr("Choose your pain now, 0 to 10."))
-        return FollowUp(self._procedure.id or 0, chosen(self.which), self._today, self.pain.value(),
+        return FollowUp(self._procedure.id or 0, chosen(self.which), self._today, pain,
                         spin_value(self.relief)).validated(self._procedure.day, self._kind)  # fmt: skip
 
     @classmethod

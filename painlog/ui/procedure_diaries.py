@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ from painlog.ui.feedback import attempt
 from painlog.ui.words import tr
 
 if TYPE_CHECKING:
+    from painlog.ui.block_sheet import BlockSheetWindow
     from painlog.ui.desktop_notice import Tray
     from painlog.ui.prompt_timer import PromptTimer
 
@@ -55,7 +57,7 @@ class ProcedureDiaries(QObject):
         self._tray = tray
         self.today = today
         self._window = window
-        self.windows: dict[int, QWidget] = {}
+        self.windows: dict[int, BlockSheetWindow] = {}
         self.read_only = False
 
     # ----- block diaries -----------------------------------------------------------------------------
@@ -77,6 +79,17 @@ class ProcedureDiaries(QObject):
         """With the main window: a sheet left open would keep painlog running (the sheet keeps its times)."""
         for window in self.windows.values():
             window.finish()
+
+    def _open_sheet(self, procedure_id: int, _parent: QWidget, _message: QLabel) -> bool:
+        return self.show_sheet(procedure_id) is not None
+
+    def _answer_offered(
+        self, therapy: Therapy, procedure: Procedure, due: int, parent: QWidget, message: QLabel
+    ) -> bool:
+        return self.answer_follow_up(parent, therapy, procedure, message, due)
+
+    def _record_offered(self, trial: Trial, parent: QWidget, message: QLabel) -> bool:
+        return self.record_trial_day(parent, trial, message)
 
     def show_sheet(self, procedure_id: int) -> QWidget | None:
         from painlog.ui.block_sheet import BlockSheetWindow
@@ -182,7 +195,7 @@ class ProcedureDiaries(QObject):
                 found.append(Offer(tr("Your block diary after {name} is open: its sheet counts down to each "
                                       "rating.").format(name=name), tr("Open the sheet"),
                     tr("Open the block diary of {name}").format(name=name),
-                    lambda _parent, _message, pid=sheet.procedure_id: self.show_sheet(pid) is not None))  # fmt: skip
+                    partial(self._open_sheet, sheet.procedure_id)))  # fmt: skip
         for procedure in self.therapies.procedures():
             therapy = by_id.get(procedure.therapy_id)
             if therapy is None or procedure.id is None or not follow_up_days(therapy.kind):
@@ -191,12 +204,11 @@ class ProcedureDiaries(QObject):
             if due is not None:
                 found.append(Offer(follow_up_offer(therapy.kind, procedure.day, due, today), tr("Answer…"),
                                    tr("Answer the follow-up after {name}").format(name=therapy.name),
-                                   lambda parent, message, t=therapy, p=procedure, a=due:
-                                   self.answer_follow_up(parent, t, p, message, a)))  # fmt: skip
+                                   partial(self._answer_offered, therapy, procedure, due)))  # fmt: skip
         trial = trial_on(self.repository.trials(), today)
         if trial is not None:
             recorded = any(d.day == today for d in self.repository.days(trial.id or 0))
             found.append(Offer(trial_offer(trial, today, recorded), tr("Trial day…"),
                                tr("Record today's stimulator trial day"),
-                               lambda parent, message, t=trial: self.record_trial_day(parent, t, message)))  # fmt: skip
+                               partial(self._record_offered, trial)))  # fmt: skip
         return found

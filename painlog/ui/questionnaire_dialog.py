@@ -34,8 +34,8 @@ from painlog.domain.screens import (
 )
 from painlog.ui.answer_buttons import AnswerButtons
 from painlog.ui.coping_words import missing_words
-from painlog.ui.dialogs import run_modal
 from painlog.ui.entry_dialog import EntryDialog
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
@@ -88,7 +88,7 @@ class QuestionnaireDialog(EntryDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.answers_area = scroll
 
         self.missing = plain_label()
         self.missing.setWordWrap(True)
@@ -114,7 +114,10 @@ class QuestionnaireDialog(EntryDialog):
     def _size_to_screen(self) -> None:
         """As wide as the answers need side by side, as tall as the screen allows; they wrap and scroll beyond."""
         free = self.screen().availableGeometry()
-        wide = max(item.sizeHint().width() for item in self.items) + self.scroll.verticalScrollBar().sizeHint().width()
+        wide = (
+            max(item.sizeHint().width() for item in self.items)
+            + self.answers_area.verticalScrollBar().sizeHint().width()
+        )
         self.resize(min(max(wide + 40, 720), free.width() - 40), min(860, free.height() - 60))
 
     def answers(self) -> list[int | None]:

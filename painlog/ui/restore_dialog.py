@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from painlog.ui.dialogs import run_modal
+from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.words import count, tr
 
 if TYPE_CHECKING:
-    from painlog.storage.backups import BackupInfo
+    from painlog.storage.backup_folder import BackupInfo
 
 KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": "kept before a restore"}
 

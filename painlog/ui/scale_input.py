@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QP
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from painlog.domain.scales import SCALE_OF
-from painlog.ui.style import set_font, set_tone
+from painlog.ui.style import rgb, set_font, set_tone
 from painlog.ui.words import better_hint, scale_words, tr
 
 TEN_WINDOW_SECONDS = 1.0  # "1" then "0" within this time means 10
@@ -110,9 +110,7 @@ def box_colours(palette: QPalette) -> dict[str, QColor]:
     the colour of an input field with the field's text, the chosen one the colour of a selection."""
     role = QPalette.ColorRole
     base, highlight = palette.color(role.Base), palette.color(role.Highlight)
-    hover = QColor.fromRgbF(
-        *(0.82 * a + 0.18 * b for a, b in zip(base.getRgbF()[:3], highlight.getRgbF()[:3], strict=True))
-    )
+    hover = QColor.fromRgbF(*(0.82 * a + 0.18 * b for a, b in zip(rgb(base), rgb(highlight), strict=True)))
     return {
         "box": base, "hover": hover, "edge": palette.color(role.Mid), "digit": palette.color(role.Text),
         "chosen": highlight, "chosen digit": palette.color(role.HighlightedText),

@@ -156,6 +156,18 @@ def apply_text_size(app: QApplication, factor: float) -> None:
             set_font(widget, grow=int(grow))
 
 
+def rgb(color: QColor) -> tuple[float, float, float]:
+    """Red, green and blue from 0 to 1 (to mix two colours)."""
+    return color.redF(), color.greenF(), color.blueF()
+
+
+def running_app() -> QApplication:
+    """The QApplication this process runs: widgets exist only once there is one."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "painlog's widgets need a QApplication"
+    return app
+
+
 def _app_number(name: str, default: float) -> float:
     app = QApplication.instance()
     value = app.property(name) if app is not None else None

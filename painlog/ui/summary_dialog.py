@@ -103,8 +103,8 @@ class SummaryDialog(QDialog):
         self.pdf_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            buttons.addWidget(button)
+        for action in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(action)
         buttons.addStretch(1)
         buttons.addWidget(close)
         self.message = plain_label()
@@ -123,8 +123,8 @@ class SummaryDialog(QDialog):
         procedures.setVisible(self.procedure.count() > 0)
 
         layout = QVBoxLayout(self)
-        for widget in (period, sections, header, procedures):
-            layout.addWidget(widget)
+        for part in (period, sections, header, procedures):
+            layout.addWidget(part)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 

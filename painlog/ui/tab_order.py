@@ -32,7 +32,7 @@ def takes_tab(widget: QWidget) -> bool:
 def tab_chain(root: QWidget) -> list[QWidget]:
     """The Tab stops inside `root`, in reading order."""
     children = [c for c in root.children() if isinstance(c, QWidget) and c.isVisible() and not c.isWindow()]
-    boxes = [c.geometry().getRect() for c in children]
+    boxes = [(g.x(), g.y(), g.width(), g.height()) for g in (c.geometry() for c in children)]
     chain: list[QWidget] = []
     for index in reading_order(boxes):
         child = children[index]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -226,7 +226,10 @@ class TherapiesPage(QWidget):
             group.setExpanded(True)
         if self.tree.topLevelItemCount() == 0:
             self.tree.addTopLevelItem(QTreeWidgetItem([tr("No therapies yet."), tr("Press “Add a therapy…”.")]))
-        self.tree.setCurrentItem(chosen_item)
+        if chosen_item is None:
+            self.tree.setCurrentIndex(QModelIndex())
+        else:
+            self.tree.setCurrentItem(chosen_item)
 
     def show_chosen(self, chosen: Chosen) -> None:
         therapy = chosen.therapy

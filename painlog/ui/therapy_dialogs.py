@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
@@ -76,7 +76,9 @@ class TherapyDialog(FormDialog):
         self.name.setPlaceholderText(word(NAME_HINTS, kind))
         self.form.setRowVisible(self.ingredient, kind == "medication")
         self.form.setRowVisible(self.start, adding)
-        self.form.labelForField(self.start).setText(tr("Date") if procedure else tr("Start date"))
+        label = self.form.labelForField(self.start)
+        if isinstance(label, QLabel):
+            label.setText(tr("Date") if procedure else tr("Start date"))
         self.form.setRowVisible(self.site, adding and procedure)
         self.regimen_fields.show_for(kind == "medication", visible=adding and not procedure)
 

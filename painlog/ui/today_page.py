@@ -38,6 +38,7 @@ from painlog.ui.date_field import DateField
 from painlog.ui.feedback import say
 from painlog.ui.medications_today import MedicationsToday
 from painlog.ui.plain_text import plain_label
+from painlog.ui.qt_dates import pydate, qdate
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
@@ -47,14 +48,6 @@ if TYPE_CHECKING:
     from painlog.ui.day_calendar import RecordedDaysCalendar
 
 SLEEP_NOT_RECORDED = -0.5
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class TodayPage(QWidget):

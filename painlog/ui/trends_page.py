@@ -46,9 +46,9 @@ from painlog.ui.empty_state import EmptyState
 from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.form_dialog import date_input, date_of
 from painlog.ui.plain_text import plain_label
+from painlog.ui.qt_dates import qdate
 from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.today_page import qdate
 from painlog.ui.words import location_word, quality_word, tr
 from painlog.wording import describe_sleep_relation
 
@@ -286,7 +286,9 @@ class TrendsPage(QWidget):
         starts = {r.id: (r.therapy_id, r.start) for r in self._source.therapies.regimens() if r.id is not None}
         self.response_model.load(responses(self._source, self._today()),
                                  about_starts(self._source.impressions.all(), starts))  # fmt: skip
-        for widget in (self.response_table.parentWidget(), self.no_responses):  # the table and chart, or why not
+        for widget in filter(
+            None, (self.response_table.parentWidget(), self.no_responses)
+        ):  # table and chart, or why not
             widget.setVisible((widget is self.no_responses) != bool(self.response_model.rowCount()))
         self._share_width()
         if self.response_model.rowCount():

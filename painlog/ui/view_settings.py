@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from painlog.storage.errors import DiaryError
 from painlog.storage.settings import SettingsRepository
 from painlog.ui import placement
 from painlog.ui.schemes import CHOICES, TEXT_SIZES
-from painlog.ui.style import apply_choice, apply_text_size
+from painlog.ui.style import apply_choice, apply_text_size, running_app
 from painlog.ui.words import tr
 
 APPEARANCE_KEY, TEXT_SIZE_KEY, GEOMETRY_KEY = "appearance", "text_size", "window_geometry"
@@ -35,23 +35,23 @@ class ViewSettings(QObject):
 
     def apply(self) -> None:
         """Show the remembered colours and text size (before the pages are built, so they start that way)."""
-        app = QApplication.instance()
+        app = running_app()
         apply_text_size(app, TEXT_SIZES[self.text_size])
         apply_choice(app, self.appearance)
 
     def choose_appearance(self, choice: str) -> None:
         self.appearance = choice
         self._keep(APPEARANCE_KEY, choice)
-        apply_choice(QApplication.instance(), choice)
+        apply_choice(running_app(), choice)
 
     def choose_text_size(self, choice: str) -> None:
         self.text_size = choice
         self._keep(TEXT_SIZE_KEY, choice)
-        apply_text_size(QApplication.instance(), TEXT_SIZES[choice])
+        apply_text_size(running_app(), TEXT_SIZES[choice])
 
     def _system_changed(self) -> None:
         if self.appearance == "system":
-            apply_choice(QApplication.instance(), "system")
+            apply_choice(running_app(), "system")
 
     def _keep(self, key: str, value: str) -> None:
         """A look is only a preference: it is shown even when a locked or read-only diary cannot keep it."""
@@ -78,10 +78,14 @@ class ViewSettings(QObject):
         """Open where the window was, or centred; never larger than the screen's free area."""
         screens = [window.screen() or QGuiApplication.primaryScreen()]
         screens += [s for s in QGuiApplication.screens() if s not in screens]
-        free = [placement.Rect(*s.availableGeometry().getRect()) for s in screens]
+        free = [_rect(s.availableGeometry()) for s in screens]
         rect = placement.place(placement.parse(self._settings.get(GEOMETRY_KEY)), free)
         window.setGeometry(*rect)
 
     def remember(self, window: QMainWindow) -> None:
         if not window.isMaximized() and not window.isFullScreen():
-            self._keep(GEOMETRY_KEY, placement.unparse(placement.Rect(*window.geometry().getRect())))
+            self._keep(GEOMETRY_KEY, placement.unparse(_rect(window.geometry())))
+
+
+def _rect(rect: QRect) -> placement.Rect:
+    return placement.Rect(rect.x(), rect.y(), rect.width(), rect.height())

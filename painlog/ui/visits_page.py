@@ -150,7 +150,7 @@ class VisitsPage(QWidget):
         self.past = QListWidget()
         self.past.setAccessibleName(tr("Past visits"))
         self.past.setWordWrap(True)
-        self.past.itemDoubleClicked.connect(lambda _item: self.outcome_button.isEnabled() and self.record_outcome())
+        self.past.itemDoubleClicked.connect(self._outcome_of_clicked)
         past_box.addWidget(self.past)
         past_row, (self.outcome_button, self.add_past_button) = _buttons(
             (tr("Record what was decided…"), self.record_outcome), (tr("Add a past visit…"), self.add_past_visit)
@@ -158,7 +158,7 @@ class VisitsPage(QWidget):
         past_box.addLayout(past_row)
         self.past_message = _message_line(past_box)
 
-        goals, goals_box = _section(tr("Goals"))
+        goals_section, goals_box = _section(tr("Goals"))
         self.no_goals = plain_label(
             tr("No goals yet. “Add a goal…” keeps one in your own words, for example “walk 20 minutes”.")
         )
@@ -186,7 +186,7 @@ class VisitsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(upcoming, 3)
         layout.addWidget(past, 2)
-        layout.addWidget(goals, 2)
+        layout.addWidget(goals_section, 2)
         self.reload()
 
     def set_read_only(self) -> None:
@@ -291,6 +291,10 @@ class VisitsPage(QWidget):
         visit = VisitDialog.ask(self, visit=Visit(yesterday), title=tr("A past visit"), with_outcome=True)
         if visit is not None:
             self._do(lambda: self._visits.save(visit), tr("Visit added."), self.past_message)
+
+    def _outcome_of_clicked(self, _item: QListWidgetItem) -> None:
+        if self.outcome_button.isEnabled():
+            self.record_outcome()
 
     # ----- goals -----------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The one rule for numbers (clinical.md, "Rounding and display"): exact values, rounded once, half away from
 zero; means of 0–10 scales with one decimal; percentages whole; MME/day one decimal below 10, whole above."""
 
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -67,3 +68,13 @@ def test_counts_say_day_or_days():
 def test_rounding_is_to_whole_numbers_unless_places_are_given():
     assert numbers.rounded(Fraction(5, 2)) == Decimal(3)  # 2.5 → 3, not 2.5
     assert numbers.rounded(Fraction(-5, 2)) == Decimal(-3) and numbers.rounded(0) == Decimal(0)
+
+
+def test_every_mean_is_the_one_in_numbers_exact_or_fast():
+    assert numbers.mean([1, 2, 2]) == Fraction(5, 3) and numbers.mean([]) is None
+    assert numbers.fast_mean([1.0, 2.0, 2.0]) == 5 / 3
+    from painlog.domain import correlation, series
+
+    assert series.fast_mean is numbers.fast_mean and correlation.fast_mean is numbers.fast_mean
+    two_days = series.Series(date(2026, 1, 1), date(2026, 1, 2), {date(2026, 1, 1): 2.0, date(2026, 1, 2): 3.0})
+    assert two_days.mean() == 2.5 and isinstance(two_days.mean(), float)

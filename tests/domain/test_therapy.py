@@ -11,6 +11,7 @@ from painlog.domain.therapy import (
     Therapy,
     change_dose,
     check_no_overlap,
+    current_regimen,
     stop,
 )
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
@@ -126,3 +127,23 @@ def test_a_visit_dated_today_is_the_next_one_until_the_day_is_over_never_both():
     assert last_visit(visits, day_after).day == on_the_day and next_visit(visits, day_after) is None
     for today in (date(2026, 11, 23), on_the_day, day_after):
         assert last_visit(visits, today) != next_visit(visits, today)
+
+
+def test_the_current_regimen_is_the_one_running_today_else_an_open_one_still_to_start():
+    today = date(2026, 11, 20)
+    ended = Regimen(1, date(2026, 10, 1), date(2026, 10, 31), id=1)
+    running = Regimen(1, date(2026, 11, 1), date(2026, 11, 20), id=2)  # its last day is today
+    planned = Regimen(1, date(2026, 11, 25), id=3)  # no end, starts in five days
+    assert current_regimen([ended, running, planned], today) == running
+    assert current_regimen([ended, planned], today) == planned
+    assert current_regimen([ended], today) is None  # stopped: nothing current
+    assert current_regimen([Regimen(1, date(2026, 11, 25), date(2026, 11, 30))], today) is None  # planned, ends
+    assert current_regimen([], today) is None
+
+
+def test_what_was_read_from_the_diary_has_an_id_and_one_without_is_a_bug():
+    from painlog.domain.stored import stored_id
+
+    assert stored_id(Therapy("medication", "Tramadol", id=4)) == 4
+    with pytest.raises(ValueError, match="this Therapy was not read from the diary"):
+        stored_id(Therapy("medication", "Tramadol"))

@@ -8,8 +8,8 @@ import pytest
 
 from painlog.domain.checkin import CheckIn
 from painlog.files import FileExistsRefusedError
-from painlog.storage import backup as backup_module
-from painlog.storage.backups import (
+from painlog.storage import consistent_copy as copy_module
+from painlog.storage.backup_folder import (
     auto_backup,
     folder_for,
     good_backups,
@@ -20,6 +20,7 @@ from painlog.storage.backups import (
 )
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryWriteError, NotADiaryError
+from tests import sqlite_failures as made
 from tests.damage import wreck_checkins_index, wreck_checkins_page
 
 NOW = datetime(2026, 11, 24, 9, 30)
@@ -132,7 +133,7 @@ def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_no_partial_file
         conn.execute("PRAGMA max_page_count = 2")
         return conn
 
-    monkeypatch.setattr(backup_module.sqlite3, "connect", tiny)
+    monkeypatch.setattr(copy_module.sqlite3, "connect", tiny)
     with pytest.raises(DiaryWriteError, match="disk is full"):
         make_backup(diary.conn, diary_path, NOW)
     assert [p.name for p in folder_for(diary_path).iterdir()] == []
@@ -142,7 +143,7 @@ def test_a_read_only_backup_folder_is_a_clear_error(diary, diary_path, monkeypat
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backup_module.os, "open", refuse)
+    monkeypatch.setattr(copy_module.os, "open", refuse)
     with pytest.raises(DiaryWriteError, match="may not write in .*backups, so nothing was changed"):
         make_backup(diary.conn, diary_path, NOW)
 
@@ -217,7 +218,7 @@ def test_restore_into_a_folder_that_does_not_exist_is_one_plain_sentence(diary, 
 
 
 def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_path, monkeypatch):
-    from painlog.storage import backups as backups_module
+    from painlog.storage import backup_folder as backups_module
 
     with open_diary(diary_path) as diary:
         save(diary, 2)
@@ -239,31 +240,36 @@ def test_a_restore_that_cannot_put_the_copy_in_place_puts_the_diary_back(diary_p
 
 def test_a_copy_is_sound_only_if_sqlites_quick_check_passes(diary, tmp_path):
     save(diary, 1)
-    copy = backup_module.backup_to(diary.conn, tmp_path / "copy.sqlite")
-    assert backup_module.is_sound(copy)
+    copy = copy_module.backup_to(diary.conn, tmp_path / "copy.sqlite")
+    assert copy_module.is_sound(copy)
     wreck_checkins_index(copy)
-    assert not backup_module.is_sound(copy)
+    assert not copy_module.is_sound(copy)
 
 
 def test_a_copy_over_an_existing_file_is_refused_unless_replacing_is_asked_for(diary, tmp_path):
     target = tmp_path / "copy.sqlite"
     target.write_bytes(b"kept")
     with pytest.raises(FileExistsRefusedError):
-        backup_module.backup_to(diary.conn, target)
+        copy_module.backup_to(diary.conn, target)
     assert target.read_bytes() == b"kept"
     assert not any(p.name.startswith("copy-") for p in tmp_path.iterdir())  # no "copy-2.sqlite" written instead
-    assert backup_module.backup_to(diary.conn, target, replace=True) == target
-    assert backup_module.is_sound(target)
+    assert copy_module.backup_to(diary.conn, target, replace=True) == target
+    assert copy_module.is_sound(target)
 
 
-def test_a_copy_that_failed_says_why_in_one_sentence(tmp_path):
+def test_a_copy_that_failed_says_why_in_one_sentence_and_a_bug_is_raised(tmp_path):
     target = tmp_path / "copy.sqlite"
-    full = backup_module._sentence(sqlite3.OperationalError("database or disk is full"), target)
+    full = copy_module._sentence(made.full_disk(tmp_path), target)
     assert full == (
         f"The disk is full, so the copy {target} was not written and nothing was changed; free some space and try again"
     )
-    other = backup_module._sentence(sqlite3.OperationalError("disk I/O error"), target)
-    assert other == f"The copy {target} could not be written (disk I/O error), so nothing was changed; try again"
+    busy = copy_module._sentence(made.locked(tmp_path), target)
+    assert busy == (
+        f"{tmp_path} is in use by another program or painlog window, so the copy {target} was not written and "
+        "nothing was changed; wait a moment, then try again"
+    )
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):
+        copy_module._sentence(made.no_such_column(tmp_path), target)
 
 
 def test_a_backup_counts_as_todays_from_the_second_it_was_made_until_a_day_later(diary, diary_path):
@@ -294,20 +300,22 @@ def test_a_backup_says_how_many_days_it_holds(diary, diary_path):
 
 def test_a_copy_that_fails_its_check_is_refused_and_not_left(diary, diary_path, monkeypatch):
     save(diary, 1)
-    monkeypatch.setattr(backup_module, "is_sound", lambda path: False)  # as if the written copy were damaged
+    monkeypatch.setattr(copy_module, "is_sound", lambda path: False)  # as if the written copy were damaged
     with pytest.raises(DiaryWriteError):
         make_backup(diary.conn, diary_path, NOW)
     assert [p.name for p in folder_for(diary_path).iterdir()] == []
 
 
 def test_a_full_disk_during_a_backup_names_the_copy_that_was_not_written(diary, tmp_path, monkeypatch):
-    def full(partial):
-        raise sqlite3.OperationalError("database or disk is full")
+    disk_full = made.full_disk(tmp_path)
 
-    monkeypatch.setattr(backup_module, "_copy_of", lambda source: full)
+    def full(partial):
+        raise disk_full
+
+    monkeypatch.setattr(copy_module, "_copy_of", lambda source: full)
     target = tmp_path / "copy.sqlite"
     with pytest.raises(DiaryWriteError) as refused:
-        backup_module.backup_to(diary.conn, target)
+        copy_module.backup_to(diary.conn, target)
     assert str(refused.value).startswith(f"The disk is full, so the copy {target} was not written")
 
 
@@ -315,10 +323,10 @@ def test_an_owner_only_file_is_never_made_over_an_existing_one(tmp_path):
     taken = tmp_path / "diary.sqlite"
     taken.write_bytes(b"kept")
     with pytest.raises(FileExistsError):
-        backup_module.create_owner_only(taken)
+        copy_module.create_owner_only(taken)
     assert taken.read_bytes() == b"kept"
     fresh = tmp_path / "new.sqlite"
-    backup_module.create_owner_only(fresh)
+    copy_module.create_owner_only(fresh)
     assert fresh.read_bytes() == b"" and stat.S_IMODE(fresh.stat().st_mode) == 0o600
 
 
@@ -364,7 +372,7 @@ def test_a_backup_folder_that_cannot_be_made_is_one_sentence_saying_why(diary, d
 
 
 def test_rotation_says_which_copies_it_removed_even_one_already_gone(diary_path, monkeypatch):
-    from painlog.storage import backups as backups_module
+    from painlog.storage import backup_folder as backups_module
 
     folder = folder_for(diary_path)
     folder.mkdir()
@@ -380,7 +388,7 @@ def test_rotation_says_which_copies_it_removed_even_one_already_gone(diary_path,
 
 
 def test_a_restore_that_cannot_keep_the_diary_aside_restores_nothing(diary_path, monkeypatch):
-    from painlog.storage import backups as backups_module
+    from painlog.storage import backup_folder as backups_module
 
     with open_diary(diary_path) as diary:
         save(diary, 1)

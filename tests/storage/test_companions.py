@@ -170,7 +170,7 @@ def test_the_app_says_to_move_the_stray_wal_and_offers_no_backup_for_it(qapp, mo
     from datetime import datetime
 
     from painlog import app
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
     from painlog.ui import dialogs
 
     path = tmp_path / "diary.sqlite"

@@ -17,6 +17,7 @@ from painlog.storage import diary as diary_module
 from painlog.storage import places
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryLinkError, DiaryUnwritableError, DiaryWriteError
+from tests import sqlite_failures as made
 
 
 def listing(folder) -> list[tuple[str, str | None]]:
@@ -76,16 +77,21 @@ def a_diary(path) -> bytes:
     return path.read_bytes()
 
 
-def failing_configure(message: str):
+def failing_configure(message: str, code: int):
+    """SQLite's error as SQLite raises it: its message and its result code."""
+
     def configure(conn):
-        raise sqlite3.OperationalError(message)
+        error = sqlite3.OperationalError(message)
+        error.sqlite_errorcode = code
+        raise error
 
     return configure
 
 
 def test_a_full_disk_is_said_as_a_full_disk(diary_path, monkeypatch):
     before = a_diary(diary_path)
-    monkeypatch.setattr(diary_module, "_configure", failing_configure("disk I/O error"))  # SQLite's -shm on a full disk
+    # SQLite's -shm on a full disk
+    monkeypatch.setattr(diary_module, "_configure", failing_configure("disk I/O error", sqlite3.SQLITE_IOERR))
     monkeypatch.setattr(places.shutil, "disk_usage", lambda folder: namedtuple("Usage", "total used free")(9, 9, 0))
     with pytest.raises(DiaryWriteError) as refused:
         open_diary(diary_path)
@@ -95,16 +101,16 @@ def test_a_full_disk_is_said_as_a_full_disk(diary_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("sqlite_says", "words"),
+    ("sqlite_says", "code", "words"),
     [
-        ("attempt to write a readonly database", "it is read-only, or you lack permission"),
-        ("unable to open database file", "Check that the drive is connected and writable"),
+        ("attempt to write a readonly database", sqlite3.SQLITE_READONLY, "it is read-only, or you lack permission"),
+        ("unable to open database file", sqlite3.SQLITE_CANTOPEN, "Check that the drive is connected and writable"),
     ],
 )
-def test_a_folder_sqlite_cannot_write_in_is_not_called_damaged(diary_path, monkeypatch, sqlite_says, words):
+def test_a_folder_sqlite_cannot_write_in_is_not_called_damaged(diary_path, monkeypatch, sqlite_says, code, words):
     """As root, or with access rules os.access does not see, only SQLite finds out it cannot write."""
     before = a_diary(diary_path)
-    monkeypatch.setattr(diary_module, "_configure", failing_configure(sqlite_says))
+    monkeypatch.setattr(diary_module, "_configure", failing_configure(sqlite_says, code))
     with pytest.raises(DiaryUnwritableError) as refused:
         open_diary(diary_path)
     assert words in str(refused.value) and "nothing was changed" in str(refused.value)
@@ -155,7 +161,7 @@ def test_on_a_really_full_disk_a_diary_is_not_called_damaged_and_none_is_half_ma
 
 def test_a_failed_write_beside_the_diary_is_said_as_a_full_disk_a_read_only_place_or_neither(tmp_path, monkeypatch):
     path = tmp_path / "diary.sqlite"
-    full = places.cannot_write_beside(path, sqlite3.OperationalError("database or disk is full"))
+    full = places.cannot_write_beside(path, made.full_disk(tmp_path))
     assert isinstance(full, DiaryWriteError) and str(full) == (
         f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space and open it again; "
         "nothing was changed."
@@ -164,16 +170,18 @@ def test_a_failed_write_beside_the_diary_is_said_as_a_full_disk_a_read_only_plac
         f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the diary to "
         "a folder you can write to, or change its permissions; nothing was changed."
     )
-    for text in ("attempt to write a readonly database", "read-only file system"):
-        refused = places.cannot_write_beside(path, sqlite3.OperationalError(text))
+    for error in (made.read_only(tmp_path), OSError(errno.EROFS, "Read-only file system")):
+        refused = places.cannot_write_beside(path, error)
         assert isinstance(refused, DiaryUnwritableError) and str(refused) == read_only
     other = places.cannot_write_beside(path, OSError(5, "Input/output error"))  # a drive pulled out, say
     assert str(other) == (
         f"painlog cannot write beside {path} (Input/output error). Check that the drive is connected and "
         "writable, then try again; nothing was changed."
     )  # the reason as words, never "[Errno 5]"
-    unknown = places.cannot_write_beside(path, sqlite3.OperationalError("disk I/O error"))
-    assert str(unknown).startswith(f"painlog cannot write beside {path} (disk I/O error). ")
+    unknown = places.cannot_write_beside(path, made.cannot_open(tmp_path))
+    assert str(unknown).startswith(f"painlog cannot write beside {path} (unable to open database file). ")
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):  # a bug is no place problem
+        places.cannot_write_beside(path, made.no_such_column(tmp_path))
     # Exactly the room needed left is not a full disk; a byte less is.
     monkeypatch.setattr(places, "_free", lambda folder: places.ROOM_NEEDED)
     assert "is full" not in str(places.cannot_write_beside(path, OSError(5, "Input/output error")))

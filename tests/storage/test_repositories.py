@@ -1,4 +1,3 @@
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from painlog.storage.checkins import DayChangedElsewhereError
 from painlog.storage.errors import DiaryWriteError
 from painlog.storage.rows import from_json_list
 from painlog.storage.writes import explain_write_error
+from tests import sqlite_failures as made
 
 DAY = date(2026, 11, 1)
 
@@ -160,25 +160,18 @@ def test_a_missing_list_of_codes_reads_as_none():
 
 
 @pytest.mark.parametrize(
-    ("error", "sentence"),
+    ("make", "sentence"),
     [
-        (sqlite3.OperationalError("database or disk is full"),
-         "The disk is full, so nothing was saved. Free some space and save again."),
-        (sqlite3.OperationalError("attempt to write a readonly database"),
-         "The diary file is read-only, so nothing was saved. Check the file's permissions."),
-        (sqlite3.OperationalError("the file system is read-only"),
-         "The diary file is read-only, so nothing was saved. Check the file's permissions."),
-        (sqlite3.OperationalError("database is locked"),
-         "The diary is busy in another painlog window; nothing was saved. Try again in a moment."),
-        (sqlite3.OperationalError("database table is busy"),
-         "The diary is busy in another painlog window; nothing was saved. Try again in a moment."),
-        (sqlite3.IntegrityError("UNIQUE constraint failed: doses.id"),
-         "The diary refused this entry (UNIQUE constraint failed: doses.id); nothing was saved."),
-        (sqlite3.OperationalError("disk I/O error"), "Saving failed (disk I/O error); nothing was saved."),
+        (made.full_disk, "The disk is full, so nothing was saved; free some space and try again"),
+        (made.read_only,
+         "painlog may not write in the diary, so nothing was saved; check its permissions or choose another folder"),
+        (made.locked,
+         "The diary is in use by another program or painlog window, so nothing was saved; wait a moment, then try "
+         "again"),
     ],
 )  # fmt: skip
-def test_each_failed_write_is_one_sentence_saying_nothing_was_saved(error, sentence):
-    assert explain_write_error(error) == sentence
+def test_each_failed_write_is_one_sentence_saying_nothing_was_saved(make, sentence, tmp_path):
+    assert explain_write_error(make(tmp_path)) == sentence
 
 
 def test_each_day_keeps_the_day_its_entry_was_first_written(diary):

@@ -354,11 +354,11 @@ def test_every_answer_shows_whole_within_the_dialog_in_every_look(window, look, 
 
     def steps(dialog: QuestionnaireDialog) -> None:
         answer(qtbot, dialog, {1: 2})
-        viewport = dialog.scroll.viewport().width()
+        viewport = dialog.answers_area.viewport().width()
         for item in dialog.items:
             seen.append(item.geometry().right() < viewport)
             seen.extend(button.width() >= button.sizeHint().width() for button in item.buttons)
-        seen.append(dialog.scroll.horizontalScrollBar().isVisible())
+        seen.append(dialog.answers_area.horizontalScrollBar().isVisible())
         dialog.done(0)
 
     drive_dialog(QuestionnaireDialog, steps)

@@ -8,7 +8,7 @@ import pytest
 
 from painlog import demo
 from painlog.domain.checkin import CheckIn
-from painlog.storage.backups import list_backups
+from painlog.storage.backup_folder import list_backups
 from painlog.ui import dialogs
 from painlog.ui.file_actions import ImportDialog, RestoreDialog
 from tests.ui.conftest import click

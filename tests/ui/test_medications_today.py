@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from painlog.domain.therapy import Dose, Regimen, Therapy
 from painlog.ui import dialogs
 from painlog.ui.dose_dialog import AsNeededDoseDialog
-from painlog.ui.form_dialog import as_qdatetime
+from painlog.ui.qt_dates import as_qdatetime
 from tests.ui.conftest import click, click_box, press_save
 
 TODAY = date.today()

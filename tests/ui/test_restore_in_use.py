@@ -9,7 +9,7 @@ from painlog import demo
 from painlog.app import build_window
 from painlog.domain.checkin import CheckIn
 from painlog.session import DiarySession
-from painlog.storage.backups import list_backups
+from painlog.storage.backup_folder import list_backups
 from painlog.storage.errors import DiaryInUseError
 from painlog.ui import dialogs
 from painlog.ui.file_actions import RestoreDialog
@@ -19,7 +19,7 @@ from tests.holder import HOLD_SQLITE_LOCK, OtherProgram
 def files(folder) -> dict[str, bytes]:
     """The diary, its companions and its backups, byte for byte. Not compared: the lock file, the diary's -shm
     (SQLite's shared index, which any reader updates), and the empty -wal that listing a backup's entries for
-    the restore dialog leaves beside it (backups.py reads each backup with a read-only connection)."""
+    the restore dialog leaves beside it (backup_folder.py reads each backup with a read-only connection)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and not p.name.endswith((".lock", "-shm"))
             and not (p.parent.name == "backups" and p.name.endswith("-wal"))}  # fmt: skip
@@ -55,7 +55,7 @@ def test_restore_in_the_app_refuses_while_another_program_holds_an_sqlite_lock(
 def test_a_read_only_session_cannot_restore_while_the_other_painlog_has_the_diary(diary_path):
     from datetime import datetime
 
-    from painlog.storage.backups import make_backup
+    from painlog.storage.backup_folder import make_backup
 
     session = DiarySession(diary_path)
     backup = make_backup(session.diary.conn, diary_path, datetime(2026, 11, 1, 8, 0))

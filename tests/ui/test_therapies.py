@@ -3,20 +3,17 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
 from painlog.domain.therapy import Procedure, Regimen, Therapy
 from painlog.ui import dialogs
+from painlog.ui.qt_dates import qdate
 from painlog.ui.therapy_dialogs import RegimenDialog, ReliefDialog, SideEffectDialog, StopDialog, TherapyDialog
 from tests.ui.conftest import choose_by_keys, click, press_save, type_into
 
 TODAY = date.today()
 pytestmark = pytest.mark.usefixtures("look")  # each test at 100 % light and at 150 % dark
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""Backups beside the diary: daily automatic copies kept as 7 daily and 8 weekly, copies by hand, and
-restoring one (after copying the current diary aside, so a restore can itself be undone).
+"""The backups folder beside the diary (storage.consistent_copy makes each copy): daily automatic copies kept
+as 7 daily and 8 weekly, copies by hand, and restoring one (after copying the current diary aside, so a restore
+can itself be undone).
 
 Every copy goes through SQLite's backup API, so it is consistent even while the app has the diary open.
 """
@@ -14,9 +15,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from painlog.files import move_without_replacing, place
-from painlog.storage.backup import backup_to, staged_copy
-from painlog.storage.diary import check_header, identify
+from painlog.storage.consistent_copy import backup_to, staged_copy
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryWriteError
+from painlog.storage.failures import known_failure
+from painlog.storage.identity import check_header, identify
 
 FOLDER = "backups"
 KEEP_DAILY = 7
@@ -170,9 +172,13 @@ def newest_good_backup(diary_path: Path) -> BackupInfo | None:
 
 
 def _is_good(path: Path) -> bool:
+    """Whether the backup passes verify_backup; a bug in checking it is raised, not taken for a bad backup."""
     try:
         verify_backup(path)
-    except (DiaryError, sqlite3.Error, OSError):
+    except (DiaryError, OSError):
+        return False
+    except sqlite3.Error as error:
+        known_failure(error)  # the file could not be opened or read: not a backup to offer
         return False
     return True
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from painlog.files import OWNER_ONLY, FileExistsRefusedError, FileWriteError, staged, write_file
 from painlog.storage.errors import DiaryWriteError
+from painlog.storage.failures import known_failure, sentence
 
 
 def create_owner_only(path: Path) -> None:
@@ -69,9 +70,6 @@ def _copy_of(source: sqlite3.Connection) -> Callable[[Path], None]:
 
 
 def _sentence(error: sqlite3.Error, destination: Path) -> str:
-    if "full" in str(error).lower():
-        return (
-            f"The disk is full, so the copy {destination} was not written and nothing was changed; "
-            "free some space and try again"
-        )
-    return f"The copy {destination} could not be written ({error}), so nothing was changed; try again"
+    """Why the copy was not written; a bug (no failure of the disk or the files) is raised again as it is."""
+    outcome = f"the copy {destination} was not written and nothing was changed"
+    return sentence(known_failure(error), where=str(destination.parent), outcome=outcome)
