@@ -36,3 +36,12 @@ def test_the_readme_points_at_the_shipped_document_not_outside_the_repository():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "../shared" not in readme
     assert "resources/diary-format.md" in readme
+
+
+def test_the_language_setting_is_documented_with_its_values():
+    from painlog.languages import LANGUAGE_KEY, LANGUAGES
+
+    text = files("painlog.resources").joinpath("diary-format.md").read_text(encoding="utf-8")
+    settings = text.split("<!-- columns: settings -->")[1].split("<!-- columns:")[0]
+    assert f"`{LANGUAGE_KEY}` (" in settings
+    assert all(f"`{code}`" in settings for code in LANGUAGES)

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from painlog.domain.block_diary import BlockDiary, TimedRating
-from painlog.procedure_words import newly_due
+from painlog.ui.words import newly_due
 
 TICK_MS = 10_000  # the countdown is in whole minutes: a tick every 10 s keeps it within a few seconds
 

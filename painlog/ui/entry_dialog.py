@@ -59,7 +59,7 @@ class EntryDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the close button all come here: keep the dialog open unless the patient agrees."""
-        question = tr("Discard {what}? What you entered will be lost.").format(what=tr(self.what))
+        question = tr("Discard {what}? What you entered will be lost.").format(what=tr.known(self.what))
         if self.entered_anything() and not dialogs.ask_discard(self, question):
             return
         super().reject()

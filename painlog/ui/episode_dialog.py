@@ -28,10 +28,11 @@ from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
 from painlog.ui.words import location_word, quality_word, tr
+from painlog.wording import QT_TR_NOOP
 
 
 class EpisodeDialog(EntryDialog):
-    what = "this flare"
+    what = QT_TR_NOOP("this flare")
 
     def __init__(self, parent: QWidget | None, *, day: date, episode: Episode | None) -> None:
         super().__init__(parent)

@@ -87,7 +87,7 @@ class HistoryPage(QWidget):
         self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        self.legend = QLabel(tr(LEGEND))
+        self.legend = QLabel(tr.known(LEGEND))
         self.legend.setWordWrap(True)  # a long legend wraps rather than widen the page
         set_tone(self.legend, "hint")
         layout.addWidget(self.legend)

@@ -29,8 +29,8 @@ from painlog.ui.style import set_font
 from painlog.ui.tab_order import tab_in_reading_order
 from painlog.ui.today_page import TodayPage
 from painlog.ui.view_settings import ViewSettings
-from painlog.ui.words import tr
-from painlog.wording import EXPORT_WORDS
+from painlog.ui.words import EXPORT_WORDS, tr
+from painlog.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
@@ -44,11 +44,15 @@ if TYPE_CHECKING:
 
 TODAY, HISTORY, TRENDS, THERAPIES, VISITS, COPING = 0, 1, 2, 3, 4, 5
 KEYBOARD = (  # how the keyboard moves; Help ▸ Keyboard adds every menu command's shortcut
-    "Tab, Shift+Tab: the next or the previous control, in reading order",
-    "Alt and an underlined letter: open a menu",
-    "A 0–10 question: type the number (1 then 0 for 10), arrows, Home, End; Delete clears an optional answer",
-    "A date: type it whole (2026-11-20) and press Return; Up and Down change it by a day; F4 opens the calendar",
-    "Space: press the button or tick the box that has the ring around it",
+    QT_TR_NOOP("Tab, Shift+Tab: the next or the previous control, in reading order"),
+    QT_TR_NOOP("Alt and an underlined letter: open a menu"),
+    QT_TR_NOOP(
+        "A 0–10 question: type the number (1 then 0 for 10), arrows, Home, End; Delete clears an optional answer"
+    ),
+    QT_TR_NOOP(
+        "A date: type it whole (2026-11-20) and press Return; Up and Down change it by a day; F4 opens the calendar"
+    ),
+    QT_TR_NOOP("Space: press the button or tick the box that has the ring around it"),
 )
 EXPORT_LETTERS = {"csv": "spreadsheet", "json": "everything", "fhir": "health"}  # each export's Alt letter
 
@@ -203,7 +207,7 @@ class MainWindow(QMainWindow):
             self.import_action = action(tr("&Import…"), None, lambda: self.files.import_())
             self.export_actions = {
                 kind: action(
-                    with_letter(tr(title), EXPORT_LETTERS[kind]),
+                    with_letter(tr.known(title), EXPORT_LETTERS[kind]),
                     None,
                     lambda _checked=False, k=kind: self.files.export(k),
                 )  # fmt: skip
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def keys_text(self) -> str:
         """The keys, as Help ▸ Keyboard lists them: how to move, then every menu command with its shortcut."""
-        lines = [tr(line) for line in KEYBOARD]
+        lines = [tr.known(line) for line in KEYBOARD]
         for menu_action in self.menuBar().actions():
             for item in menu_action.menu().actions():
                 if not item.shortcut().isEmpty():

@@ -37,14 +37,9 @@ from painlog.ui.words import long_day, number, tr
 MAX_ROWS = 8  # as-needed doses shown at once; more scroll, with the scroll bar showing
 
 
-def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd."""
-    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def intake_label(index: int) -> str:
-    return tr(ordinal(index + 1))
+def intake_label(index: int, intakes: int) -> str:
+    """ "Dose 2 of 3": no ordinals, which each language builds its own way."""
+    return tr("Dose {n} of {count}").format(n=index + 1, count=intakes)
 
 
 class DoseList(QListWidget):
@@ -181,7 +176,7 @@ class MedicationsToday(Section):
         due = due_on(regimen, self.day)
         intakes = max(due, len(taken) + len(skipped))
         for index in range(intakes):
-            box = QCheckBox(intake_label(index))
+            box = QCheckBox(intake_label(index, intakes))
             state = tr("not taken yet")
             if index < len(taken):
                 box.setChecked(True)
@@ -190,12 +185,14 @@ class MedicationsToday(Section):
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
                 box.setText(
-                    literal_ampersands(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
+                    literal_ampersands(
+                        tr("{n}: skipped ({reason})").format(n=intake_label(index, intakes), reason=reason)
+                    )
                 )
                 box.setEnabled(False)  # "Undo skip" takes it back
                 state = tr("skipped ({reason})").format(reason=reason)
-            box.setAccessibleName(tr("{medicine}, {n} dose of {count}, {state}").format(
-                medicine=name.text(), n=intake_label(index), count=intakes, state=state))  # fmt: skip
+            box.setAccessibleName(tr("{medicine}, {dose}, {state}").format(
+                medicine=name.text(), dose=intake_label(index, intakes).lower(), state=state))  # fmt: skip
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)
             self.grid.addWidget(box, row, 1 + index)
@@ -270,9 +267,8 @@ class MedicationsToday(Section):
         if over is None or not current:
             return ""
         when = tr("today") if dose.day == self._today() else tr("on {day}").format(day=dose.day.isoformat())
-        return tr("That is the {nth} dose of {name} {when}; the prescription says at most {most} a day.").format(
-            nth=ordinal(over.doses), name=current[0][0].name, when=when, most=over.max_per_day
-        )
+        return tr("That makes %n dose(s) of {name} {when}; the prescription says at most {most} a day.", None,
+                  over.doses).format(name=current[0][0].name, when=when, most=over.max_per_day)  # fmt: skip
 
     def add_pain_after(self) -> None:
         item = self.prn_list.currentItem() or self.prn_list.item(0)

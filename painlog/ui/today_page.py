@@ -428,7 +428,7 @@ class TodayPage(QWidget):
 
     def _checkin(self) -> CheckIn:
         values = self._values()
-        missing = [FIELD_NAMES[name] for name in REQUIRED if values[name] is None]
+        missing = [tr.known(FIELD_NAMES[name]) for name in REQUIRED if values[name] is None]
         if missing:
             raise ValidationError(missing[0], tr("Please answer: {items}.").format(items=", ".join(missing)))
         return CheckIn(day=self.day, **values).validated(clock.latest_day())  # type: ignore[arg-type]
