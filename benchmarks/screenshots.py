@@ -7,8 +7,9 @@ it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen 
     python benchmarks/screenshots.py [--out out/screenshots]
 
 Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box) and
-prints each file's name and pixel size; with --empty, <look>-empty-<page>.png of a diary with nothing in it yet
-(what a new patient sees first).
+<look>-dialog-<name>.png of each main dialog (tests/ui/gallery.py), and prints each file's name and pixel size;
+with --empty, <look>-empty-<page>.png of a diary with nothing in it yet (what a new patient sees first); with
+--language es, the app in Spanish (the files named <look>-es-…), the diary's language setting.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ LOOKS = {
 PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits", "coping")
 
 
-def shoot(look: str, out: Path, empty: bool = False) -> None:
+def shoot(look: str, out: Path, empty: bool = False, language: str = "") -> None:
     """In this process, on the screen Qt was started with: build the window and grab each page."""
     from PySide6.QtWidgets import QApplication
 
@@ -44,12 +45,14 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
 
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    prefix = f"{language}-" if language else ""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "diary.sqlite"
         with open_diary(path) as diary:
             if not empty:
                 demo.write(diary, demo.generate(days=180, seed=1))
             diary.settings.set("appearance", LOOKS[look][2])
+            diary.settings.set("language", language)
         session = DiarySession(path)
         window = build_window(session)
         window.show()
@@ -63,13 +66,35 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
                 time.sleep(0.06)
             app.processEvents()
             image = window.grab()
-            target = out / f"{look}-{'empty-' if empty else ''}{page}.png"
+            target = out / f"{look}-{prefix}{'empty-' if empty else ''}{page}.png"
             image.save(str(target))
             print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
         if not empty:
-            shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
+            shoot_keyboard_focus(app, window, out / f"{look}-{prefix}today-keyboard.png")
+            shoot_dialogs(app, window, out, f"{look}-{prefix}")
         window.close_without_asking()
         session.close()
+
+
+def shoot_dialogs(app, window, out: Path, name: str) -> None:  # noqa: ANN001 - a QApplication and the window
+    """Each main dialog over the window, as it opens (tests/ui/gallery.py builds them as the app does)."""
+    from datetime import date
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.ui.gallery import main_dialogs
+
+    for dialog_name, dialog in main_dialogs(window, date.today()):
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+            time.sleep(0.05)
+        image = dialog.grab()
+        target = out / f"{name}dialog-{dialog_name}.png"
+        image.save(str(target))
+        print(f"{target} {image.width()}×{image.height()} pixels")
+        dialog.done(0)
+        dialog.deleteLater()
+        app.processEvents()
 
 
 def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a QApplication and the window
@@ -97,11 +122,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
     parser.add_argument("--empty", action="store_true", help="a new, empty diary instead of the demo diary")
+    parser.add_argument(
+        "--language", choices=("en", "es"), default="", help="the app's language (default: the computer's)"
+    )
     parser.add_argument("--look", choices=LOOKS, help=argparse.SUPPRESS)  # the child process's own look
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.look:
-        shoot(args.look, args.out, args.empty)
+        shoot(args.look, args.out, args.empty, args.language)
         return 0
     failed = 0
     for look, ((width, height), dpi, _) in LOOKS.items():
@@ -110,7 +138,8 @@ def main() -> int:
         config = args.out / f"{look}-screen.json"
         config.write_text(json.dumps({"screens": [screen]}))
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.resolve()}", "MPLBACKEND": "Agg"}
-        command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty)]
+        command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty),
+                   *(["--language", args.language] if args.language else [])]  # fmt: skip
         failed |= subprocess.run(command, env=env).returncode
         config.unlink()
     return 1 if failed else 0

@@ -23,10 +23,12 @@ needs_qt_tools = pytest.mark.skipif(shutil.which("pyside6-lupdate") is None and 
 
 
 def hidden_texts(source: str, name: str = "x.py") -> list[str]:
-    """Every tr() / QT_TR_NOOP() / translate() call whose text is not a plain string literal: lupdate cannot
-    read a variable or an f-string, so such a text would never be translated."""
+    """Every tr() / QT_TR_NOOP() / translate() call whose text is not a plain string literal, or that sits inside
+    an f-string: lupdate reads neither a variable, nor an f-string, nor a call within one."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    in_fstrings = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         func = node.func
@@ -39,14 +41,17 @@ def hidden_texts(source: str, name: str = "x.py") -> list[str]:
             text = node.args[1] if len(node.args) > 1 else node.args[0]
         else:
             continue
-        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)) or id(node) in in_fstrings:
             found.append(f"{name}:{node.lineno}: {ast.unparse(node)[:90]}")
     return found
 
 
-def test_the_check_finds_a_variable_an_fstring_and_a_hidden_translate():
-    code = 'tr(words)\ntr(f"{n} days")\nQCoreApplication.translate("", text)\ntr("fine")\ntr.known(words)\n'
-    assert [line.split(":")[1] for line in hidden_texts(code)] == ["1", "2", "3"]
+def test_the_check_finds_a_variable_an_fstring_a_call_in_one_and_a_hidden_translate():
+    code = (
+        'tr(words)\ntr(f"{n} days")\nQCoreApplication.translate("", text)\ntr("fine")\ntr.known(words)\n'
+        "f\"<h2>{tr('Goals')}</h2>\"\n"
+    )
+    assert [line.split(":")[1] for line in hidden_texts(code)] == ["1", "2", "3", "6"]
 
 
 def test_every_translated_text_is_a_literal_extraction_can_see():
@@ -126,3 +131,25 @@ def test_english_and_an_unknown_setting_need_no_file_and_spanish_has_one():
 
     assert qm_file("en") == "" and qm_file("es").endswith("painlog_es.qm")
     assert resolve("es") == "es" and resolve("en") == "en"
+
+
+def test_the_domain_s_refusals_are_said_in_the_reader_s_language(qapp):
+    """The domain gives a rule's English template and its values; the wording layer says it in Spanish, the
+    field's name too (and in English as the domain wrote it)."""
+    from datetime import date
+
+    from painlog.domain.checkin import CheckIn
+    from painlog.domain.errors import ValidationError
+    from painlog.languages import translator_for
+    from painlog.wording.refusals import refusal
+
+    day = date(2026, 11, 2)
+    with pytest.raises(ValidationError) as worst:
+        CheckIn(day=day, pain_avg=5, pain_worst=11, enjoyment=4, activity=4, mood=6).validated(day)
+    with pytest.raises(ValidationError) as missing:
+        CheckIn(day=day, pain_avg=5, enjoyment=None, activity=4, mood=6).validated(day)
+    spanish = translator_for("es")
+    assert refusal(worst.value, spanish) == "Peor dolor debe ser de 0 a 10, no 11."
+    assert refusal(missing.value, spanish) == "Interferencia con el disfrute de la vida: es obligatorio responder."
+    assert refusal(worst.value, ENGLISH) == worst.value.message == "Worst pain must be from 0 to 10, not 11."
+    assert refusal(ValueError("A sentence of its own."), spanish) == "A sentence of its own."

@@ -137,7 +137,8 @@ class Layout:
         return points / self.up
 
     @classmethod
-    def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> Layout:
+    def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle, keyed: float = 0.0) -> Layout:
+        """`keyed`: the widest title with its key beside it, in points, in the chart's language."""
         width, height = size
         names = (_text_width(name, style.font_size - 0.5) for name in _row_names(data))
         longest = max(names, default=0) + TICK_PT + TICK_PAD_PT + 6  # points
@@ -145,7 +146,7 @@ class Layout:
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)  # the dates, and their year
         box = (left, bottom / height, 1 - left - RIGHT_IN / width, 1 - (bottom + TOP_IN) / height)
         inner = height - bottom - TOP_IN
-        key_row = (width - left * width - RIGHT_IN) * 72 < KEY_BESIDE_EMS * style.font_size
+        key_row = (width - left * width - RIGHT_IN) * 72 < max(KEY_BESIDE_EMS * style.font_size, keyed)
         title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
         lanes = data.rows
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
@@ -185,7 +186,26 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     rules of all panels are two line collections. Every Axes, tick and artist costs its own layout on each draw:
     drawn as four Axes, the chart took three times as long as a plain line plot.
     """
-    layout = Layout.of(size, data, style)
+    step = data.step
+    # what one point averages
+    if step == 1:
+        mean_words, means_words = tr("7-day mean"), tr("7-day means")
+    elif step == 7:
+        mean_words, means_words = tr("weekly mean"), tr("weekly means")
+    else:
+        mean_words, means_words = tr("%n-week mean", None, step // 7), tr("%n-week means", None, step // 7)
+    daily_and = tr("daily and 7-day mean") if step == 1 else means_words
+    day_key = [tr("a day")] if step == 1 else []
+    titles = (
+        (tr("Pain 0–10, {means} (lower is better)").format(means=daily_and), [*day_key, mean_words, tr("worst–least")]),
+        (tr("PEG score 0–10, {means} (lower is better)").format(means=daily_and),
+         [*day_key, mean_words if step == 1 else "PEG"]),
+        (tr("Mood and sleep quality 0–10, {means} (higher is better)").format(means=means_words),
+         [tr("mood"), tr("sleep quality")]),
+        (tr("Therapies and questionnaires"), [tr("taking it"), tr("procedure"), tr("stopped"),
+                                               tr("score (filled: screens positive)")]),
+    )  # fmt: skip
+    layout = Layout.of(size, data, style, max(_keyed(title, keys, style) for title, keys in titles))
     fig = chart_figure(size, dpi)
     ax = fig.add_axes(layout.box)
     ax.set_xlim(date_x([data.start])[0] - 0.5, date_x([data.end])[0] + 0.5)
@@ -193,7 +213,6 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     ax.set_axis_off()  # its ticks, spines and labels are drawn below as plain lines and texts
     rules = Rules()
     pain_panel, peg_panel, wellbeing_panel, *lanes_panel = layout.panels
-    step = data.step
     checkins = data.checkins
 
     def series(value) -> Series:  # noqa: ANN001 - a CheckIn attribute getter
@@ -205,14 +224,6 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         mean = rolling_mean(lead)
         return Series(data.start, data.end, {d: v for d, v in mean.values.items() if d >= data.start})
 
-    # what one point averages
-    if step == 1:
-        mean_words, means_words = tr("7-day mean"), tr("7-day means")
-    elif step == 7:
-        mean_words, means_words = tr("weekly mean"), tr("weekly means")
-    else:
-        mean_words, means_words = tr("%n-week mean", None, step // 7), tr("%n-week means", None, step // 7)
-    daily_and = tr("daily and 7-day mean") if step == 1 else means_words
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     on_pain = _on(ax, pain_panel)
     drawn_band = _band(ax, data, style, on_pain)
@@ -252,13 +263,11 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     )
     dots = [_sample(tr("a day"), color=style.points, linestyle="none", marker="o", markersize=3)] if step == 1 else []
     for panel, title, samples in (
-        (pain_panel, tr("Pain 0–10, {means} (lower is better)").format(means=daily_and),
-         [*dots, _sample(mean_words, color=style.pain, linewidth=2.0), *band]),
-        (peg_panel, tr("PEG score 0–10, {means} (lower is better)").format(means=daily_and),
+        (pain_panel, titles[0][0], [*dots, _sample(mean_words, color=style.pain, linewidth=2.0), *band]),
+        (peg_panel, titles[1][0],
          [*dots, _sample(mean_words if step == 1 else "PEG", color=style.peg, linestyle=style.peg_dash,
                          linewidth=1.8)]),
-        (wellbeing_panel, tr("Mood and sleep quality 0–10, {means} (higher is better)").format(means=means_words),
-         wellbeing),
+        (wellbeing_panel, titles[2][0], wellbeing),
     ):  # fmt: skip
         _title(ax, panel, title, samples, layout, style)
         levels = [panel.at(v) for v in (0, 5, 10)]
@@ -406,6 +415,12 @@ def _title(ax: Axes, panel: Panel, title: str, samples: Sequence[Line2D], layout
                 markeredgewidth=sample.get_markeredgewidth(), solid_capstyle=sample.get_solid_capstyle(),
                 clip_on=False, gid="key")  # fmt: skip
         right = start - layout.points_across(size * 1.2)
+
+
+def _keyed(title: str, keys: Sequence[str], style: ChartStyle) -> float:
+    """How wide a title is with its key beside it, in points, as _title lays them out."""
+    size = style.font_size - 1
+    return _text_width(title, style.font_size) + size * 2 + sum(_text_width(k, size) + size * 4.2 for k in keys)
 
 
 def _text_width(text: str, size: float) -> float:

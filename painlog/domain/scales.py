@@ -21,12 +21,24 @@ class Scale:
         name = field_name(field)
         if value is None:
             if required:
-                raise ValidationError(field, f"{name.capitalize()} is required.")
+                raise ValidationError(field, QT_TR_NOOP("{name} is required."), name=name)
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(field, f"{name.capitalize()} must be a whole number, not {value!r}.")
+            raise ValidationError(
+                field,
+                QT_TR_NOOP("{name} must be a whole number, not {value}."),
+                name=name,
+                value=repr(value),
+            )
         if not self.low <= value <= self.high:
-            raise ValidationError(field, f"{name.capitalize()} must be from {self.low} to {self.high}, not {value}.")
+            raise ValidationError(
+                field,
+                QT_TR_NOOP("{name} must be from {low} to {high}, not {value}."),
+                name=name,
+                low=self.low,
+                high=self.high,
+                value=value,
+            )
 
 
 PAIN = Scale(0, 10, higher_is_better=False)

@@ -147,19 +147,32 @@ class Screen:
     def validated(self) -> Screen:
         form = INSTRUMENTS.get(self.instrument)
         if form is None:
-            raise ValidationError("instrument", f"Unknown questionnaire: {self.instrument}.")
+            raise ValidationError(
+                "instrument", QT_TR_NOOP("Unknown questionnaire: {instrument}."), instrument=self.instrument
+            )
         if len(self.answers) != len(form.items):
             raise ValidationError(
-                "answers", f"The {form.code} has {len(form.items)} questions; {len(self.answers)} were answered."
+                "answers",
+                QT_TR_NOOP("The {code} has {questions} questions; {answered} were answered."),
+                code=form.code,
+                questions=len(form.items),
+                answered=len(self.answers),
             )
         for number, answer in enumerate(self.answers, start=1):
             if isinstance(answer, bool) or not isinstance(answer, int) or not 0 <= answer <= 3:
-                raise ValidationError("answers", f"Question {number} of the {form.code} needs one of its four answers.")
+                raise ValidationError(
+                    "answers",
+                    QT_TR_NOOP("Question {number} of the {code} needs one of its four answers."),
+                    number=number,
+                    code=form.code,
+                )
         if self.difficulty is not None:
             if not form.asks_difficulty:
-                raise ValidationError("difficulty", f"The {form.code} has no question about difficulty.")
+                raise ValidationError(
+                    "difficulty", QT_TR_NOOP("The {code} has no question about difficulty."), code=form.code
+                )
             if isinstance(self.difficulty, bool) or self.difficulty not in range(len(DIFFICULTY_ANSWERS)):
-                raise ValidationError("difficulty", "The difficulty needs one of its four answers.")
+                raise ValidationError("difficulty", QT_TR_NOOP("The difficulty needs one of its four answers."))
         return self
 
 

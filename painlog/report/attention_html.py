@@ -42,12 +42,12 @@ def attention_html(s: VisitSummary, tr: Translator) -> str:
             label = tr("{what} ({day})").format(what=label, day=s.next_visit.day.isoformat())
         lines = [_item(i, n, tr) for n, i in enumerate(items, start=1)]
         if kind == "note" and s.notes_omitted:
-            lines.append(f"<i>{escape(tr('and %n earlier note(s) in the diary', None, s.notes_omitted))}</i>")
+            lines.append("<i>" + escape(tr("and %n earlier note(s) in the diary", None, s.notes_omitted)) + "</i>")
         cell = "; ".join(lines) if kind in INLINE else "<br>".join(lines)
         rows.append(f'<tr><td width="22%"><b>{escape(label)}</b></td><td>{cell}</td></tr>')
-    heading = f"<h2>{escape(tr('What needs attention'))}</h2>"
+    heading = "<h2>" + escape(tr("What needs attention")) + "</h2>"
     if not rows:
-        return heading + f"<p>{escape(tr.known(NOTHING))}</p>"
+        return heading + ("<p>" + escape(tr.known(NOTHING)) + "</p>")
     return heading + f'<table class="grid" width="100%">{"".join(rows)}</table>'
 
 
@@ -62,7 +62,7 @@ def _item(item: Attention, n: int, tr: Translator) -> str:
         return text
     if item.screen is not None and item.kind == "self_harm":
         return escape(f"{_day(item)}: {describe_self_harm(item.screen, tr)} · {describe_score(item.screen, tr)}") + (
-            f" — <b>{escape(tr('ask about it at this visit'))}</b>"
+            " — <b>" + escape(tr("ask about it at this visit")) + "</b>"
         )
     if item.screen is not None:
         return escape(f"{_day(item)}: {describe_score(item.screen, tr)}")

@@ -43,9 +43,13 @@ def with_body(words: str, tr: Translator, width_in: float = BODY_IN) -> str:
         for level in range(1, len(SHADE_BANDS) + 1)
     )
     key = (
-        f'<p class="small">{escape(tr("On the drawing, days each place hurt (a check-in or a flare that day):"))}</p>'
-        f'<table cellspacing="2" cellpadding="1"><tr>{swatches}</tr></table>'
-        f'<p class="small">{escape(tr("White: not marked. Front: as facing you; back: as seen from behind."))}</p>'
+        '<p class="small">'
+        + escape(tr("On the drawing, days each place hurt (a check-in or a flare that day):"))
+        + '</p><table cellspacing="2" cellpadding="1"><tr>'
+        + str(swatches)
+        + '</tr></table><p class="small">'
+        + escape(tr("White: not marked. Front: as facing you; back: as seen from behind."))
+        + "</p>"
     )
     width = round(width_in * 96)  # rich text sizes are in 1/96 inch
     return (

@@ -111,8 +111,11 @@ def _page_one(summary: VisitSummary, chart_width: int, kept: int, tr: Translator
     parts = [f"<html><head><style>{STYLE}</style></head><body>", _header(summary, tr), attention_html(summary, tr)]
     if summary.empty:
         parts.append(
-            f"<p style='margin-top: 8px'><b>{_e(tr('No check-ins were recorded in this period.'))}</b> "
-            f"{_e(tr('There is nothing to average, so no figures are shown.'))}</p>"
+            "<p style='margin-top: 8px'><b>"
+            + _e(tr("No check-ins were recorded in this period."))
+            + "</b> "
+            + _e(tr("There is nothing to average, so no figures are shown."))
+            + "</p>"
         )
     else:
         parts.append(_glance(summary, tr))
@@ -159,7 +162,7 @@ def _header(s: VisitSummary, tr: Translator) -> str:
         made=s.made.isoformat(),
     )
     who_line = f"<p>{' · '.join(who)}</p>" if who else ""
-    return f"<h1>{_e(tr('Pain diary — visit summary'))}</h1>{who_line}<p>{_e(period)}</p>"
+    return "<h1>" + _e(tr("Pain diary — visit summary")) + "</h1>" + str(who_line) + "<p>" + _e(period) + "</p>"
 
 
 def _glance(s: VisitSummary, tr: Translator) -> str:
@@ -197,8 +200,13 @@ def _glance(s: VisitSummary, tr: Translator) -> str:
         ),
     ]
     head = (
-        f"<tr><th width='34%'></th><th width='17%'>{_e(tr('this period'))}</th><th width='19%'>{_e(previous)}</th>"
-        f"<th>{_e(tr('change (points, %) · IMMPACT'))}</th></tr>"
+        "<tr><th width='34%'></th><th width='17%'>"
+        + _e(tr("this period"))
+        + "</th><th width='19%'>"
+        + _e(previous)
+        + "</th><th>"
+        + _e(tr("change (points, %) · IMMPACT"))
+        + "</th></tr>"
     )
     body = "".join(
         f"<tr><td>{_e(a)}</td><td class='num'>{b}</td><td class='num'>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
@@ -210,7 +218,7 @@ def _pair(st: PeriodStats, a: Fraction | None, b: Fraction | None, show_a: Shown
           tr: Translator) -> str:  # fmt: skip
     """ "7.2 / 3.1"; where days were recorded but neither optional item was, "—" says why."""
     if a is None and b is None and st.recorded:
-        return f"{numbers.NO_DATA} ({_e(tr('not recorded'))})"
+        return str(numbers.NO_DATA) + " (" + _e(tr("not recorded")) + ")"
     return f"{show_a(a)} / {show_b(b)}"
 
 
@@ -238,7 +246,7 @@ def grid_table(headers: list[str], rows: list[list[str]], widths: tuple[int, ...
 
 def _current(s: VisitSummary, tr: Translator) -> str:
     if not s.current:
-        return f"<h2>{_e(tr('Current therapies'))}</h2><p>{_e(tr('None recorded.'))}</p>"
+        return "<h2>" + _e(tr("Current therapies")) + "</h2><p>" + _e(tr("None recorded.")) + "</p>"
     rows = []
     for c in s.current:
         since = c.since.isoformat()
@@ -250,7 +258,7 @@ def _current(s: VisitSummary, tr: Translator) -> str:
             else _e(describe_regimen(c.regimen, tr))
         )
         rows.append([f"<b>{_e(c.therapy.name)}</b>", since, dose, _e(c.therapy.target), _e(c.therapy.prescriber)])
-    return f"<h2>{_e(tr('Current therapies'))}</h2>" + grid_table(
+    return ("<h2>" + _e(tr("Current therapies")) + "</h2>") + grid_table(
         [tr("Therapy"), tr("Since"), tr("Dose / latest"), tr("For"), tr("Prescribed by")], rows, (19, 19, 26, 18, 18)
     )
 
@@ -259,9 +267,13 @@ def _mme(s: VisitSummary, tr: Translator) -> str:
     if s.prescribed_mme is None:
         return ""
     return (
-        f"<h2>{_e(tr('Opioid dose (morphine milligram equivalents)'))}</h2>"
-        f"<p>{_e(mme_text(s.prescribed_mme, s.taken_mme, tr))}</p>"
-        f'<p class="small">{_e(mme_caveat(tr))}</p>'
+        "<h2>"
+        + _e(tr("Opioid dose (morphine milligram equivalents)"))
+        + "</h2><p>"
+        + _e(mme_text(s.prescribed_mme, s.taken_mme, tr))
+        + '</p><p class="small">'
+        + _e(mme_caveat(tr))
+        + "</p>"
     )
 
 
@@ -287,8 +299,7 @@ def _therapy_pages(s: VisitSummary, tr: Translator) -> str:
         rows.append([day.isoformat(), _e(therapy.name), happened, *judgement])
     headers = [tr("Date"), tr("Therapy"), tr("What happened"), tr("Pain"), tr("PEG"), tr("Change · IMMPACT")]
     return (
-        f"<h2>{_e(tr('Pain before and after each therapy change'))}</h2>"
-        f"<p><i>{_e(cause_line(tr))}</i></p>"
+        ("<h2>" + _e(tr("Pain before and after each therapy change")) + "</h2><p><i>" + _e(cause_line(tr)) + "</i></p>")
         + grid_table(headers, rows, (12, 14, 23, 10, 10, 31))
         + f'<p class="small">{_e(windows_line(tr))}</p>'
     )
@@ -363,7 +374,7 @@ def _medication(s: VisitSummary, tr: Translator) -> str:
         parts += [as_needed_text(use.as_needed, tr)] if use.as_needed is not None else []
         dose = describe_regimen(use.regimen, tr)
         rows.append([f"<b>{_e(use.therapy.name)}</b>", _e(dose), _e("; ".join(parts))])
-    return f"<h2>{_e(tr('How medication was taken'))}</h2>" + grid_table(
+    return ("<h2>" + _e(tr("How medication was taken")) + "</h2>") + grid_table(
         [tr("Medication"), tr("Dose"), tr("Use")], rows
     )
 
@@ -378,12 +389,12 @@ def _effects(s: VisitSummary, tr: Translator) -> str:
             for e, cause in s.side_effects
         ]
         more = (
-            f'<p class="small">{_e(tr("and %n earlier", None, s.side_effects_omitted))}</p>'
+            ('<p class="small">' + _e(tr("and %n earlier", None, s.side_effects_omitted)) + "</p>")
             if s.side_effects_omitted
             else ""
         )
         parts.append(
-            f"<h2>{_e(tr('Side effects'))}</h2>"
+            ("<h2>" + _e(tr("Side effects")) + "</h2>")
             + grid_table([tr("Date"), tr("Severity"), tr("What"), tr("Thought to be from")], rows)
             + more
         )
@@ -391,14 +402,14 @@ def _effects(s: VisitSummary, tr: Translator) -> str:
     feel = ", ".join(f"{_e(quality_word(c, tr))} ({n})" for c, n in s.qualities)
     lines = []
     if where:
-        lines.append(f"<b>{_e(tr('Where it hurt'))}</b> ({_e(tr('days'))}): {where}")
+        lines.append("<b>" + _e(tr("Where it hurt")) + "</b> (" + _e(tr("days")) + "): " + str(where))
     if feel:
-        lines.append(f"<b>{_e(tr('What it felt like'))}</b>: {feel}")
+        lines.append("<b>" + _e(tr("What it felt like")) + "</b>: " + str(feel))
     if s.flares:
-        lines.append(f"<b>{_e(tr('Flares logged'))}</b>: {s.flares}")
+        lines.append("<b>" + _e(tr("Flares logged")) + "</b>: " + str(s.flares))
     if lines:
         pattern = "<p>" + "<br>".join(lines) + "</p>"
-        parts.append(f"<h2>{_e(tr('Pain pattern'))}</h2>" + (with_body(pattern, tr) if s.locations else pattern))
+        parts.append(("<h2>" + _e(tr("Pain pattern")) + "</h2>") + (with_body(pattern, tr) if s.locations else pattern))
     return "".join(parts)
 
 
@@ -412,12 +423,12 @@ def _patient(s: VisitSummary, tr: Translator) -> str:
             + (
                 f" {g.achieved.isoformat()}"
                 if g.achieved
-                else f" ({_e(tr('since {day}').format(day=g.start.isoformat()))})"
+                else (" (" + _e(tr("since {day}").format(day=g.start.isoformat())) + ")")
             )
             + "</li>"
             for g in s.goals
         )
-        parts.append(f"<h2>{_e(tr('Goals'))}</h2><ul>{items}</ul>")
+        parts.append("<h2>" + _e(tr("Goals")) + "</h2><ul>" + str(items) + "</ul>")
     return "".join(parts)
 
 

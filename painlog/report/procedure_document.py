@@ -58,7 +58,7 @@ def report_title(report: ProcedureReport, tr: Translator = ENGLISH) -> str:
 def procedure_html(report: ProcedureReport, chart_width: int, tr: Translator) -> str:
     parts = [f"<html><head><style>{STYLE}</style></head><body><h1>{_e(report_title(report, tr))}</h1>"]
     if report.therapy.target:
-        parts.append(f"<p>{_e(tr('For: {target}').format(target=report.therapy.target))}</p>")
+        parts.append("<p>" + _e(tr("For: {target}").format(target=report.therapy.target)) + "</p>")
     if report.blocks:
         parts.append(_blocks(report, chart_width, tr))
     if report.follow_ups:
@@ -66,8 +66,8 @@ def procedure_html(report: ProcedureReport, chart_width: int, tr: Translator) ->
     if report.trial is not None:
         parts.append(_trial(report.trial, tr))
     if report.empty:
-        parts.append(f"<p><b>{_e(tr('Nothing has been recorded in this diary yet.'))}</b></p>")
-    parts.append(f'<p class="small">{_e(tr.known(NOTE))}</p></body></html>')
+        parts.append("<p><b>" + _e(tr("Nothing has been recorded in this diary yet.")) + "</b></p>")
+    parts.append('<p class="small">' + _e(tr.known(NOTE)) + "</p></body></html>")
     return "".join(parts)
 
 
@@ -134,10 +134,12 @@ def _follow_ups(reports: tuple[FollowUpReport, ...], tr: Translator) -> str:
         result = report.result
         baseline = (numbers.scale_mean(result.baseline) if result.baseline is not None
                     else tr("— (fewer than 5 days recorded in the 14 days before)"))  # fmt: skip
-        parts.append(f"<h2>{_e(tr('Procedure on {day}').format(day=report.procedure.day.isoformat()))}"
-                     f"{_e(' — ' + report.procedure.site if report.procedure.site else '')}</h2>")  # fmt: skip
-        parts.append(f"<p>{_e(tr('Pain before: mean of the 14 days before, {b}.').format(b=baseline))} "
-                     f"<b>{_e(describe_follow_ups(result, tr))}</b></p>")  # fmt: skip
+        heading = tr("Procedure on {day}").format(day=report.procedure.day.isoformat())
+        if report.procedure.site:
+            heading += " — " + report.procedure.site
+        parts.append("<h2>" + _e(heading) + "</h2>")
+        before = tr("Pain before: mean of the 14 days before, {b}.").format(b=baseline)
+        parts.append("<p>" + _e(before) + " <b>" + _e(describe_follow_ups(result, tr)) + "</b></p>")
         rows = []
         for point in result.points:
             due = report.procedure.day + timedelta(days=point.after_days)
@@ -150,8 +152,9 @@ def _follow_ups(reports: tuple[FollowUpReport, ...], tr: Translator) -> str:
                 _e(numbers.percent(point.reported_relief)), _e(source),
             ])  # fmt: skip
         if rows:
-            parts.append(grid_table([tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
-                                 tr("Relief, the patient's estimate"), tr("From")], rows))  # fmt: skip
+            headers = [tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
+                       tr("Relief, the patient's estimate"), tr("From", "where a figure came from")]  # fmt: skip
+            parts.append(grid_table(headers, rows))
     return "".join(parts)
 
 

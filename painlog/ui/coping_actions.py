@@ -23,7 +23,7 @@ from painlog.domain.visits import next_visit
 from painlog.storage.errors import DiaryError
 from painlog.ui import coping_words as words
 from painlog.ui import dialogs
-from painlog.ui.words import tr
+from painlog.ui.words import refusal, tr
 
 if TYPE_CHECKING:
     from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
@@ -144,7 +144,7 @@ class Coping(QObject):
         try:
             result = write()
         except (ValidationError, DiaryError) as error:
-            self.said.emit(str(error), False)
+            self.said.emit(refusal(error), False)
             return None
         self.said.emit(done, True)
         self.changed.emit()

@@ -27,7 +27,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
-from painlog.ui.words import location_word, quality_word, tr
+from painlog.ui.words import location_word, quality_word, refusal, tr
 from painlog.wording import QT_TR_NOOP
 
 
@@ -106,7 +106,7 @@ class EpisodeDialog(EntryDialog):
                 note=self.note.toPlainText().strip(),
             ).validated(self._latest.replace(second=59))
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(refusal(error))
             return
         super().accept()
 

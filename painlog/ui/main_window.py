@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from painlog import __version__
 from painlog.domain import clock
 from painlog.ui import dialogs, read_only
 from painlog.ui.focus_ring import show_focus_rings
+from painlog.ui.page_list import PageList
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import set_font
 from painlog.ui.tab_order import tab_in_reading_order
@@ -111,16 +111,14 @@ class MainWindow(QMainWindow):
             self._build_coping_page,
         ]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
-        self.navigation = QListWidget()
+        self.navigation = PageList()
         set_font(self.navigation, grow=2)
-        self.navigation.setFixedWidth(180)
         self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
-        for index, title in enumerate(
-            (tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"), tr("How I'm coping"))
-        ):
-            self.navigation.addItem(title)
+        titles = [tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"), tr("How I'm coping")]
+        self.navigation.add_pages(titles)
+        for index in range(len(titles)):
             self.pages.addWidget(self._built.get(index) or QWidget())
         self.navigation.currentRowChanged.connect(self._go_to)
         self.navigation.setCurrentRow(TODAY)

@@ -39,11 +39,12 @@ from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 from painlog.wording.screens import in_english_note, instrument_words
 
 
 class QuestionnaireDialog(EntryDialog):
-    what = "these answers"
+    what = QT_TR_NOOP("these answers")
 
     def __init__(self, parent: QWidget | None, form: Instrument, *, day: date,
                  prefill: Sequence[int | None] = (), on_self_harm: Callable[[QWidget], None]) -> None:  # fmt: skip

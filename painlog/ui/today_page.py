@@ -43,7 +43,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import describe_episode, location_word, long_day, quality_word, tr
+from painlog.ui.words import describe_episode, location_word, long_day, quality_word, refusal, tr
 
 if TYPE_CHECKING:
     from painlog.ui.day_calendar import RecordedDaysCalendar
@@ -405,7 +405,7 @@ class TodayPage(QWidget):
         except DayChangedElsewhereError as changed:
             return self._changed_elsewhere(changed)
         except (ValidationError, DiaryError) as error:
-            self._say(str(error), "error")
+            self._say(refusal(error), "error")
             return False
         self._stored = self._checkins.get(self.day)
         self._clean = self._values()

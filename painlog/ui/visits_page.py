@@ -29,12 +29,13 @@ from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import GOAL_STATUS_WORDS, long_day, tr, word
+from painlog.wording import QT_TR_NOOP
 
 
 class VisitDialog(FormDialog):
     """Book or change an appointment; for a past one, also what was decided."""
 
-    what = "this visit"
+    what = QT_TR_NOOP("this visit")
 
     def __init__(self, parent: QWidget | None, *, visit: Visit, title: str, with_outcome: bool) -> None:
         super().__init__(parent, title)
@@ -62,7 +63,7 @@ class VisitDialog(FormDialog):
 
 
 class GoalDialog(FormDialog):
-    what = "this goal"
+    what = QT_TR_NOOP("this goal")
 
     def __init__(self, parent: QWidget | None, *, today: date) -> None:
         super().__init__(parent, tr("Add a goal"))

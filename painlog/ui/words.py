@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from painlog.wording import clinical, dates, scales, sentences
+from painlog.wording import clinical, dates, refusals, scales, sentences
 from painlog.wording.clinical import (  # noqa: F401 - re-exported for the widgets
     DOSE_UNITS,
     GOAL_STATUS_WORDS,
@@ -108,3 +108,8 @@ def day_words(day: date, today: date) -> str:
 def words_of(table: dict[str, str]) -> dict[str, str]:
     """A table of marked words (painlog.wording.clinical) in the app's language, code → words, for a drop-down."""
     return {code: tr.known(words) for code, words in table.items()}
+
+
+def refusal(error: Exception) -> str:
+    """A refusal (a rule of the diary, a file problem) as one sentence in the app's language."""
+    return refusals.refusal(error, tr)

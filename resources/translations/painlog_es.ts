@@ -335,6 +335,26 @@ siguiente</translation>
         <translation>Escala del trastorno de ansiedad generalizada (GAD-2)</translation>
     </message>
     <message>
+        <source>Unknown questionnaire: {instrument}.</source>
+        <translation>Cuestionario desconocido: {instrument}.</translation>
+    </message>
+    <message>
+        <source>The {code} has {questions} questions; {answered} were answered.</source>
+        <translation>El {code} tiene {questions} preguntas; se respondieron {answered}.</translation>
+    </message>
+    <message>
+        <source>Question {number} of the {code} needs one of its four answers.</source>
+        <translation>La pregunta {number} del {code} necesita una de sus cuatro respuestas.</translation>
+    </message>
+    <message>
+        <source>The {code} has no question about difficulty.</source>
+        <translation>El {code} no tiene pregunta sobre la dificultad.</translation>
+    </message>
+    <message>
+        <source>The difficulty needs one of its four answers.</source>
+        <translation>La dificultad necesita una de sus cuatro respuestas.</translation>
+    </message>
+    <message>
         <source>Thoughts of self-harm (PHQ-9 question 9)</source>
         <translation>Pensamientos de hacerse daño (pregunta 9 del PHQ-9)</translation>
     </message>
@@ -378,9 +398,24 @@ siguiente</translation>
         <source>{what} ({day})</source>
         <translation>{what} ({day})</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n earlier note(s) in the diary</source>
+        <translation>
+            <numerusform>y %n nota anterior en el diario</numerusform>
+            <numerusform>y %n notas anteriores en el diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Lo que requiere atención</translation>
+    </message>
     <message>
         <source>no reason recorded</source>
         <translation>no se anotó el motivo</translation>
+    </message>
+    <message>
+        <source>ask about it at this visit</source>
+        <translation>pregunte sobre esto en esta consulta</translation>
     </message>
     <message numerus="yes">
         <source>{day}: {name} %n dose(s) (at most {most} a day)</source>
@@ -407,6 +442,14 @@ siguiente</translation>
             <numerusform>(continúa en el diario, %n palabra más)</numerusform>
             <numerusform>(continúa en el diario, %n palabras más)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No check-ins were recorded in this period.</source>
+        <translation>No se registró ningún día en este período.</translation>
+    </message>
+    <message>
+        <source>There is nothing to average, so no figures are shown.</source>
+        <translation>No hay nada que promediar, así que no se muestran cifras.</translation>
     </message>
     <message>
         <source>Name: {line}</source>
@@ -485,8 +528,24 @@ siguiente</translation>
         <translation>Sueño: horas / calidad (más es mejor)</translation>
     </message>
     <message>
+        <source>this period</source>
+        <translation>este período</translation>
+    </message>
+    <message>
+        <source>change (points, %) · IMMPACT</source>
+        <translation>cambio (puntos, %) · IMMPACT</translation>
+    </message>
+    <message>
         <source>{h} h</source>
         <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>Current therapies</source>
+        <translation>Terapias actuales</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ninguna registrada.</translation>
     </message>
     <message>
         <source>(this dose since {day})</source>
@@ -513,6 +572,10 @@ siguiente</translation>
         <translation>Recetado por</translation>
     </message>
     <message>
+        <source>Opioid dose (morphine milligram equivalents)</source>
+        <translation>Dosis de opioides (equivalentes de miligramos de morfina)</translation>
+    </message>
+    <message>
         <source>PGIC on {day}: {answer}</source>
         <translation>PGIC el {day}: {answer}</translation>
     </message>
@@ -535,6 +598,10 @@ siguiente</translation>
     <message>
         <source>Change · IMMPACT</source>
         <translation>Cambio · IMMPACT</translation>
+    </message>
+    <message>
+        <source>Pain before and after each therapy change</source>
+        <translation>Dolor antes y después de cada cambio de terapia</translation>
     </message>
     <message>
         <source>block diary: {result}</source>
@@ -565,6 +632,10 @@ siguiente</translation>
         <translation>se superpone con {n}</translation>
     </message>
     <message>
+        <source>How medication was taken</source>
+        <translation>Cómo se tomaron los medicamentos</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
@@ -575,6 +646,13 @@ siguiente</translation>
     <message>
         <source>Use</source>
         <translation>Uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>y %n anterior</numerusform>
+            <numerusform>y %n anteriores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -587,6 +665,14 @@ siguiente</translation>
     <message>
         <source>Thought to be from</source>
         <translation>Posiblemente causado por</translation>
+    </message>
+    <message>
+        <source>Flares logged</source>
+        <translation>Crisis de dolor anotadas</translation>
+    </message>
+    <message>
+        <source>Pain pattern</source>
+        <translation>Patrón del dolor</translation>
     </message>
     <message>
         <source>Pain diary — visit summary</source>
@@ -693,6 +779,14 @@ siguiente</translation>
         <translation>Seguimientos — {name} ({kind})</translation>
     </message>
     <message>
+        <source>For: {target}</source>
+        <translation>Para: {target}</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in this diary yet.</source>
+        <translation>Todavía no se ha registrado nada en este diario.</translation>
+    </message>
+    <message>
         <source>anaesthetic not entered</source>
         <translation>anestésico no anotado</translation>
     </message>
@@ -777,6 +871,14 @@ siguiente</translation>
         <translation>— (menos de 5 días registrados en los 14 días anteriores)</translation>
     </message>
     <message>
+        <source>Procedure on {day}</source>
+        <translation>Procedimiento del {day}</translation>
+    </message>
+    <message>
+        <source>Pain before: mean of the 14 days before, {b}.</source>
+        <translation>Dolor antes: promedio de los 14 días anteriores, {b}.</translation>
+    </message>
+    <message>
         <source>mean of that week&apos;s check-ins</source>
         <translation>promedio de los registros diarios de esa semana</translation>
     </message>
@@ -798,7 +900,12 @@ siguiente</translation>
     </message>
     <message>
         <source>From</source>
+        <comment>where a figure came from</comment>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Trial from {start} to {end} ({days}), against the 7 days before it.</source>
@@ -1456,6 +1563,10 @@ Un diario del dolor privado: todo queda en un solo archivo en esta computadora.<
         <translation>Cantidad tomada</translation>
     </message>
     <message>
+        <source>this entry</source>
+        <translation>este registro</translation>
+    </message>
+    <message>
         <source>Discard {what}? What you entered will be lost.</source>
         <translation>¿Descartar {what}? Se perderá lo que escribió.</translation>
     </message>
@@ -1924,10 +2035,6 @@ del sueño</translation>
         <translation>painlog</translation>
     </message>
     <message>
-        <source>Dose {n} of {count}</source>
-        <translation>Dosis {n} de {count}</translation>
-    </message>
-    <message>
         <source>Medications on this day</source>
         <translation>Medicamentos de este día</translation>
     </message>
@@ -1988,8 +2095,13 @@ del sueño</translation>
         <translation>omitida ({reason})</translation>
     </message>
     <message>
-        <source>{medicine}, {dose}, {state}</source>
-        <translation>{medicine}, {dose}, {state}</translation>
+        <source>{n} of {count}</source>
+        <comment>a dose of the day&apos;s</comment>
+        <translation>{n} de {count}</translation>
+    </message>
+    <message>
+        <source>{medicine}, dose {n} of {count}, {state}</source>
+        <translation>{medicine}, dosis {n} de {count}, {state}</translation>
     </message>
     <message>
         <source>Skip a dose…</source>
@@ -2349,6 +2461,10 @@ del sueño</translation>
     <message>
         <source>Record today&apos;s stimulator trial day</source>
         <translation>Anotar el día de hoy de la prueba del estimulador</translation>
+    </message>
+    <message>
+        <source>these answers</source>
+        <translation>estas respuestas</translation>
     </message>
     <message>
         <source>{question} (optional)</source>
@@ -3017,8 +3133,136 @@ impresión
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Unknown kind of therapy: {kind}.</source>
+        <translation>Tipo de terapia desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <source>Give the therapy a name.</source>
+        <translation>Póngale un nombre a la terapia.</translation>
+    </message>
+    <message>
+        <source>A regimen cannot end before it starts.</source>
+        <translation>Un régimen no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than zero.</source>
+        <translation>La dosis debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Unknown route: {route}.</source>
+        <translation>Vía desconocida: {route}.</translation>
+    </message>
+    <message>
+        <source>The most doses a day must be from 1 to 24.</source>
+        <translation>El máximo de dosis al día debe ser de 1 a 24.</translation>
+    </message>
+    <message>
+        <source>Sessions a week must be from 1 to 21.</source>
+        <translation>Las sesiones por semana deben ser de 1 a 21.</translation>
+    </message>
+    <message>
+        <source>Unknown reason for stopping: {stop_reason}.</source>
+        <translation>Motivo de suspensión desconocido: {stop_reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown schedule: {kind}.</source>
+        <translation>Horario desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <source>An as-needed medication has no fixed times a day.</source>
+        <translation>Un medicamento según necesidad no tiene veces fijas al día.</translation>
+    </message>
+    <message>
+        <source>Times a day are only for a medicine taken some times a day.</source>
+        <translation>Las veces al día son solo para un medicamento que se toma algunas veces al día.</translation>
+    </message>
+    <message>
+        <source>Times a day must be from 1 to 24.</source>
+        <translation>Las veces al día deben ser de 1 a 24.</translation>
+    </message>
+    <message>
+        <source>Every how many {unit} must be from {low} to {high}.</source>
+        <translation>Cada cuántas {unit} debe ser de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>Only &quot;every N hours&quot; and &quot;every N days&quot; have an interval.</source>
+        <translation>Solo “cada N horas” y “cada N días” tienen un intervalo.</translation>
+    </message>
+    <message>
+        <source>Unknown day of the week: {day} (use {days}).</source>
+        <translation>Día de la semana desconocido: {day} (use {days}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Days of the week belong only to a weekly schedule.</source>
+        <translation>Los días de la semana solo corresponden a un horario semanal.</translation>
+    </message>
+    <message>
+        <source>This overlaps the regimen from {start} (still running); change the dose or stop the other one first.</source>
+        <translation>Esto se superpone con el régimen desde el {start} (todavía en curso); cambie la dosis o suspenda primero el otro.</translation>
+    </message>
+    <message>
+        <source>This overlaps the regimen from {start} to {end}; change the dose or stop the other one first.</source>
+        <translation>Esto se superpone con el régimen del {start} al {end}; cambie la dosis o suspenda primero el otro.</translation>
+    </message>
+    <message>
+        <source>This regimen has already ended; start the therapy again instead.</source>
+        <translation>Este régimen ya terminó; en su lugar, empiece la terapia de nuevo.</translation>
+    </message>
+    <message>
+        <source>A dose change must come after the current dose started ({value}).</source>
+        <translation>Un cambio de dosis debe ser posterior al inicio de la dosis actual ({value}).</translation>
+    </message>
+    <message>
+        <source>This is the same dose and schedule as now, so nothing was changed. Change what is different, or press Cancel.</source>
+        <translation>Es la misma dosis y el mismo horario que ahora, así que no se cambió nada. Cambie lo que sea distinto, o pulse Cancelar.</translation>
+    </message>
+    <message>
         <source>Choose why the therapy stopped.</source>
         <translation>Elija por qué se suspendió la terapia.</translation>
+    </message>
+    <message>
+        <source>This therapy has already stopped.</source>
+        <translation>Esta terapia ya está suspendida.</translation>
+    </message>
+    <message>
+        <source>Relief can only be recorded after the procedure.</source>
+        <translation>El alivio solo se puede anotar después del procedimiento.</translation>
+    </message>
+    <message>
+        <source>Relief is recorded after the procedure, not before.</source>
+        <translation>El alivio se anota después del procedimiento, no antes.</translation>
+    </message>
+    <message>
+        <source>A dose cannot be logged for a time in the future.</source>
+        <translation>No se puede anotar una dosis para una hora futura.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>La cantidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled dose can be marked as skipped.</source>
+        <translation>Solo una dosis programada se puede marcar como omitida.</translation>
+    </message>
+    <message>
+        <source>Say why the dose was skipped.</source>
+        <translation>Indique por qué se omitió la dosis.</translation>
+    </message>
+    <message>
+        <source>A side effect cannot be recorded for a day in the future.</source>
+        <translation>No se puede registrar un efecto secundario para un día futuro.</translation>
+    </message>
+    <message>
+        <source>Describe the side effect.</source>
+        <translation>Describa el efecto secundario.</translation>
+    </message>
+    <message>
+        <source>Choose mild, moderate or severe.</source>
+        <translation>Elija leve, moderado o grave.</translation>
     </message>
     <message>
         <source>this procedure</source>
@@ -3339,6 +3583,18 @@ impresión
         <translation>Cómo se sentía</translation>
     </message>
     <message>
+        <source>{name} is required.</source>
+        <translation>{name}: es obligatorio responder.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}.</source>
+        <translation>{name} debe ser un número entero, no {value}.</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}, not {value}.</source>
+        <translation>{name} debe ser de {low} a {high}, no {value}.</translation>
+    </message>
+    <message>
         <source>the date</source>
         <translation>la fecha</translation>
     </message>
@@ -3535,6 +3791,10 @@ impresión
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>this visit</source>
+        <translation>esta consulta</translation>
+    </message>
+    <message>
         <source>for example: Dr Reyes, pain clinic</source>
         <translation>por ejemplo: Dra. Reyes, clínica del dolor</translation>
     </message>
@@ -3549,6 +3809,10 @@ impresión
     <message>
         <source>What was decided</source>
         <translation>Lo que se decidió</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>esta meta</translation>
     </message>
     <message>
         <source>Add a goal</source>
@@ -4675,6 +4939,162 @@ impresión
             <numerusform>{link}: después de noches con {more}, el dolor del día siguiente tendió a ser mayor ({scale}; %n día). Esto no demuestra causa.</numerusform>
             <numerusform>{link}: después de noches con {more}, el dolor del día siguiente tendió a ser mayor ({scale}; %n días). Esto no demuestra causa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On the drawing, days each place hurt (a check-in or a flare that day):</source>
+        <translation>En el dibujo, los días que dolió cada lugar (un registro diario o una crisis de dolor ese día):</translation>
+    </message>
+    <message>
+        <source>White: not marked. Front: as facing you; back: as seen from behind.</source>
+        <translation>Blanco: no marcado. De frente: como si lo mirara de frente; de espalda: como se ve desde atrás.</translation>
+    </message>
+    <message>
+        <source>The usual pain must be a whole number from 0 to 10.</source>
+        <translation>El dolor habitual debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Relief is measured against the usual pain, so it cannot be 0.</source>
+        <translation>El alivio se mide respecto al dolor habitual, así que este no puede ser 0.</translation>
+    </message>
+    <message>
+        <source>Note at most {max_activities} activities.</source>
+        <translation>Anote como máximo {max_activities} actividades.</translation>
+    </message>
+    <message>
+        <source>The rating times are minutes after the block, each later than the last.</source>
+        <translation>Los horarios de calificación son minutos después del bloqueo, cada uno posterior al anterior.</translation>
+    </message>
+    <message>
+        <source>The expected duration is from 1 to 48 hours, shortest first.</source>
+        <translation>La duración esperada es de 1 a 48 horas, la más corta primero.</translation>
+    </message>
+    <message>
+        <source>This rating time is not on the sheet.</source>
+        <translation>Este horario de calificación no está en la hoja.</translation>
+    </message>
+    <message>
+        <source>Pain must be a whole number from 0 to 10.</source>
+        <translation>El dolor debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>The activity was better, the same or worse.</source>
+        <translation>La actividad fue mejor, igual o peor.</translation>
+    </message>
+    <message>
+        <source>A rating after the block cannot be made before it.</source>
+        <translation>Una calificación posterior al bloqueo no puede hacerse antes de él.</translation>
+    </message>
+    <message>
+        <source>A day in the future cannot be recorded yet.</source>
+        <translation>Todavía no se puede registrar un día futuro.</translation>
+    </message>
+    <message>
+        <source>Worst pain cannot be lower than average pain.</source>
+        <translation>El peor dolor no puede ser menor que el dolor promedio.</translation>
+    </message>
+    <message>
+        <source>Least pain cannot be higher than average pain.</source>
+        <translation>El menor dolor no puede ser mayor que el dolor promedio.</translation>
+    </message>
+    <message>
+        <source>Write the note you want your doctor to see.</source>
+        <translation>Escriba la nota que quiere que vea su médico.</translation>
+    </message>
+    <message>
+        <source>Hours of sleep must be a number, not {hours}.</source>
+        <translation>Las horas de sueño deben ser un número, no {hours}.</translation>
+    </message>
+    <message>
+        <source>Hours of sleep must be from 0 to 24, not {hours}.</source>
+        <translation>Las horas de sueño deben ser de 0 a 24, no {hours}.</translation>
+    </message>
+    <message>
+        <source>Unknown {field_name}: {codes}.</source>
+        <translation>Valor desconocido en {field_name}: {codes}.</translation>
+    </message>
+    <message>
+        <source>Listed twice in {field_name}: {codes}.</source>
+        <translation>Repetido en {field_name}: {codes}.</translation>
+    </message>
+    <message>
+        <source>A flare cannot be logged for a time in the future.</source>
+        <translation>No se puede anotar una crisis de dolor para una hora futura.</translation>
+    </message>
+    <message>
+        <source>This follow-up time does not belong to this procedure.</source>
+        <translation>Este seguimiento no corresponde a este procedimiento.</translation>
+    </message>
+    <message>
+        <source>A follow-up is answered after the procedure, not before.</source>
+        <translation>Un seguimiento se responde después del procedimiento, no antes.</translation>
+    </message>
+    <message>
+        <source>Relief must be a whole percentage from 0 to 100.</source>
+        <translation>El alivio debe ser un porcentaje entero de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Choose one of the seven answers.</source>
+        <translation>Elija una de las siete respuestas.</translation>
+    </message>
+    <message>
+        <source>The change is looked back on from a later day.</source>
+        <translation>El cambio se evalúa desde un día posterior.</translation>
+    </message>
+    <message>
+        <source>An answer is about a visit or a therapy, not both.</source>
+        <translation>Una respuesta es sobre una consulta o sobre una terapia, no sobre ambas.</translation>
+    </message>
+    <message>
+        <source>The trial ends on or after the day it starts.</source>
+        <translation>La prueba termina el mismo día que empieza o después.</translation>
+    </message>
+    <message>
+        <source>A trial lasts at most {longest_days} days.</source>
+        <translation>Una prueba dura como máximo {longest_days} días.</translation>
+    </message>
+    <message>
+        <source>A trial day is a day of the trial.</source>
+        <translation>Un día de la prueba debe estar dentro de la prueba.</translation>
+    </message>
+    <message>
+        <source>Minutes walked are a whole number from 0 to 1440.</source>
+        <translation>Los minutos caminados son un número entero de 0 a 1440.</translation>
+    </message>
+    <message>
+        <source>{count} characters are too many for {name}; at most {most} fit.</source>
+        <translation>{count} caracteres son demasiados para {name}; caben como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>Each question is one line of text.</source>
+        <translation>Cada pregunta es una línea de texto.</translation>
+    </message>
+    <message>
+        <source>Write the goal in your own words.</source>
+        <translation>Escriba la meta con sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Unknown goal status: {status}.</source>
+        <translation>Estado de meta desconocido: {status}.</translation>
+    </message>
+    <message>
+        <source>Give the day the goal was achieved.</source>
+        <translation>Indique el día en que logró la meta.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be achieved before it was set.</source>
+        <translation>Una meta no puede lograrse antes de haberse fijado.</translation>
+    </message>
+    <message>
+        <source>This therapy is not running; start it again instead.</source>
+        <translation>Esta terapia no está en curso; en su lugar, empiécela de nuevo.</translation>
+    </message>
+    <message>
+        <source>This therapy is not running.</source>
+        <translation>Esta terapia no está en curso.</translation>
+    </message>
+    <message>
+        <source>Relief cannot be recorded for a time in the future.</source>
+        <translation>No se puede anotar el alivio para una hora futura.</translation>
     </message>
 </context>
 </TS>

@@ -273,7 +273,7 @@ def test_a_booked_procedure_shows_and_medications_reach_the_today_page(window, p
     page.reload()
     window.show_page(window.today_page)
     boxes = window.today_page.medications.intakes[gabapentin.id]
-    assert [box.text() for box in boxes] == ["Dose 1 of 3", "Dose 2 of 3", "Dose 3 of 3"]
+    assert [box.text() for box in boxes] == ["1 of 3", "2 of 3", "3 of 3"]
     assert Qt.CheckState.Unchecked == boxes[0].checkState()
 
 
