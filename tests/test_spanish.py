@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
 from painlog.languages import LANGUAGE_KEY
+from tests.ui.gallery import retire
 
 
 def painlog(*args: str, lang: str = "C") -> subprocess.CompletedProcess:
@@ -39,9 +40,7 @@ def spanish_window(spanish_diary, qtbot, qapp):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.today_page.refresh()
-    window.close()
-    window.deleteLater()
+    retire(window)
     use_language(qapp, "en")  # the next test in English again, in the locale it started with
     QLocale.setDefault(QLocale.system())
 

@@ -367,6 +367,20 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle, tr: Transl
     return places
 
 
+class MonthsIn(mdates.ConciseDateFormatter):
+    """matplotlib's concise dates ("Sep", "15", "2026-Oct") with the months in `tr`'s language."""
+
+    def __init__(self, locator: mdates.DateLocator, tr: Translator) -> None:
+        super().__init__(locator)
+        self._tr = tr
+
+    def format_ticks(self, values):  # noqa: ANN001, ANN201 - matplotlib's signature
+        return [_months(label, self._tr) for label in super().format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return _months(super().get_offset(), self._tr)
+
+
 def _months(label: str, tr: Translator) -> str:
     """matplotlib's English month abbreviations ("Nov", "2026-Nov") in `tr`'s language."""
     for number, english in enumerate(ENGLISH_MONTHS):

@@ -13,7 +13,7 @@ from painlog.domain import numbers
 from painlog.domain.history import DayRow
 from painlog.ui.plain_text import tooltip
 from painlog.ui.style import tone_colour
-from painlog.ui.words import tr
+from painlog.ui.words import tr, weekday_day
 from painlog.wording import QT_TR_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,8 +32,8 @@ def _number(value: float | None, decimals: int = 0) -> str:
 
 def date_words(row: DayRow) -> str:
     """ "Thu 2026-11-20", with "· late" for an entry first written later than the next day (the legend says so)."""
-    text = row.day.strftime("%a %Y-%m-%d")
-    return text + " · " + tr("late") if row.late else text
+    text = weekday_day(row.day)
+    return tr("{day} · late").format(day=text) if row.late else text
 
 
 def _columns() -> list[tuple[str, Callable[[DayRow], Any], Callable[[DayRow], str]]]:

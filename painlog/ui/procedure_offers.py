@@ -31,8 +31,9 @@ class ProcedureOffers(QFrame):
         self.timer.start()
 
     def check_day(self) -> None:
-        """What the timer does (tests call it after moving their clock on): a new day, new offers."""
-        if self._diaries.today() != self._day:
+        """What the timer does (tests call it after moving their clock on): a new day, new offers. A window
+        that was closed (its diary with it) asks nothing more."""
+        if self.window().isVisible() and self._diaries.today() != self._day:
             self.message.clear()
             self.reload()
 

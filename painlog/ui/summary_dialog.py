@@ -120,7 +120,7 @@ class SummaryDialog(QDialog):
         procedures = QGroupBox(tr("A procedure diary on a page of its own"))
         self.procedure = QComboBox()
         self.procedure.setAccessibleName(tr("Procedure diary to print"))
-        for label, kind, key in report_choices(source):
+        for label, kind, key in report_choices(source, tr):
             self.procedure.addItem(label, (kind, key))
         self.procedure_pdf_button = QPushButton(tr("Save its page as PDF…"))
         self.procedure_pdf_button.clicked.connect(self.save_procedure_pdf)

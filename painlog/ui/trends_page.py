@@ -48,7 +48,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.today_page import qdate
-from painlog.ui.words import describe_sleep_relation, location_word, quality_word, tr
+from painlog.ui.words import describe_sleep_relation, location_word, quality_word, tr, weekday_day
 from painlog.wording import QT_TR_NOOP
 from painlog.wording.notes import cause_line, windows_line
 
@@ -326,7 +326,7 @@ class TrendsPage(QWidget):
             self.response_canvas.setAccessibleDescription(tr.known(NOTHING_TO_COMPARE))
             return
         response = self.response_model.response_at(row)
-        figure = response_figure(response, self._checkins, **self.response_canvas.frame())
+        figure = response_figure(response, self._checkins, **self.response_canvas.frame(), tr=tr)
         self.response_canvas.show_figure(figure, describe_response(response, tr))
 
     def draw_patterns(self) -> None:
@@ -358,7 +358,7 @@ class TrendsPage(QWidget):
     def describe_day(self, day: date) -> str:
         checkin = self._by_day.get(day)
         if checkin is None:
-            return tr("{day}: no entry").format(day=day.strftime("%a %Y-%m-%d"))
+            return tr("{day}: no entry").format(day=weekday_day(day))
         parts = [tr("pain {n}").format(n=checkin.pain_avg)]
         if checkin.pain_worst is not None and checkin.pain_least is not None:
             parts[0] += tr(" (worst {w}, least {l})").format(w=checkin.pain_worst, l=checkin.pain_least)
@@ -366,7 +366,7 @@ class TrendsPage(QWidget):
         parts.append(tr("mood {n}").format(n=checkin.mood))
         if checkin.sleep_quality is not None:
             parts.append(tr("sleep quality {n}").format(n=checkin.sleep_quality))
-        return f"{day.strftime('%a %Y-%m-%d')}: " + ", ".join(parts)
+        return f"{weekday_day(day)}: " + ", ".join(parts)
 
     def _hover(self, event) -> None:  # noqa: ANN001
         day = self._day_at(event)
@@ -393,7 +393,7 @@ class TrendsPage(QWidget):
         if index == 0:
             return trends_figure(self.data, **frame, tr=tr)
         if index == 1 and row >= 0:
-            return response_figure(self.response_model.response_at(row), self._checkins, **frame)
+            return response_figure(self.response_model.response_at(row), self._checkins, **frame, tr=tr)
         if index == 2:
             return counts_figure(self._counts, **frame, tr=tr)
         return canvas.figure

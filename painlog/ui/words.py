@@ -105,6 +105,10 @@ def day_words(day: date, today: date) -> str:
     return dates.day_words(day, today, tr)
 
 
+def weekday_day(day: date) -> str:
+    return dates.short_weekday_day(day, tr)
+
+
 def words_of(table: dict[str, str]) -> dict[str, str]:
     """A table of marked words (painlog.wording.clinical) in the app's language, code → words, for a drop-down."""
     return {code: tr.known(words) for code, words in table.items()}

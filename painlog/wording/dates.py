@@ -24,3 +24,11 @@ def day_words(day: date, today: date, tr: Translator) -> str:
 def short_day(day: date, tr: Translator) -> str:
     """ "02 Nov": a day in a table cell (a month's first three letters, in English and in Spanish alike)."""
     return tr("{day} {month}").format(day=f"{day.day:02d}", month=tr.known(MONTH_WORDS[day.month - 1])[:3])
+
+
+def short_weekday_day(day: date, tr: Translator) -> str:
+    """ "Thu 2026-11-20": a day in a list or a chart's tooltip, its weekday in the reader's language."""
+    from painlog.domain.vocabulary import WEEKDAYS
+    from painlog.wording.clinical import WEEKDAY_WORDS, word
+
+    return f"{word(WEEKDAY_WORDS, WEEKDAYS[day.weekday()], tr)} {day.isoformat()}"

@@ -1780,8 +1780,8 @@ Un diario del dolor privado: todo queda en un solo archivo en esta computadora.<
         <translation>Promedio de dolor, disfrute y actividad; 0–10, menos es mejor</translation>
     </message>
     <message>
-        <source>late</source>
-        <translation>tarde</translation>
+        <source>{day} · late</source>
+        <translation>{day} · tarde</translation>
     </message>
     <message>
         <source>[for doctor] </source>
@@ -5095,6 +5095,37 @@ impresión
     <message>
         <source>Relief cannot be recorded for a time in the future.</source>
         <translation>No se puede anotar el alivio para una hora futura.</translation>
+    </message>
+    <message>
+        <source>{name} trial, {start} to {end}</source>
+        <translation>Prueba de {name}, del {start} al {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>before (%n day(s))</source>
+        <translation>
+            <numerusform>antes (%n día)</numerusform>
+            <numerusform>antes (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>a day&apos;s pain</source>
+        <translation>el dolor de un día</translation>
+    </message>
+    <message>
+        <source>the day itself</source>
+        <translation>el día mismo</translation>
+    </message>
+    <message>
+        <source>mean before, after</source>
+        <translation>promedio antes, después</translation>
+    </message>
+    <message>
+        <source>Pain 0–10 (lower is better)</source>
+        <translation>Dolor 0–10 (menos es mejor)</translation>
     </message>
 </context>
 </TS>

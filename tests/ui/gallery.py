@@ -42,3 +42,16 @@ def main_dialogs(window: QWidget, today: date) -> Iterator[tuple[str, QDialog]]:
     }
     for name, make in makers.items():
         yield name, make()
+
+
+def retire(window: QWidget) -> None:
+    """Close a test's main window for good: its day-checking timers stop and it is deleted now, so nothing of
+    it runs later against a diary the test has closed."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    window.today_page.refresh()  # drop what the test left unsaved, so closing asks nothing
+    window.close()
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.conftest import seed_days
-from tests.ui.gallery import PAGES, main_dialogs
+from tests.ui.gallery import PAGES, main_dialogs, retire
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "painlog_es.ts"
 SCALE = 0.4  # Spanish and German run 20–40 % longer than English; the longest is the test
@@ -99,11 +99,13 @@ def with_medicines(diary) -> None:
     from datetime import timedelta
 
     from painlog.domain.therapy import Regimen, Therapy
+    from painlog.domain.visits import Visit
 
     seed_days(diary, 20)
     start = date.today() - timedelta(days=10)
     diary.therapies.add(Therapy("medication", "Gabapentin", "gabapentin"),
                         Regimen(0, start, dose_amount=300, dose_unit="mg", route="oral", times_per_day=3))  # fmt: skip
+    diary.visits.save(Visit(date.today() + timedelta(days=9), "Dr Amara Reyes-Castellanos, pain clinic"))
     diary.therapies.add(Therapy("medication", "Oxycodone IR", "oxycodone"),
                         Regimen(0, start, dose_amount=5, dose_unit="mg", prn=True, max_per_day=4))  # fmt: skip
 
@@ -128,9 +130,7 @@ def laptop_window(stretching, diary, qtbot):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.today_page.refresh()
-    window.close()
-    window.deleteLater()
+    retire(window)
 
 
 def settle(qtbot) -> None:
@@ -185,8 +185,6 @@ def test_every_text_the_app_looked_up_is_in_the_translation_file(stretching, dia
             dialog.done(0)
             dialog.deleteLater()
     finally:
-        window.today_page.refresh()
-        window.close()
-        window.deleteLater()
+        retire(window)
     known = {message.findtext("source") for message in ET.parse(TS).getroot().iter("message")}
     assert sorted(stretching.looked_up - known) == []
