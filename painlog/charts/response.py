@@ -50,5 +50,6 @@ def response_figure(response: Response, checkins: Sequence[CheckIn], style: Char
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(MonthsIn(locator, tr))
     # The key sits below the chart, so it never covers a day's pain.
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=style.font_size - 1, frameon=False, ncols=3)
+    # Below the dates and their year (longer words in another language reach the year at the right).
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.24), fontsize=style.font_size - 1, frameon=False, ncols=3)
     return fig
