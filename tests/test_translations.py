@@ -153,3 +153,33 @@ def test_the_domain_s_refusals_are_said_in_the_reader_s_language(qapp):
     assert refusal(missing.value, spanish) == "Interferencia con el disfrute de la vida: es obligatorio responder."
     assert refusal(worst.value, ENGLISH) == worst.value.message == "Worst pain must be from 0 to 10, not 11."
     assert refusal(ValueError("A sentence of its own."), spanish) == "A sentence of its own."
+
+
+def test_every_text_the_visit_summary_and_a_procedure_report_look_up_is_in_the_translation_file(qapp, diary):
+    """The report's words at run time: a text it asks for that extraction never saw (a tr() inside an f-string,
+    say) would print in English on a Spanish summary."""
+    from datetime import date, timedelta
+
+    from painlog import demo
+    from painlog.report.document import pdf_bytes
+    from painlog.report.procedure_document import procedure_pdf
+    from painlog.report.procedure_results import procedure_report, report_choices, trial_report
+    from painlog.report.summary import build_summary
+    from painlog.wording import Translator
+
+    looked_up: set[str] = set()
+
+    def record(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        looked_up.add(text)
+        return ""
+
+    recording = Translator("es", record)
+    demo.write(diary, demo.generate(days=120, seed=3))
+    today = date.today()
+    pdf_bytes(build_summary(diary, today - timedelta(days=89), today, made=today), tr=recording)
+    for _label, kind, key in report_choices(diary, recording):
+        report = procedure_report(diary, key, today) if kind == "procedure" else trial_report(diary, key, today)
+        procedure_pdf(report, tr=recording)
+    known = {message.findtext("source") for message in messages(TS)}
+    assert len(looked_up) > 150  # the whole summary was made
+    assert sorted(looked_up - known) == []
