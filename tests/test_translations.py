@@ -183,3 +183,19 @@ def test_every_text_the_visit_summary_and_a_procedure_report_look_up_is_in_the_t
     known = {message.findtext("source") for message in messages(TS)}
     assert len(looked_up) > 150  # the whole summary was made
     assert sorted(looked_up - known) == []
+
+
+def test_a_questionnaire_is_shown_only_in_its_published_words(qapp):
+    """The PHQ-9 and PHQ-2 in Pfizer's Spanish; the GAD-7 and GAD-2, with no official Spanish in painlog yet, in
+    English with a note that says why; in English, every form as it is."""
+    from painlog.domain.screens import ANSWERS, GAD7, PHQ9
+    from painlog.languages import translator_for
+    from painlog.wording.screens import in_english_note, instrument_words
+
+    spanish = translator_for("es")
+    assert instrument_words(PHQ9.code, spanish).known(PHQ9.items[0]) == "Poco interés o placer en hacer cosas"
+    assert instrument_words(PHQ9.code, spanish).known(ANSWERS[0]) == "Ningún día"
+    assert instrument_words(GAD7.code, spanish).known(GAD7.items[0]) == "Feeling nervous, anxious or on edge"
+    assert instrument_words(GAD7.code, spanish).known(ANSWERS[0]) == "Not at all"
+    assert in_english_note(GAD7.code, spanish).startswith("Este cuestionario se muestra en inglés")
+    assert in_english_note(PHQ9.code, spanish) == "" and in_english_note(GAD7.code, ENGLISH) == ""

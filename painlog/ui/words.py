@@ -8,20 +8,34 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from painlog.wording import clinical, dates, refusals, scales, sentences
+from painlog.wording import clinical, dates, procedures, refusals, scales, screens, sentences
 from painlog.wording.clinical import (  # noqa: F401 - re-exported for the widgets
+    CATEGORY_WORDS,
     DOSE_UNITS,
+    EVENT_WORDS,
     GOAL_STATUS_WORDS,
     INGREDIENTS,
     KIND_GROUP_WORDS,
     KIND_WORDS,
     LOCATION_WORDS,
+    NAME_HINTS,
     QUALITY_WORDS,
     ROUTE_WORDS,
     SCHEDULE_WORDS,
     SEVERITY_WORDS,
     STOP_REASON_WORDS,
     WEEKDAY_WORDS,
+)
+from painlog.wording.menus import EXPORT_WORDS  # noqa: F401 - re-exported for the widgets
+from painlog.wording.procedures import (  # noqa: F401 - re-exported for the widgets
+    ACTIVITY_WORDS,
+    ANAESTHETIC_WORDS,
+    newly_due,
+    offset,
+    rateable,
+    sheet_open,
+    sheet_rows,
+    trial_on,
 )
 from painlog.wording.scales import ScaleWords  # noqa: F401 - re-exported for the widgets
 from painlog.wording.sentences import number  # noqa: F401 - re-exported for the widgets
@@ -36,12 +50,8 @@ class _AppTranslator(Translator):
     """The installed translators, in the language painlog.languages made the default locale's."""
 
     @property
-    def language(self) -> str:  # type: ignore[override]
+    def language(self) -> str:
         return QLocale().name().split("_")[0]
-
-    @language.setter
-    def language(self, _value: str) -> None:
-        pass
 
 
 tr = _AppTranslator("app", _installed)
@@ -67,20 +77,6 @@ def long_day(day: date) -> str:
 
 
 # Procedure diaries and mood screens, in the app's language.
-from painlog.wording import procedures, screens  # noqa: E402
-from painlog.wording.clinical import CATEGORY_WORDS, EVENT_WORDS, NAME_HINTS  # noqa: E402, F401
-from painlog.wording.menus import EXPORT_WORDS  # noqa: E402, F401
-from painlog.wording.procedures import (  # noqa: E402, F401
-    ACTIVITY_WORDS,
-    ANAESTHETIC_WORDS,
-    newly_due,
-    offset,
-    rateable,
-    sheet_open,
-    sheet_rows,
-    trial_on,
-)
-
 countdown = partial(procedures.countdown, tr=tr)
 describe_anaesthetic = partial(procedures.describe_anaesthetic, tr=tr)
 describe_late_and_missed = partial(procedures.describe_late_and_missed, tr=tr)

@@ -25,8 +25,13 @@ class Translator:
     """The words of one language. `lookup` is None for English, the language the source texts are written in."""
 
     def __init__(self, language: str = "en", lookup: Lookup | None = None) -> None:
-        self.language = language
+        self._language = language
         self._lookup = lookup
+
+    @property
+    def language(self) -> str:
+        """The language's code ("en", "es"): which published questionnaire wording applies."""
+        return self._language
 
     def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         found = self._lookup(CONTEXT, text, disambiguation, n) if self._lookup is not None else ""
