@@ -7,9 +7,11 @@ it starts): the 1180×860 window at 100 % in light colours, a 1920×1080 screen 
     python benchmarks/screenshots.py [--out out/screenshots]
 
 Writes <look>-<page>.png (the Trends page once per tab, and Today with the keyboard's focus on a tick box) and
-prints each file's name and pixel size; with --empty, <look>-empty-<page>.png of a diary with nothing in it yet
-(what a new patient sees first); with --dialogs, <look>-<dialog>.png of the Settings dialog and the first-run
-reminder question, in light and dark colours at 100 % and 150 %.
+<look>-dialog-<name>.png of each main dialog (tests/ui/gallery.py), and prints each file's name and pixel size;
+with --empty, <look>-empty-<page>.png of a diary with nothing in it yet (what a new patient sees first); with
+--language es, the app in Spanish (the files named <look>-es-…), the diary's language setting; with --dialogs,
+<look>-<dialog>.png of the Settings dialog and the first-run reminder question, in light and dark colours at 100 %
+and 150 %.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ DIALOG_LOOKS = {
 PAGES = ("today", "history", "trends", "trends-did-it-help", "trends-patterns", "therapies", "visits", "coping")
 
 
-def shoot(look: str, out: Path, empty: bool = False) -> None:
+def shoot(look: str, out: Path, empty: bool = False, language: str = "") -> None:
     """In this process, on the screen Qt was started with: build the window and grab each page."""
     from PySide6.QtWidgets import QApplication
 
@@ -51,12 +53,14 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
 
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    prefix = f"{language}-" if language else ""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "diary.sqlite"
         with open_diary(path) as diary:
             if not empty:
                 demo.write(diary, demo.generate(days=180, seed=1))
             diary.settings.set("appearance", LOOKS[look][2])
+            diary.settings.set("language", language)
         session = DiarySession(path)
         window = build_window(session)
         window.show()
@@ -70,17 +74,39 @@ def shoot(look: str, out: Path, empty: bool = False) -> None:
                 time.sleep(0.06)
             app.processEvents()
             image = window.grab()
-            target = out / f"{look}-{'empty-' if empty else ''}{page}.png"
+            target = out / f"{look}-{prefix}{'empty-' if empty else ''}{page}.png"
             image.save(str(target))
             print(f"{target} {image.width()}×{image.height()} pixels, window {window.width()}×{window.height()}")
         if not empty:
-            shoot_keyboard_focus(app, window, out / f"{look}-today-keyboard.png")
-            shoot_missed_days(app, window, out, look)
+            shoot_keyboard_focus(app, window, out / f"{look}-{prefix}today-keyboard.png")
+            shoot_dialogs(app, window, out, f"{look}-{prefix}")
+            shoot_missed_days(app, window, out, f"{look}-{prefix}")
         window.close_without_asking()
         session.close()
 
 
-def shoot_dialogs(look: str, out: Path) -> None:
+def shoot_dialogs(app, window, out: Path, name: str) -> None:  # noqa: ANN001 - a QApplication and the window
+    """Each main dialog over the window, as it opens (tests/ui/gallery.py builds them as the app does)."""
+    from datetime import date
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.ui.gallery import main_dialogs
+
+    for dialog_name, dialog in main_dialogs(window, date.today()):
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+            time.sleep(0.05)
+        image = dialog.grab()
+        target = out / f"{name}dialog-{dialog_name}.png"
+        image.save(str(target))
+        print(f"{target} {image.width()}×{image.height()} pixels")
+        dialog.done(0)
+        dialog.deleteLater()
+        app.processEvents()
+
+
+def shoot_reminder_dialogs(look: str, out: Path, language: str = "") -> None:
     """The Settings dialog and the first-run reminder question, as a new patient first sees them."""
     from datetime import time as clock_time
 
@@ -100,6 +126,7 @@ def shoot_dialogs(look: str, out: Path) -> None:
         path = Path(folder) / "diary.sqlite"
         with open_diary(path) as diary:
             diary.settings.set("appearance", DIALOG_LOOKS[look][2])
+            diary.settings.set("language", language)
         session = DiarySession(path)
         window = build_window(session)
         window.show()
@@ -118,6 +145,32 @@ def shoot_dialogs(look: str, out: Path) -> None:
             dialog.deleteLater()
         window.close_without_asking()
         session.close()
+
+
+def shoot_missed_days(app, window, out: Path, look: str) -> None:  # noqa: ANN001 - a QApplication and the window
+    """The question asked on opening a diary with days missing, in light and in dark colours: three days since the
+    last entry, and more than fourteen (the list scrolls)."""
+    from datetime import date, timedelta
+
+    from painlog.domain.keeping import missed_days
+    from painlog.ui.missed_days_dialog import MissedDaysDialog
+
+    today = date.today()
+    for scheme in ("light", "dark"):
+        window.view.choose_appearance(scheme)
+        for name, gap in (("3-days", 3), ("many-days", 20)):
+            missed = missed_days([today - timedelta(days=gap + 1)], today)
+            dialog = MissedDaysDialog(window, missed, today, lambda days: None)
+            dialog.show()
+            for _ in range(3):
+                app.processEvents()
+                time.sleep(0.06)
+            image = dialog.grab()
+            target = out / f"{look}missed-{name}-{scheme}.png"
+            image.save(str(target))
+            print(f"{target} {image.width()}×{image.height()} pixels")
+            dialog.close()
+            dialog.deleteLater()
 
 
 def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a QApplication and the window
@@ -141,42 +194,22 @@ def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a
     print(f"{target} {image.width()}×{image.height()} pixels, focus on {QApplication.focusWidget().text()}")
 
 
-def shoot_missed_days(app, window, out: Path, look: str) -> None:  # noqa: ANN001 - a QApplication and the window
-    """The question asked on opening a diary with days missing, in light and in dark colours: three days since the
-    last entry, and more than fourteen (the list scrolls)."""
-    from datetime import date, timedelta
-
-    from painlog.domain.keeping import missed_days
-    from painlog.ui.missed_days_dialog import MissedDaysDialog
-
-    today = date.today()
-    for scheme in ("light", "dark"):
-        window.view.choose_appearance(scheme)
-        for name, gap in (("3-days", 3), ("many-days", 20)):
-            missed = missed_days([today - timedelta(days=gap + 1)], today)
-            dialog = MissedDaysDialog(window, missed, today, lambda days: None)
-            dialog.show()
-            for _ in range(3):
-                app.processEvents()
-                time.sleep(0.06)
-            image = dialog.grab()
-            target = out / f"{look}-missed-{name}-{scheme}.png"
-            image.save(str(target))
-            print(f"{target} {image.width()}×{image.height()} pixels")
-            dialog.close()
-            dialog.deleteLater()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
     parser.add_argument("--empty", action="store_true", help="a new, empty diary instead of the demo diary")
+    parser.add_argument(
+        "--language", choices=("en", "es"), default="", help="the app's language (default: the computer's)"
+    )
     parser.add_argument("--dialogs", action="store_true", help="the Settings dialog and the first-run question")
     parser.add_argument("--look", choices={**LOOKS, **DIALOG_LOOKS}, help=argparse.SUPPRESS)  # a child's own look
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.look:
-        shoot_dialogs(args.look, args.out) if args.dialogs else shoot(args.look, args.out, args.empty)
+        if args.dialogs:
+            shoot_reminder_dialogs(args.look, args.out, args.language)
+        else:
+            shoot(args.look, args.out, args.empty, args.language)
         return 0
     failed = 0
     for look, ((width, height), dpi, _) in (DIALOG_LOOKS if args.dialogs else LOOKS).items():
@@ -186,6 +219,7 @@ def main() -> int:
         config.write_text(json.dumps({"screens": [screen]}))
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.resolve()}", "MPLBACKEND": "Agg"}
         command = [sys.executable, __file__, "--look", look, "--out", str(args.out), *(["--empty"] * args.empty),
+                   *(["--language", args.language] if args.language else []),
                    *(["--dialogs"] * args.dialogs)]  # fmt: skip
         failed |= subprocess.run(command, env=env).returncode
         config.unlink()

@@ -64,6 +64,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None, b
     app.setApplicationName("painlog")
     app.setApplicationDisplayName("painlog")
     apply_style(app)
+    use_language(app, None)  # the system's, until the diary says which it keeps
     from painlog.bugs import reporting_bugs
     from painlog.ui import dialogs
 
@@ -186,9 +187,26 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
     return None
 
 
+def use_language(app, choice: str | None) -> str:  # noqa: ANN001 - a QCoreApplication
+    """Install the translators of `choice` ("system", "en", "es"; None: the system's) on `app`, in place of
+    any installed before; returns the language code."""
+    from painlog import languages
+
+    language = languages.resolve(choice)
+    languages.uninstall(app, getattr(app, "painlog_translators", []))
+    app.painlog_translators = languages.install(app, language)
+    return language
+
+
 def build_window(session):  # noqa: ANN001, ANN201 - a DiarySession → a QMainWindow; Qt is imported lazily
-    """The main window over the session's diary; after a restore it is built again over the restored one."""
+    """The main window over the session's diary, in the language the diary keeps (View ▸ Settings); after a
+    restore it is built again over the restored one."""
+    from PySide6.QtWidgets import QApplication
+
+    from painlog.languages import LANGUAGE_KEY
     from painlog.ui.main_window import MainWindow
+
+    use_language(QApplication.instance(), session.diary.settings.get(LANGUAGE_KEY))
 
     window = MainWindow(session.diary, diary_path=session.path, session=session)
 

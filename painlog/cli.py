@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("--trial", type=int, metavar="ID", help="instead: one stimulator trial's report")
     summary.add_argument("--force", action="store_true", help=REPLACE_HELP)
+    summary.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the summary's language (default: the app's, as set in the diary or on this computer)",
+    )
     summary.set_defaults(run=_summary)
 
     export = commands.add_parser("export", parents=[db], help="export the diary as CSV, JSON or FHIR")
@@ -237,11 +242,19 @@ def _summary(args: argparse.Namespace) -> int:
             raise UsageError(f"--to {end.isoformat()} is in the future; the summary can only cover days until today")
         if start > end:
             raise UsageError(f"--from {start.isoformat()} comes after --to {end.isoformat()}")
-        pages = write_summary_pdf(diary, start, end, args.out, made=today, replace=args.force)
+        pages = write_summary_pdf(diary, start, end, args.out, made=today, replace=args.force,
+                                  language=_language(args, diary))  # fmt: skip
     print(
         f"Wrote the visit summary for {start.isoformat()} to {end.isoformat()} ({_count(pages, 'page')}) to {args.out}."
     )
     return 0
+
+
+def _language(args: argparse.Namespace, diary) -> str:  # noqa: ANN001 - an open Diary
+    """--language, else the language the app shows this diary in (its setting, else this computer's)."""
+    from painlog.languages import LANGUAGE_KEY, resolve
+
+    return args.language or resolve(diary.settings.get(LANGUAGE_KEY))
 
 
 def _procedure_summary(args: argparse.Namespace, path: Path, today: date) -> int:
@@ -257,7 +270,8 @@ def _procedure_summary(args: argparse.Namespace, path: Path, today: date) -> int
     with open_diary(path) as diary:
         try:
             pages, title = write_procedure_pdf(diary, args.out, made=today, procedure_id=args.procedure,
-                                               trial_id=args.trial, replace=args.force)  # fmt: skip
+                                               trial_id=args.trial, replace=args.force,
+                                               language=_language(args, diary))  # fmt: skip
         except LookupError:
             what = f"procedure {args.procedure}" if args.procedure is not None else f"trial {args.trial}"
             raise UsageError(f"this diary has no {what}; it has {listing(diary)}") from None

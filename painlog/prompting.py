@@ -18,8 +18,8 @@ from painlog.domain.block_diary import BlockDiary, TimedRating
 from painlog.domain.checkin import CheckIn
 from painlog.domain.prompts import Reminder
 from painlog.domain.therapy import Dose
-from painlog.procedure_words import newly_due
 from painlog.storage.errors import DiaryError
+from painlog.wording.procedures import newly_due
 
 
 class Settings(Protocol):

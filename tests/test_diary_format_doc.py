@@ -49,3 +49,12 @@ def test_every_settings_key_painlog_keeps_is_documented():
     assert {"reminder_on", "reminder_time", "reminder_asked", "reminder_last_shown", "reminder_snoozed_until",
             "tray_told", "dose_follow_ups_asked", "screens_every_days"} <= set(keys)  # fmt: skip
     assert [key for key in keys if f"`{key}`" not in settings_row] == []
+
+
+def test_the_language_setting_is_documented_with_its_values():
+    from painlog.languages import LANGUAGE_KEY, LANGUAGES
+
+    text = files("painlog.resources").joinpath("diary-format.md").read_text(encoding="utf-8")
+    settings = text.split("<!-- columns: settings -->")[1].split("<!-- columns:")[0]
+    assert f"`{LANGUAGE_KEY}` (" in settings
+    assert all(f"`{code}`" in settings for code in LANGUAGES)

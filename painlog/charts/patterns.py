@@ -9,12 +9,14 @@ from matplotlib.figure import Figure
 
 from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.domain.correlation import SleepRelation
-from painlog.wording import days, describe_link
+from painlog.wording import ENGLISH, Translator
+from painlog.wording.sentences import describe_link
 
 
 @styled
 def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: ChartStyle = SCREEN,
-                  size: tuple[float, float] = (8, 4), dpi: float = 100) -> Figure:  # fmt: skip
+                  size: tuple[float, float] = (8, 4), dpi: float = 100,
+                  tr: Translator = ENGLISH) -> Figure:  # fmt: skip
     """One horizontal bar chart per (title, [(label, days)]), most reported at the top."""
     fig = chart_figure(size, dpi, "constrained")
     axes = fig.subplots(1, len(rows), squeeze=False)[0]
@@ -24,10 +26,10 @@ def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: 
         ax.barh(range(len(values)), values, color=style.lane, edgecolor=style.lane_edge)
         ax.set_yticks(range(len(labels)), labels, fontsize=style.font_size)
         ax.set_title(title, fontsize=style.font_size + 1)
-        ax.set_xlabel("days reported", fontsize=style.font_size)
+        ax.set_xlabel(tr("days reported"), fontsize=style.font_size)
         ax.tick_params(labelsize=style.font_size)
         if not counts:  # no scale of "−0.04 … 0.04 days" around nothing
-            ax.text(0.5, 0.5, "none reported", transform=ax.transAxes, ha="center", fontsize=style.font_size)
+            ax.text(0.5, 0.5, tr("none reported"), transform=ax.transAxes, ha="center", fontsize=style.font_size)
             ax.set_xticks([])
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
@@ -36,7 +38,8 @@ def counts_figure(rows: Sequence[tuple[str, Sequence[tuple[str, int]]]], style: 
 
 @styled
 def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartStyle = SCREEN,
-                 size: tuple[float, float] = (8, 3.4), dpi: float = 100) -> Figure:  # fmt: skip
+                 size: tuple[float, float] = (8, 3.4), dpi: float = 100,
+                 tr: Translator = ENGLISH) -> Figure:  # fmt: skip
     """Each night's sleep against the pain of the day after, slightly jittered so equal pairs stay visible."""
     fig = chart_figure(size, dpi, "constrained")
     axes = fig.subplots(1, len(relations), squeeze=False)[0]
@@ -47,14 +50,17 @@ def sleep_figure(relations: Sequence[tuple[str, SleepRelation]], style: ChartSty
             ys = np.array([p[1] for p in relation.pairs], dtype=float)
             ax.scatter(xs + jitter.uniform(-0.15, 0.15, len(xs)), ys + jitter.uniform(-0.15, 0.15, len(ys)),
                        s=9, color=style.points, alpha=0.6, linewidths=0)  # fmt: skip
-        link = describe_link(relation)
+        link = describe_link(relation, tr)
         if relation.strength == "constant":
-            link += f" ({relation.constant} the same every day)"
-        ax.set_title(f"{label}: {link}, {days(len(relation.pairs))}", fontsize=style.font_size + 0.5)
-        ax.set_xlabel(f"{label} of the night (higher is better)\neach dot is a night and the day after it",
+            same = tr("sleep the same every day") if relation.constant == "sleep" else tr("pain the same every day")
+            link = tr("{link} ({same})").format(link=link, same=same)
+        ax.set_title(tr("{label}: {link}, %n day(s)", None, len(relation.pairs)).format(label=label, link=link),
+                     fontsize=style.font_size + 0.5)  # fmt: skip
+        ax.set_xlabel(tr("{label} of the night (higher is better)\neach dot is a night and the day after it")
+                      .format(label=label),
                       fontsize=style.font_size)  # fmt: skip
         # Short enough for the shortest panel (it was cut off there): the scale shows 0 and 10.
-        ax.set_ylabel("pain the\nnext day", fontsize=style.font_size)
+        ax.set_ylabel(tr("pain the\nnext day"), fontsize=style.font_size)
         if not relation.pairs:
             ax.set_xticks([])
         ax.set_ylim(-0.5, 10.5)

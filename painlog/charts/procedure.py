@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from painlog.charts.style import SCREEN, ChartStyle, chart_figure, styled
 from painlog.domain.block_diary import THRESHOLDS
+from painlog.wording import ENGLISH, Translator
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ DASHES = ("-", "--", "-.", ":")
 
 @styled
 def relief_figure(curves: Sequence[Curve], style: ChartStyle = SCREEN, size: tuple[float, float] = (7, 3.2),
-                  dpi: float = 100) -> Figure:  # fmt: skip
+                  dpi: float = 100, tr: Translator = ENGLISH) -> Figure:  # fmt: skip
     fig = chart_figure(size, dpi, "constrained")
     ax = fig.subplots()
     colours = (style.pain, style.peg, style.mood, style.sleep)
@@ -48,8 +49,8 @@ def relief_figure(curves: Sequence[Curve], style: ChartStyle = SCREEN, size: tup
         ax.text(0.05, threshold + 2, f"{threshold} %", fontsize=style.font_size - 1, color=style.ink, va="bottom")
     ax.set_xlim(0, longest * 1.05)
     ax.set_ylim(min([-20.0, *(float(v) - 5 for c in curves for _, v in c.points)]), 105)  # no rating yet: -20
-    ax.set_xlabel("hours after the block", fontsize=style.font_size)
-    ax.set_ylabel("% relief", fontsize=style.font_size)  # of the usual pain: the heading above says so
+    ax.set_xlabel(tr("hours after the block"), fontsize=style.font_size)
+    ax.set_ylabel(tr("% relief"), fontsize=style.font_size)  # of the usual pain: the heading above says so
     ax.tick_params(labelsize=style.font_size)
     ax.grid(True, axis="y", color=style.grid, linewidth=0.8)
     for side in ("top", "right"):

@@ -25,6 +25,11 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.screens import INSTRUMENTS, Screen
 from painlog.domain.series import ROLLING_DAYS, Series, block_days, blocks, daily, rolling_mean
 from painlog.domain.therapy import Procedure, Regimen, Therapy
+from painlog.wording import ENGLISH, Translator
+from painlog.wording.dates import MONTH_WORDS
+from painlog.wording.sentences import describe_regimen
+
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class Lane:
     therapy: Therapy
     regimens: tuple[Regimen, ...] = ()
     procedures: tuple[Procedure, ...] = ()
-    labels: tuple[str, ...] = ()  # the dose text of each regimen, worded by the caller
+    labels: tuple[str, ...] = ()  # the dose text of each regimen; by default worded in the chart's language
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,8 @@ class Layout:
         return points / self.up
 
     @classmethod
-    def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle) -> Layout:
+    def of(cls, size: tuple[float, float], data: TrendsData, style: ChartStyle, keyed: float = 0.0) -> Layout:
+        """`keyed`: the widest title with its key beside it, in points, in the chart's language."""
         width, height = size
         names = (_text_width(name, style.font_size - 0.5) for name in _row_names(data))
         longest = max(names, default=0) + TICK_PT + TICK_PAD_PT + 6  # points
@@ -141,7 +147,7 @@ class Layout:
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)  # the dates, and their year
         box = (left, bottom / height, 1 - left - RIGHT_IN / width, 1 - (bottom + TOP_IN) / height)
         inner = height - bottom - TOP_IN
-        key_row = (width - left * width - RIGHT_IN) * 72 < KEY_BESIDE_EMS * style.font_size
+        key_row = (width - left * width - RIGHT_IN) * 72 < max(KEY_BESIDE_EMS * style.font_size, keyed)
         title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
         lanes = data.rows
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
@@ -174,14 +180,33 @@ class Layout:
 
 @styled
 def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[float, float] = (10, 7.5),
-                  dpi: float = 100) -> Figure:  # fmt: skip
+                  dpi: float = 100, tr: Translator = ENGLISH) -> Figure:  # fmt: skip
     """The whole trends chart for `data.start`..`data.end`.
 
     The panels share one matplotlib Axes, each drawn in its own band; scale labels are plain texts, and the
     rules of all panels are two line collections. Every Axes, tick and artist costs its own layout on each draw:
     drawn as four Axes, the chart took three times as long as a plain line plot.
     """
-    layout = Layout.of(size, data, style)
+    step = data.step
+    # what one point averages
+    if step == 1:
+        mean_words, means_words = tr("7-day mean"), tr("7-day means")
+    elif step == 7:
+        mean_words, means_words = tr("weekly mean"), tr("weekly means")
+    else:
+        mean_words, means_words = tr("%n-week mean", None, step // 7), tr("%n-week means", None, step // 7)
+    daily_and = tr("daily and 7-day mean") if step == 1 else means_words
+    day_key = [tr("a day")] if step == 1 else []
+    titles = (
+        (tr("Pain 0–10, {means} (lower is better)").format(means=daily_and), [*day_key, mean_words, tr("worst–least")]),
+        (tr("PEG score 0–10, {means} (lower is better)").format(means=daily_and),
+         [*day_key, mean_words if step == 1 else "PEG"]),
+        (tr("Mood and sleep quality 0–10, {means} (higher is better)").format(means=means_words),
+         [tr("mood"), tr("sleep quality")]),
+        (tr("Therapies and questionnaires"), [tr("taking it"), tr("procedure"), tr("stopped"),
+                                               tr("score (filled: screens positive)")]),
+    )  # fmt: skip
+    layout = Layout.of(size, data, style, max(_keyed(title, keys, style) for title, keys in titles))
     fig = chart_figure(size, dpi)
     ax = fig.add_axes(layout.box)
     ax.set_xlim(date_x([data.start])[0] - 0.5, date_x([data.end])[0] + 0.5)
@@ -189,7 +214,6 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
     ax.set_axis_off()  # its ticks, spines and labels are drawn below as plain lines and texts
     rules = Rules()
     pain_panel, peg_panel, wellbeing_panel, *lanes_panel = layout.panels
-    step = data.step
     checkins = data.checkins
 
     def series(value) -> Series:  # noqa: ANN001 - a CheckIn attribute getter
@@ -201,19 +225,18 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
         mean = rolling_mean(lead)
         return Series(data.start, data.end, {d: v for d, v in mean.values.items() if d >= data.start})
 
-    means = "7-day" if step == 1 else "weekly" if step == 7 else f"{step // 7}-week"  # what one point averages
     pain = daily(checkins, data.start, data.end, lambda c: c.pain_avg)
     on_pain = _on(ax, pain_panel)
     drawn_band = _band(ax, data, style, on_pain)
     if step > 1:
         x, y = _gapped(blocks(pain, step), step)
-        pain_lines = ax.plot(x, y, color=style.pain, linewidth=1.8, label=f"{means} mean", **on_pain)
+        pain_lines = ax.plot(x, y, color=style.pain, linewidth=1.8, label=mean_words, **on_pain)
     else:
         x, y = _xy(pain)
-        pain_lines = ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label="daily",
+        pain_lines = ax.plot(x, y, linestyle="none", marker="o", markersize=2.5, color=style.points, label=tr("daily"),
                              **on_pain)  # fmt: skip
         x, y = _gapped(rolled(lambda c: c.pain_avg), 1)
-        pain_lines += ax.plot(x, y, color=style.pain, linewidth=2.0, label="7-day mean", **on_pain)
+        pain_lines += ax.plot(x, y, color=style.pain, linewidth=2.0, label=tr("7-day mean"), **on_pain)
 
     peg = series(lambda c: c.peg)
     on_peg = _on(ax, peg_panel)
@@ -229,44 +252,46 @@ def trends_figure(data: TrendsData, style: ChartStyle = SCREEN, size: tuple[floa
                 linewidth=1.8, label=name, marker=marker, markevery=max(1, data.days // step // 12), markersize=3,
                 **on_wellbeing)[0]
         for name, value, colour, dash, marker in (
-            ("mood", lambda c: c.mood, style.mood, style.mood_dash, None),
-            ("sleep quality", lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
+            (tr("mood"), lambda c: c.mood, style.mood, style.mood_dash, None),
+            (tr("sleep quality"), lambda c: c.sleep_quality, style.sleep, style.sleep_dash, style.sleep_marker),
         )
     ]  # fmt: skip
 
-    daily_and = "daily and 7-day mean" if step == 1 else f"{means} means"
     band = (
         []
         if drawn_band is None
-        else [_sample("worst–least", color=style.band, linewidth=style.font_size * 0.6, solid_capstyle="butt")]
+        else [_sample(tr("worst–least"), color=style.band, linewidth=style.font_size * 0.6, solid_capstyle="butt")]
     )
-    dots = [_sample("a day", color=style.points, linestyle="none", marker="o", markersize=3)] if step == 1 else []
+    dots = [_sample(tr("a day"), color=style.points, linestyle="none", marker="o", markersize=3)] if step == 1 else []
     for panel, title, samples in (
-        (pain_panel, f"Pain 0–10, {daily_and} (lower is better)",
-         [*dots, _sample(f"{means} mean", color=style.pain, linewidth=2.0), *band]),
-        (peg_panel, f"PEG score 0–10, {daily_and} (lower is better)",
-         [*dots, _sample(f"{means} mean" if step == 1 else "PEG", color=style.peg, linestyle=style.peg_dash,
+        (pain_panel, titles[0][0], [*dots, _sample(mean_words, color=style.pain, linewidth=2.0), *band]),
+        (peg_panel, titles[1][0],
+         [*dots, _sample(mean_words if step == 1 else "PEG", color=style.peg, linestyle=style.peg_dash,
                          linewidth=1.8)]),
-        (wellbeing_panel, f"Mood and sleep quality 0–10, {means} means (higher is better)", wellbeing),
+        (wellbeing_panel, titles[2][0], wellbeing),
     ):  # fmt: skip
         _title(ax, panel, title, samples, layout, style)
         levels = [panel.at(v) for v in (0, 5, 10)]
         rules.across(levels)
         _scale_labels(ax, rules, levels, ["0", "5", "10"], layout, style.font_size, panel.name)
-    dates = _dates(ax, rules, layout, style)
+    dates = _dates(ax, rules, layout, style, tr)
     if lanes_panel:
         therapy_keys = [
-            _sample("taking it", color=style.lane, linewidth=style.font_size * 0.6, solid_capstyle="butt"),
-            _sample("procedure", color=style.procedure, linestyle="none", marker="v", markersize=7),
-            _sample("stopped", color=style.stop, linestyle="none", marker="x", markersize=6, markeredgewidth=1.6),
+            _sample(tr("taking it"), color=style.lane, linewidth=style.font_size * 0.6, solid_capstyle="butt"),
+            _sample(tr("procedure"), color=style.procedure, linestyle="none", marker="v", markersize=7),
+            _sample(tr("stopped"), color=style.stop, linestyle="none", marker="x", markersize=6, markeredgewidth=1.6),
         ] if data.lanes else []  # fmt: skip
         screen_keys = [
-            _sample("score (filled: screens positive)", color=style.mood, linestyle="none", marker="D", markersize=5)
+            _sample(tr("score (filled: screens positive)"), color=style.mood, linestyle="none", marker="D",
+                    markersize=5)
         ] if data.screen_rows else []  # fmt: skip
-        title = " and ".join(t for t, keys in (("Therapies", therapy_keys), ("questionnaires", screen_keys)) if keys)
-        _title(ax, lanes_panel[0], title[:1].upper() + title[1:], [*therapy_keys, *screen_keys], layout, style,
+        if therapy_keys and screen_keys:
+            title = tr("Therapies and questionnaires")
+        else:
+            title = tr("Therapies") if therapy_keys else tr("Questionnaires")
+        _title(ax, lanes_panel[0], title, [*therapy_keys, *screen_keys], layout, style,
                gid="therapies title")  # fmt: skip
-        _timeline(ax, rules, lanes_panel[0], layout, data, style)
+        _timeline(ax, rules, lanes_panel[0], layout, data, style, tr)
         rules.upright(dates, lanes_panel[0].bottom, lanes_panel[0].top)
     for panel in layout.panels:
         rules.frame(panel)
@@ -323,7 +348,7 @@ def _scale_labels(ax: Axes, rules: Rules, places: Sequence[float], labels: Seque
                 parse_math=False)  # fmt: skip
 
 
-def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[float]:
+def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle, tr: Translator) -> list[float]:
     """Dates below the chart as matplotlib would label a date axis (concisely: years, months, days), with their
     tick marks; returns their places in fractions of the Axes' width."""
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
@@ -335,12 +360,33 @@ def _dates(ax: Axes, rules: Rules, layout: Layout, style: ChartStyle) -> list[fl
     rules.ticks_below(places, layout.points_up(TICK_PT))
     below = -layout.points_up(TICK_PT + TICK_PAD_PT)
     for place, label in zip(places, formatter.format_ticks(days), strict=True):
-        ax.text(place, below, label, transform=ax.transAxes, fontsize=style.font_size, va="top", ha="center",
-                gid="dates")  # fmt: skip
+        ax.text(place, below, _months(label, tr), transform=ax.transAxes, fontsize=style.font_size, va="top",
+                ha="center", gid="dates")  # fmt: skip
     if offset := formatter.get_offset():  # the year (and month) the days and months belong to
-        ax.text(1, below - layout.points_up(style.font_size * 1.4), offset, transform=ax.transAxes,
+        ax.text(1, below - layout.points_up(style.font_size * 1.4), _months(offset, tr), transform=ax.transAxes,
                 fontsize=style.font_size, va="top", ha="right", gid="dates")  # fmt: skip
     return places
+
+
+class MonthsIn(mdates.ConciseDateFormatter):
+    """matplotlib's concise dates ("Sep", "15", "2026-Oct") with the months in `tr`'s language."""
+
+    def __init__(self, locator: mdates.DateLocator, tr: Translator) -> None:
+        super().__init__(locator)
+        self._tr = tr
+
+    def format_ticks(self, values):  # noqa: ANN001, ANN201 - matplotlib's signature
+        return [_months(label, self._tr) for label in super().format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return _months(super().get_offset(), self._tr)
+
+
+def _months(label: str, tr: Translator) -> str:
+    """matplotlib's English month abbreviations ("Nov", "2026-Nov") in `tr`'s language."""
+    for number, english in enumerate(ENGLISH_MONTHS):
+        label = label.replace(english, tr.known(MONTH_WORDS[number])[:3])
+    return label
 
 
 def _sample(label: str, **look: Any) -> Line2D:
@@ -384,6 +430,12 @@ def _title(ax: Axes, panel: Panel, title: str, samples: Sequence[Line2D], layout
                 markeredgewidth=sample.get_markeredgewidth(), solid_capstyle=sample.get_solid_capstyle(),
                 clip_on=False, gid="key")  # fmt: skip
         right = start - layout.points_across(size * 1.2)
+
+
+def _keyed(title: str, keys: Sequence[str], style: ChartStyle) -> float:
+    """How wide a title is with its key beside it, in points, as _title lays them out."""
+    size = style.font_size - 1
+    return _text_width(title, style.font_size) + size * 2 + sum(_text_width(k, size) + size * 4.2 for k in keys)
 
 
 def _text_width(text: str, size: float) -> float:
@@ -430,7 +482,8 @@ def _row_names(data: TrendsData) -> list[str]:
     ]
 
 
-def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: TrendsData, style: ChartStyle) -> None:
+def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: TrendsData, style: ChartStyle,
+              tr: Translator) -> None:  # fmt: skip
     """One lane per therapy: regimens as bars labelled with the dose, procedures as markers, stops as ✕; below
     them one row per questionnaire, each answered day a diamond with its total."""
     on = _on(ax, panel)
@@ -451,7 +504,8 @@ def _timeline(ax: Axes, rules: Rules, panel: Panel, layout: Layout, data: Trends
             ax.text(date_x([screen.day])[0] + (high - low) * layout.points_across(size * 0.6), row,
                     str(screen.total), va="center", ha="left", fontsize=size, **on)  # fmt: skip
     for row, lane in enumerate(reversed(data.lanes), start=below):
-        labels = dict(zip(lane.regimens, lane.labels, strict=False))
+        worded = lane.labels or tuple(describe_regimen(regimen, tr) for regimen in lane.regimens)
+        labels = dict(zip(lane.regimens, worded, strict=False))
         for regimen in lane.regimens:
             begin = max(date_x([regimen.start])[0], first)
             end = min(date_x([regimen.end])[0] + 1 if regimen.end else last, last)

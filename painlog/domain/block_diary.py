@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from fractions import Fraction
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.text import check_text
 
 DEFAULT_TIMES = (15, 30, 60, 120, 180, 240, 360, 480)  # minutes after the block (clinics hand out such sheets)
@@ -45,18 +46,26 @@ class BlockDiary:
 
     def validated(self) -> BlockDiary:
         if isinstance(self.usual_pain, bool) or not isinstance(self.usual_pain, int) or not 0 <= self.usual_pain <= 10:
-            raise ValidationError("usual_pain", "The usual pain must be a whole number from 0 to 10.")
+            raise ValidationError("usual_pain", QT_TR_NOOP("The usual pain must be a whole number from 0 to 10."))
         if self.usual_pain == 0:
-            raise ValidationError("usual_pain", "Relief is measured against the usual pain, so it cannot be 0.")
+            raise ValidationError(
+                "usual_pain", QT_TR_NOOP("Relief is measured against the usual pain, so it cannot be 0.")
+            )
         activities = [a for a in self.activities if a.strip()]
         if len(activities) > MAX_ACTIVITIES:
-            raise ValidationError("activities", f"Note at most {MAX_ACTIVITIES} activities.")
+            raise ValidationError(
+                "activities", QT_TR_NOOP("Note at most {max_activities} activities."), max_activities=MAX_ACTIVITIES
+            )
         if not self.times or any(t <= 0 for t in self.times) or list(self.times) != sorted(set(self.times)):
-            raise ValidationError("times", "The rating times are minutes after the block, each later than the last.")
+            raise ValidationError(
+                "times", QT_TR_NOOP("The rating times are minutes after the block, each later than the last.")
+            )
         if self.expected_hours is not None:
             low, high = self.expected_hours
             if not 0 < low <= high <= 48:
-                raise ValidationError("expected_hours", "The expected duration is from 1 to 48 hours, shortest first.")
+                raise ValidationError(
+                    "expected_hours", QT_TR_NOOP("The expected duration is from 1 to 48 hours, shortest first.")
+                )
         check_text({"anaesthetic": self.anaesthetic, **{f"activity {n}": a for n, a in enumerate(activities, 1)}})
         return self
 
@@ -92,13 +101,13 @@ class TimedRating:
 
     def validated(self, diary: BlockDiary) -> TimedRating:
         if self.minutes not in diary.times:
-            raise ValidationError("minutes", "This rating time is not on the sheet.")
+            raise ValidationError("minutes", QT_TR_NOOP("This rating time is not on the sheet."))
         if isinstance(self.pain, bool) or not isinstance(self.pain, int) or not 0 <= self.pain <= 10:
-            raise ValidationError("pain", "Pain must be a whole number from 0 to 10.")
+            raise ValidationError("pain", QT_TR_NOOP("Pain must be a whole number from 0 to 10."))
         if self.activity and self.activity not in ACTIVITY_RESULTS:
-            raise ValidationError("activity", "The activity was better, the same or worse.")
+            raise ValidationError("activity", QT_TR_NOOP("The activity was better, the same or worse."))
         if self.rated_at < diary.block_at:
-            raise ValidationError("rated_at", "A rating after the block cannot be made before it.")
+            raise ValidationError("rated_at", QT_TR_NOOP("A rating after the block cannot be made before it."))
         return self
 
     def late(self, diary: BlockDiary) -> bool:

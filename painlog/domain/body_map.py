@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.vocabulary import LOCATIONS
 
 WIDTH, HEIGHT = 420.0, 470.0
@@ -111,8 +112,9 @@ TAB_ORDER: tuple[str, ...] = (
 
 # Where each view's title and side letters go: (text, x, y), the letters on the patient's own side.
 LABELS: tuple[tuple[str, float, float], ...] = (
-    ("Front", 100, TITLE_Y), ("Back", WIDTH - 100, TITLE_Y),
-    ("R", 40, SIDE_Y), ("L", 160, SIDE_Y), ("L", WIDTH - 160, SIDE_Y), ("R", WIDTH - 40, SIDE_Y),
+    (QT_TR_NOOP("Front"), 100, TITLE_Y), (QT_TR_NOOP("Back"), WIDTH - 100, TITLE_Y),
+    (QT_TR_NOOP("R"), 40, SIDE_Y), (QT_TR_NOOP("L"), 160, SIDE_Y),
+    (QT_TR_NOOP("L"), WIDTH - 160, SIDE_Y), (QT_TR_NOOP("R"), WIDTH - 40, SIDE_Y),
 )  # fmt: skip
 
 
@@ -149,12 +151,6 @@ def shade_levels(days_by_code: Iterable[tuple[str, int]] | Mapping[str, int]) ->
     pairs = days_by_code.items() if isinstance(days_by_code, Mapping) else days_by_code
     days = dict(pairs)
     return {code: shade_level(days.get(code, 0)) for code in LOCATIONS}
-
-
-def band_words(level: int) -> str:
-    """The key's words for a shade level: "1–2 days", "15+ days"."""
-    low, high = SHADE_BANDS[level - 1]
-    return f"{low}+ days" if high is None else f"{low}–{high} days"
 
 
 # Print greys by level: white for none, then darker with more days (black-and-white printers keep them apart).

@@ -9,6 +9,7 @@ from datetime import date
 from fractions import Fraction
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.numbers import mean, rounded
 from painlog.domain.scales import INTERFERENCE, MOOD, PAIN, SLEEP_HOURS_MAX, SLEEP_QUALITY
 from painlog.domain.text import check_text
@@ -39,7 +40,7 @@ class CheckIn:
         `latest` is the last day that is not in the future anywhere (painlog.domain.clock.latest_day()).
         """
         if self.day > latest:
-            raise ValidationError("date", "A day in the future cannot be recorded yet.")
+            raise ValidationError("date", QT_TR_NOOP("A day in the future cannot be recorded yet."))
         PAIN.check("pain_avg", self.pain_avg, required=True)
         PAIN.check("pain_worst", self.pain_worst, required=False)
         PAIN.check("pain_least", self.pain_least, required=False)
@@ -48,15 +49,15 @@ class CheckIn:
         MOOD.check("mood", self.mood, required=True)
         SLEEP_QUALITY.check("sleep_quality", self.sleep_quality, required=False)
         if self.pain_worst is not None and self.pain_worst < self.pain_avg:
-            raise ValidationError("pain_worst", "Worst pain cannot be lower than average pain.")
+            raise ValidationError("pain_worst", QT_TR_NOOP("Worst pain cannot be lower than average pain."))
         if self.pain_least is not None and self.pain_least > self.pain_avg:
-            raise ValidationError("pain_least", "Least pain cannot be higher than average pain.")
+            raise ValidationError("pain_least", QT_TR_NOOP("Least pain cannot be higher than average pain."))
         check_sleep_hours(self.sleep_hours)
         check_codes("locations", self.locations, LOCATIONS)
         check_codes("qualities", self.qualities, QUALITIES)
         check_text({"note": self.note})
         if self.for_doctor and not self.note.strip():
-            raise ValidationError("note", "Write the note you want your doctor to see.")
+            raise ValidationError("note", QT_TR_NOOP("Write the note you want your doctor to see."))
         return self
 
     @property
@@ -84,15 +85,26 @@ def check_sleep_hours(hours: float | None) -> None:
     if hours is None:
         return
     if isinstance(hours, bool) or not isinstance(hours, int | float) or math.isnan(hours):
-        raise ValidationError("sleep_hours", f"Hours of sleep must be a number, not {hours!r}.")
+        raise ValidationError(
+            "sleep_hours", QT_TR_NOOP("Hours of sleep must be a number, not {hours}."), hours=repr(hours)
+        )
     if not 0 <= hours <= SLEEP_HOURS_MAX:
-        raise ValidationError("sleep_hours", f"Hours of sleep must be from 0 to 24, not {hours}.")
+        raise ValidationError(
+            "sleep_hours", QT_TR_NOOP("Hours of sleep must be from 0 to 24, not {hours}."), hours=hours
+        )
 
 
 def check_codes(field_name: str, codes: tuple[str, ...], allowed: tuple[str, ...]) -> None:
     unknown = [c for c in codes if c not in allowed]
     if unknown:
-        raise ValidationError(field_name, f"Unknown {field_name}: {', '.join(unknown)}.")
+        raise ValidationError(
+            field_name, QT_TR_NOOP("Unknown {field_name}: {codes}."), field_name=field_name, codes=", ".join(unknown)
+        )
     twice = sorted({c for c in codes if codes.count(c) > 1})
     if twice:
-        raise ValidationError(field_name, f"Listed twice in {field_name}: {', '.join(twice)}.")
+        raise ValidationError(
+            field_name,
+            QT_TR_NOOP("Listed twice in {field_name}: {codes}."),
+            field_name=field_name,
+            codes=", ".join(twice),
+        )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from painlog.domain.marks import QT_TR_NOOP
+
 
 @dataclass(frozen=True)
 class CrisisLine:
@@ -20,12 +22,12 @@ class CrisisLine:
 # Sources: 988lifeline.org (US); 988.ca (Canada); samaritans.org (UK and Ireland: 116 123, free, any time);
 # sanidad.gob.es, "Línea 024" (Spain); lifeline.org.au (Australia: 13 11 14).
 CRISIS_LINES: dict[str, CrisisLine] = {
-    "US": CrisisLine("988 Suicide & Crisis Lifeline", "988", "call or text 988, any time"),
-    "CA": CrisisLine("9-8-8 Suicide Crisis Helpline", "988", "call or text 988, any time"),
-    "GB": CrisisLine("Samaritans", "116 123", "call free, day or night"),
-    "IE": CrisisLine("Samaritans", "116 123", "call free, day or night"),
-    "ES": CrisisLine("Línea 024", "024", "call free, day or night"),
-    "AU": CrisisLine("Lifeline", "13 11 14", "call any time"),
+    "US": CrisisLine("988 Suicide & Crisis Lifeline", "988", QT_TR_NOOP("call or text 988, any time")),
+    "CA": CrisisLine("9-8-8 Suicide Crisis Helpline", "988", QT_TR_NOOP("call or text 988, any time")),
+    "GB": CrisisLine("Samaritans", "116 123", QT_TR_NOOP("call free, day or night")),
+    "IE": CrisisLine("Samaritans", "116 123", QT_TR_NOOP("call free, day or night")),
+    "ES": CrisisLine("Línea 024", "024", QT_TR_NOOP("call free, day or night")),
+    "AU": CrisisLine("Lifeline", "13 11 14", QT_TR_NOOP("call any time")),
 }
 EMERGENCY_NUMBERS: dict[str, str] = {"US": "911", "CA": "911", "GB": "999", "IE": "112", "ES": "112", "AU": "000"}
 

@@ -15,12 +15,19 @@ if TYPE_CHECKING:
 class ValidationError(ValueError):
     """A value that breaks a rule of the diary, with the field it belongs to.
 
-    The message is a plain sentence a patient can act on; `field` lets a form point at the input.
+    `template` is the rule's sentence in English with {placeholders} (marked for translation where it is
+    written), `values` fill them: the wording layer says it in the reader's language (painlog.wording.refusals);
+    `message` is the English sentence, for the command line and the logs. `field` lets a form point at the input.
     """
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, template: str, **values: object) -> None:
+        message = template.format(**values) if values else template
+        if template.startswith("{"):  # "{name} is required.", the name written in lower case
+            message = message[:1].upper() + message[1:]
         super().__init__(message)
         self.field = field
+        self.template = template
+        self.values = values
         self.message = message
 
 

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.numbers import mean
 from painlog.domain.response import BASELINE_DAYS, LEAST_DAYS
 
@@ -44,15 +45,15 @@ class FollowUp:
 
     def validated(self, procedure_day: date, kind: str) -> FollowUp:
         if self.after_days not in follow_up_days(kind):
-            raise ValidationError("after_days", "This follow-up time does not belong to this procedure.")
+            raise ValidationError("after_days", QT_TR_NOOP("This follow-up time does not belong to this procedure."))
         if self.day < procedure_day:
-            raise ValidationError("day", "A follow-up is answered after the procedure, not before.")
+            raise ValidationError("day", QT_TR_NOOP("A follow-up is answered after the procedure, not before."))
         if isinstance(self.pain, bool) or not isinstance(self.pain, int) or not 0 <= self.pain <= 10:
-            raise ValidationError("pain", "Pain must be a whole number from 0 to 10.")
+            raise ValidationError("pain", QT_TR_NOOP("Pain must be a whole number from 0 to 10."))
         if self.relief_percent is not None and not (
             isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
         ):
-            raise ValidationError("relief_percent", "Relief must be a whole percentage from 0 to 100.")
+            raise ValidationError("relief_percent", QT_TR_NOOP("Relief must be a whole percentage from 0 to 100."))
         return self
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 
 # Best first. Stored in impressions.answer.
 PGIC_ANSWERS = (
@@ -41,11 +42,11 @@ class Impression:
 
     def validated(self) -> Impression:
         if self.answer not in PGIC_ANSWERS:
-            raise ValidationError("answer", "Choose one of the seven answers.")
+            raise ValidationError("answer", QT_TR_NOOP("Choose one of the seven answers."))
         if self.since > self.day:
-            raise ValidationError("since", "The change is looked back on from a later day.")
+            raise ValidationError("since", QT_TR_NOOP("The change is looked back on from a later day."))
         if self.visit_id is not None and self.regimen_id is not None:
-            raise ValidationError("regimen_id", "An answer is about a visit or a therapy, not both.")
+            raise ValidationError("regimen_id", QT_TR_NOOP("An answer is about a visit or a therapy, not both."))
         return self
 
 

@@ -36,17 +36,6 @@ OPIOIDS_WITHOUT_FACTOR = frozenset(
 REASSESS_MME = 50  # CDC 2022: reassess benefits and risks at or above this
 HIGH_MME_2016 = 90  # named by the 2016 guideline
 
-CAVEAT = (
-    "MME uses the CDC 2022 conversion factors. They are estimates that do not account for differences "
-    "between people, must not be used to convert one opioid into another, and need extra care with methadone "
-    "and fentanyl."
-)
-# Stated beside the figure, as information (there is no chart to draw them on).
-REFERENCE_LEVELS = (
-    f"{REASSESS_MME} MME/day: the CDC's level for reassessment; "
-    f"{HIGH_MME_2016} MME/day: its 2016 guideline's; information, not advice"
-)
-
 
 def _plain(text: str | None) -> str:
     """An ingredient or a unit as compared, whoever wrote it: trimmed, in lower case ("" for none)."""

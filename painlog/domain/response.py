@@ -28,7 +28,6 @@ COURSE_WINDOW = (15, 42)
 PROCEDURE_WINDOW = (3, 28)  # the first days after a steroid injection are often a flare
 SHORT_WINDOW_KINDS = ("injection", "nerve_block", "radiofrequency_ablation")  # surgery: the course window
 MODERATE, SUBSTANTIAL = 30, 50  # IMMPACT, % change either way
-CAUSE_LINE = "Patient-recorded diary. Associations between therapies and pain do not show cause."
 
 
 @dataclass(frozen=True)

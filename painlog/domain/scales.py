@@ -7,6 +7,7 @@ name of each field (used in error messages, which the CLI prints too).
 from dataclasses import dataclass
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,24 @@ class Scale:
         name = field_name(field)
         if value is None:
             if required:
-                raise ValidationError(field, f"{name.capitalize()} is required.")
+                raise ValidationError(field, QT_TR_NOOP("{name} is required."), name=name)
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(field, f"{name.capitalize()} must be a whole number, not {value!r}.")
+            raise ValidationError(
+                field,
+                QT_TR_NOOP("{name} must be a whole number, not {value}."),
+                name=name,
+                value=repr(value),
+            )
         if not self.low <= value <= self.high:
-            raise ValidationError(field, f"{name.capitalize()} must be from {self.low} to {self.high}, not {value}.")
+            raise ValidationError(
+                field,
+                QT_TR_NOOP("{name} must be from {low} to {high}, not {value}."),
+                name=name,
+                low=self.low,
+                high=self.high,
+                value=value,
+            )
 
 
 PAIN = Scale(0, 10, higher_is_better=False)
@@ -52,38 +65,38 @@ SCALE_OF: dict[str, Scale] = {
 }
 
 FIELD_NAMES: dict[str, str] = {
-    "date": "the date",
-    "pain_avg": "average pain",
-    "pain_worst": "worst pain",
-    "pain_least": "least pain",
-    "enjoyment": "interference with enjoyment of life",
-    "activity": "interference with general activity",
-    "mood": "mood",
-    "sleep_hours": "hours of sleep",
-    "sleep_quality": "sleep quality",
-    "locations": "body locations",
-    "qualities": "pain qualities",
-    "intensity": "intensity",
-    "at": "the time",
-    "pain_before": "pain before the dose",
-    "pain_after": "pain after the dose",
-    "note": "the note",
-    "notes": "the notes",
-    "trigger": "what set it off",
-    "helped": "what helped",
-    "name": "the name",
-    "ingredient": "the ingredient",
-    "target": "what it is for",
-    "prescriber": "the prescriber",
-    "dose_unit": "the dose unit",
-    "instructions": "the instructions",
-    "site": "the site",
-    "skip_reason": "the reason for skipping",
-    "description": "the description",
-    "clinician": "the clinician",
-    "questions": "the questions",
-    "outcome": "what was decided",
-    "text": "the goal",
+    "date": QT_TR_NOOP("the date"),
+    "pain_avg": QT_TR_NOOP("average pain"),
+    "pain_worst": QT_TR_NOOP("worst pain"),
+    "pain_least": QT_TR_NOOP("least pain"),
+    "enjoyment": QT_TR_NOOP("interference with enjoyment of life"),
+    "activity": QT_TR_NOOP("interference with general activity"),
+    "mood": QT_TR_NOOP("mood"),
+    "sleep_hours": QT_TR_NOOP("hours of sleep"),
+    "sleep_quality": QT_TR_NOOP("sleep quality"),
+    "locations": QT_TR_NOOP("body locations"),
+    "qualities": QT_TR_NOOP("pain qualities"),
+    "intensity": QT_TR_NOOP("intensity"),
+    "at": QT_TR_NOOP("the time"),
+    "pain_before": QT_TR_NOOP("pain before the dose"),
+    "pain_after": QT_TR_NOOP("pain after the dose"),
+    "note": QT_TR_NOOP("the note"),
+    "notes": QT_TR_NOOP("the notes"),
+    "trigger": QT_TR_NOOP("what set it off"),
+    "helped": QT_TR_NOOP("what helped"),
+    "name": QT_TR_NOOP("the name"),
+    "ingredient": QT_TR_NOOP("the ingredient"),
+    "target": QT_TR_NOOP("what it is for"),
+    "prescriber": QT_TR_NOOP("the prescriber"),
+    "dose_unit": QT_TR_NOOP("the dose unit"),
+    "instructions": QT_TR_NOOP("the instructions"),
+    "site": QT_TR_NOOP("the site"),
+    "skip_reason": QT_TR_NOOP("the reason for skipping"),
+    "description": QT_TR_NOOP("the description"),
+    "clinician": QT_TR_NOOP("the clinician"),
+    "questions": QT_TR_NOOP("the questions"),
+    "outcome": QT_TR_NOOP("what was decided"),
+    "text": QT_TR_NOOP("the goal"),
 }
 
 

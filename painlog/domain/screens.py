@@ -12,31 +12,37 @@ from dataclasses import dataclass
 from datetime import date
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 
 # Every item's four answers, scored 0–3 in this order.
-ANSWERS = ("Not at all", "Several days", "More than half the days", "Nearly every day")
+ANSWERS = (QT_TR_NOOP("Not at all"), QT_TR_NOOP("Several days"), QT_TR_NOOP("More than half the days"),
+           QT_TR_NOOP("Nearly every day"))  # fmt: skip
 # The unscored last question of the full forms.
-DIFFICULTY_QUESTION = (
+DIFFICULTY_QUESTION = QT_TR_NOOP(
     "If you checked off any problems, how difficult have these problems made it for you to do your work, "
     "take care of things at home, or get along with other people?"
 )
-DIFFICULTY_ANSWERS = ("Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult")
-RECALL = "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
+DIFFICULTY_ANSWERS = (QT_TR_NOOP("Not difficult at all"), QT_TR_NOOP("Somewhat difficult"),
+                      QT_TR_NOOP("Very difficult"), QT_TR_NOOP("Extremely difficult"))  # fmt: skip
+RECALL = QT_TR_NOOP("Over the last 2 weeks, how often have you been bothered by any of the following problems?")
 
 _PHQ9_ITEMS = (
-    "Little interest or pleasure in doing things",
-    "Feeling down, depressed, or hopeless",
-    "Trouble falling or staying asleep, or sleeping too much",
-    "Feeling tired or having little energy",
-    "Poor appetite or overeating",
-    "Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
-    "Trouble concentrating on things, such as reading the newspaper or watching television",
-    "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety "
-    "or restless that you have been moving around a lot more than usual",
-    "Thoughts that you would be better off dead or of hurting yourself in some way",
+    QT_TR_NOOP("Little interest or pleasure in doing things"),
+    QT_TR_NOOP("Feeling down, depressed, or hopeless"),
+    QT_TR_NOOP("Trouble falling or staying asleep, or sleeping too much"),
+    QT_TR_NOOP("Feeling tired or having little energy"),
+    QT_TR_NOOP("Poor appetite or overeating"),
+    QT_TR_NOOP("Feeling bad about yourself — or that you are a failure or have let yourself or your family down"),
+    QT_TR_NOOP("Trouble concentrating on things, such as reading the newspaper or watching television"),
+    QT_TR_NOOP(
+        "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety "
+        "or restless that you have been moving around a lot more than usual"
+    ),
+    QT_TR_NOOP("Thoughts that you would be better off dead or of hurting yourself in some way"),
 )
 # LOINC codes of the items, as the HL7 Personal Health Record format IG's PHQ-9 and GAD-7 examples use them.
 _PHQ9_LOINC = ("44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8")
+# Not marked for translation: painlog has no official Spanish GAD-7 (painlog.wording.screens.OFFICIAL).
 _GAD7_ITEMS = (
     "Feeling nervous, anxious or on edge",
     "Not being able to stop or control worrying",
@@ -80,21 +86,22 @@ class Instrument:
 
 
 PHQ9 = Instrument(
-    "PHQ-9", "Patient Health Questionnaire (PHQ-9)", _PHQ9_ITEMS, _PHQ9_LOINC, "44261-6",
-    ((0, "minimal"), (5, "mild"), (10, "moderate"), (15, "moderately severe"), (20, "severe")),
+    "PHQ-9", QT_TR_NOOP("Patient Health Questionnaire (PHQ-9)"), _PHQ9_ITEMS, _PHQ9_LOINC, "44261-6",
+    ((0, QT_TR_NOOP("minimal")), (5, QT_TR_NOOP("mild")), (10, QT_TR_NOOP("moderate")),
+     (15, QT_TR_NOOP("moderately severe")), (20, QT_TR_NOOP("severe"))),
     10, None, True, "Kroenke, Spitzer & Williams, J Gen Intern Med 2001 (≥ 10: 88 % sensitivity and specificity)",
 )  # fmt: skip
 PHQ2 = Instrument(
-    "PHQ-2", "Patient Health Questionnaire (PHQ-2)", _PHQ9_ITEMS[:2], _PHQ9_LOINC[:2], "55758-7", (),
+    "PHQ-2", QT_TR_NOOP("Patient Health Questionnaire (PHQ-2)"), _PHQ9_ITEMS[:2], _PHQ9_LOINC[:2], "55758-7", (),
     3, "PHQ-9", False, "Kroenke, Spitzer & Williams, Med Care 2003 (≥ 3 screens positive)",
 )  # fmt: skip
 GAD7 = Instrument(
-    "GAD-7", "Generalized Anxiety Disorder scale (GAD-7)", _GAD7_ITEMS, _GAD7_LOINC, "70274-6",
-    ((0, "minimal"), (5, "mild"), (10, "moderate"), (15, "severe")),
+    "GAD-7", QT_TR_NOOP("Generalized Anxiety Disorder scale (GAD-7)"), _GAD7_ITEMS, _GAD7_LOINC, "70274-6",
+    ((0, QT_TR_NOOP("minimal")), (5, QT_TR_NOOP("mild")), (10, QT_TR_NOOP("moderate")), (15, QT_TR_NOOP("severe"))),
     10, None, True, "Spitzer, Kroenke, Williams & Löwe, Arch Intern Med 2006 (≥ 10: 89 % sensitive, 82 % specific)",
 )  # fmt: skip
 GAD2 = Instrument(
-    "GAD-2", "Generalized Anxiety Disorder scale (GAD-2)", _GAD7_ITEMS[:2], _GAD7_LOINC[:2], None, (),
+    "GAD-2", QT_TR_NOOP("Generalized Anxiety Disorder scale (GAD-2)"), _GAD7_ITEMS[:2], _GAD7_LOINC[:2], None, (),
     3, "GAD-7", False, "Kroenke et al., Ann Intern Med 2007 (≥ 3 screens positive)",
 )  # fmt: skip
 
@@ -140,19 +147,32 @@ class Screen:
     def validated(self) -> Screen:
         form = INSTRUMENTS.get(self.instrument)
         if form is None:
-            raise ValidationError("instrument", f"Unknown questionnaire: {self.instrument}.")
+            raise ValidationError(
+                "instrument", QT_TR_NOOP("Unknown questionnaire: {instrument}."), instrument=self.instrument
+            )
         if len(self.answers) != len(form.items):
             raise ValidationError(
-                "answers", f"The {form.code} has {len(form.items)} questions; {len(self.answers)} were answered."
+                "answers",
+                QT_TR_NOOP("The {code} has {questions} questions; {answered} were answered."),
+                code=form.code,
+                questions=len(form.items),
+                answered=len(self.answers),
             )
         for number, answer in enumerate(self.answers, start=1):
             if isinstance(answer, bool) or not isinstance(answer, int) or not 0 <= answer <= 3:
-                raise ValidationError("answers", f"Question {number} of the {form.code} needs one of its four answers.")
+                raise ValidationError(
+                    "answers",
+                    QT_TR_NOOP("Question {number} of the {code} needs one of its four answers."),
+                    number=number,
+                    code=form.code,
+                )
         if self.difficulty is not None:
             if not form.asks_difficulty:
-                raise ValidationError("difficulty", f"The {form.code} has no question about difficulty.")
+                raise ValidationError(
+                    "difficulty", QT_TR_NOOP("The {code} has no question about difficulty."), code=form.code
+                )
             if isinstance(self.difficulty, bool) or self.difficulty not in range(len(DIFFICULTY_ANSWERS)):
-                raise ValidationError("difficulty", "The difficulty needs one of its four answers.")
+                raise ValidationError("difficulty", QT_TR_NOOP("The difficulty needs one of its four answers."))
         return self
 
 

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.medication_use import as_needed_use
 from painlog.domain.mme import TakenMme, is_opioid, taken_mme
 from painlog.domain.numbers import mean
@@ -33,9 +34,11 @@ class Trial:
 
     def validated(self) -> Trial:
         if self.end < self.start:
-            raise ValidationError("end", "The trial ends on or after the day it starts.")
+            raise ValidationError("end", QT_TR_NOOP("The trial ends on or after the day it starts."))
         if (self.end - self.start).days + 1 > LONGEST_DAYS:
-            raise ValidationError("end", f"A trial lasts at most {LONGEST_DAYS} days.")
+            raise ValidationError(
+                "end", QT_TR_NOOP("A trial lasts at most {longest_days} days."), longest_days=LONGEST_DAYS
+            )
         return self
 
     @property
@@ -57,15 +60,15 @@ class TrialDay:
 
     def validated(self, trial: Trial) -> TrialDay:
         if not trial.start <= self.day <= trial.end:
-            raise ValidationError("day", "A trial day is a day of the trial.")
+            raise ValidationError("day", QT_TR_NOOP("A trial day is a day of the trial."))
         if self.relief_percent is not None and not (
             isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
         ):
-            raise ValidationError("relief_percent", "Relief must be a whole percentage from 0 to 100.")
+            raise ValidationError("relief_percent", QT_TR_NOOP("Relief must be a whole percentage from 0 to 100."))
         if self.walked_minutes is not None and not (
             isinstance(self.walked_minutes, int) and 0 <= self.walked_minutes <= 24 * 60
         ):
-            raise ValidationError("walked_minutes", "Minutes walked are a whole number from 0 to 1440.")
+            raise ValidationError("walked_minutes", QT_TR_NOOP("Minutes walked are a whole number from 0 to 1440."))
         check_text({"activities": self.activities})
         return self
 

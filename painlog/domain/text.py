@@ -8,6 +8,7 @@ the app saved, its own export brings back.
 from __future__ import annotations
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.scales import field_name
 
 MAX_TEXT = 100_000  # characters in one field (a note, a description, a visit's questions together)
@@ -19,5 +20,9 @@ def check_text(fields: dict[str, str | None]) -> None:
         if value is not None and len(value) > MAX_TEXT:
             name = field_name(field)
             raise ValidationError(
-                field, f"{len(value):,} characters are too many for {name}; at most {MAX_TEXT:,} fit."
+                field,
+                QT_TR_NOOP("{count} characters are too many for {name}; at most {most} fit."),
+                count=format(len(value), ","),
+                name=name,
+                most=format(MAX_TEXT, ","),
             )

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from painlog.domain.clock import wall_clock
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.scales import PAIN
 from painlog.domain.text import check_text
 from painlog.domain.vocabulary import (
@@ -47,9 +48,9 @@ class Therapy:
 
     def validated(self) -> Therapy:
         if self.kind not in THERAPY_KINDS:
-            raise ValidationError("kind", f"Unknown kind of therapy: {self.kind}.")
+            raise ValidationError("kind", QT_TR_NOOP("Unknown kind of therapy: {kind}."), kind=self.kind)
         if not self.name.strip():
-            raise ValidationError("name", "Give the therapy a name.")
+            raise ValidationError("name", QT_TR_NOOP("Give the therapy a name."))
         check_text({"name": self.name, "ingredient": self.ingredient, "target": self.target,
                     "prescriber": self.prescriber, "notes": self.notes})  # fmt: skip
         return self
@@ -96,57 +97,73 @@ class Regimen:
 
     def validated(self) -> Regimen:
         if self.end is not None and self.end < self.start:
-            raise ValidationError("end", "A regimen cannot end before it starts.")
+            raise ValidationError("end", QT_TR_NOOP("A regimen cannot end before it starts."))
         if self.dose_amount is not None and self.dose_amount <= 0:
-            raise ValidationError("dose_amount", "The dose must be more than zero.")
+            raise ValidationError("dose_amount", QT_TR_NOOP("The dose must be more than zero."))
         if self.route is not None and self.route not in ROUTES:
-            raise ValidationError("route", f"Unknown route: {self.route}.")
+            raise ValidationError("route", QT_TR_NOOP("Unknown route: {route}."), route=self.route)
         self._validate_schedule()
         if self.max_per_day is not None and not 1 <= self.max_per_day <= 24:
-            raise ValidationError("max_per_day", "The most doses a day must be from 1 to 24.")
+            raise ValidationError("max_per_day", QT_TR_NOOP("The most doses a day must be from 1 to 24."))
         if self.sessions_per_week is not None and not 1 <= self.sessions_per_week <= 21:
-            raise ValidationError("sessions_per_week", "Sessions a week must be from 1 to 21.")
+            raise ValidationError("sessions_per_week", QT_TR_NOOP("Sessions a week must be from 1 to 21."))
         if self.stop_reason is not None and self.stop_reason not in STOP_REASONS:
-            raise ValidationError("stop_reason", f"Unknown reason for stopping: {self.stop_reason}.")
+            raise ValidationError(
+                "stop_reason", QT_TR_NOOP("Unknown reason for stopping: {stop_reason}."), stop_reason=self.stop_reason
+            )
         check_text({"dose_unit": self.dose_unit, "instructions": self.instructions})
         return self
 
     def _validate_schedule(self) -> None:
         kind = self.schedule
         if kind is not None and kind not in SCHEDULES:
-            raise ValidationError("schedule", f"Unknown schedule: {kind}.")
+            raise ValidationError("schedule", QT_TR_NOOP("Unknown schedule: {kind}."), kind=kind)
         if self.times_per_day and kind == "as_needed":  # 0, as older diaries may hold, means none
-            raise ValidationError("prn", "An as-needed medication has no fixed times a day.")
+            raise ValidationError("prn", QT_TR_NOOP("An as-needed medication has no fixed times a day."))
         if self.times_per_day and kind != "times_a_day":
-            raise ValidationError("times_per_day", "Times a day are only for a medicine taken some times a day.")
+            raise ValidationError(
+                "times_per_day", QT_TR_NOOP("Times a day are only for a medicine taken some times a day.")
+            )
         if kind == "times_a_day" and not (self.times_per_day and 1 <= self.times_per_day <= 24):
-            raise ValidationError("times_per_day", "Times a day must be from 1 to 24.")
+            raise ValidationError("times_per_day", QT_TR_NOOP("Times a day must be from 1 to 24."))
         limits = {"every_hours": (1, 24 * 28, "hours"), "every_days": (1, 366, "days")}
         if kind in limits:
             low, high, unit = limits[kind]
             if self.every is None or not low <= self.every <= high:
-                raise ValidationError("every", f"Every how many {unit} must be from {low} to {high}.")
+                raise ValidationError(
+                    "every",
+                    QT_TR_NOOP("Every how many {unit} must be from {low} to {high}."),
+                    unit=unit,
+                    low=low,
+                    high=high,
+                )
         elif self.every is not None:
-            raise ValidationError("every", 'Only "every N hours" and "every N days" have an interval.')
+            raise ValidationError("every", QT_TR_NOOP('Only "every N hours" and "every N days" have an interval.'))
         unknown = [d for d in self.weekdays if d not in WEEKDAYS]
         if unknown:
-            raise ValidationError("weekdays", f"Unknown day of the week: {unknown[0]} (use {', '.join(WEEKDAYS)}).")
+            raise ValidationError(
+                "weekdays",
+                QT_TR_NOOP("Unknown day of the week: {day} (use {days})."),
+                day=unknown[0],
+                days=", ".join(WEEKDAYS),
+            )
         if kind == "weekly" and not self.weekdays:
-            raise ValidationError("weekdays", "Choose at least one day of the week.")
+            raise ValidationError("weekdays", QT_TR_NOOP("Choose at least one day of the week."))
         if kind != "weekly" and self.weekdays:
-            raise ValidationError("weekdays", "Days of the week belong only to a weekly schedule.")
+            raise ValidationError("weekdays", QT_TR_NOOP("Days of the week belong only to a weekly schedule."))
 
 
 def check_no_overlap(regimen: Regimen, others: Iterable[Regimen]) -> None:
     """Two regimens of one therapy may not run on the same day."""
     for other in others:
         if other.id != regimen.id and other.overlaps(regimen):
-            raise ValidationError(
-                "start",
-                f"This overlaps the regimen from {other.start.isoformat()}"
-                f"{' to ' + other.end.isoformat() if other.end else ' (still running)'}; "
-                "change the dose or stop the other one first.",
-            )
+            if other.end is None:
+                raise ValidationError("start", QT_TR_NOOP(
+                    "This overlaps the regimen from {start} (still running); change the dose or stop the other one "
+                    "first."), start=other.start.isoformat())  # fmt: skip
+            raise ValidationError("start", QT_TR_NOOP(
+                "This overlaps the regimen from {start} to {end}; change the dose or stop the other one first."
+            ), start=other.start.isoformat(), end=other.end.isoformat())  # fmt: skip
 
 
 def current_regimen(regimens: Iterable[Regimen], today: date) -> Regimen | None:
@@ -172,16 +189,20 @@ def change_dose(current: Regimen, new: Regimen, on: date) -> tuple[Regimen, Regi
     A "change" that changes nothing is refused: it would show as an event on "Did it help?" and the summary.
     """
     if current.end is not None:
-        raise ValidationError("start", "This regimen has already ended; start the therapy again instead.")
+        raise ValidationError("start", QT_TR_NOOP("This regimen has already ended; start the therapy again instead."))
     if on <= current.start:
         raise ValidationError(
-            "start", f"A dose change must come after the current dose started ({current.start.isoformat()})."
+            "start",
+            QT_TR_NOOP("A dose change must come after the current dose started ({value})."),
+            value=current.start.isoformat(),
         )
     if same_prescription(current, new):
         raise ValidationError(
             "dose_amount",
-            "This is the same dose and schedule as now, so nothing was changed. Change what is different, "
-            "or press Cancel.",
+            QT_TR_NOOP(
+                "This is the same dose and schedule as now, so nothing was changed. Change what is different, "
+                "or press Cancel."
+            ),
         )
     closed = dataclasses.replace(current, end=on - timedelta(days=1)).validated()
     opened = dataclasses.replace(new, therapy_id=current.therapy_id, start=on, end=None, id=None).validated()
@@ -191,9 +212,9 @@ def change_dose(current: Regimen, new: Regimen, on: date) -> tuple[Regimen, Regi
 def stop(current: Regimen, on: date, reason: str | None) -> Regimen:
     """End the regimen on `on` (its last day) for a reason; a stop without a reason is refused."""
     if not reason:
-        raise ValidationError("stop_reason", "Choose why the therapy stopped.")
+        raise ValidationError("stop_reason", QT_TR_NOOP("Choose why the therapy stopped."))
     if current.end is not None:
-        raise ValidationError("end", "This therapy has already stopped.")
+        raise ValidationError("end", QT_TR_NOOP("This therapy has already stopped."))
     return dataclasses.replace(current, end=on, stop_reason=reason).validated()
 
 
@@ -250,13 +271,13 @@ class Procedure:
     def validated(self, latest: date) -> Procedure:
         """A booked procedure may be entered ahead; its relief cannot be (`latest` as clock.latest_day())."""
         if self.day > latest and self.relief_percent is not None:
-            raise ValidationError("relief_percent", "Relief can only be recorded after the procedure.")
+            raise ValidationError("relief_percent", QT_TR_NOOP("Relief can only be recorded after the procedure."))
         if self.relief_percent is not None and not (
             isinstance(self.relief_percent, int) and 0 <= self.relief_percent <= 100
         ):
-            raise ValidationError("relief_percent", "Relief must be a whole percentage from 0 to 100.")
+            raise ValidationError("relief_percent", QT_TR_NOOP("Relief must be a whole percentage from 0 to 100."))
         if self.relief_at is not None and self.relief_at.date() < self.day:
-            raise ValidationError("relief_at", "Relief is recorded after the procedure, not before.")
+            raise ValidationError("relief_at", QT_TR_NOOP("Relief is recorded after the procedure, not before."))
         check_text({"site": self.site, "notes": self.notes})
         return self
 
@@ -283,13 +304,13 @@ class Dose:
     def validated(self, latest: datetime) -> Dose:
         """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_moment()."""
         if wall_clock(self.taken_at) > latest:
-            raise ValidationError("taken_at", "A dose cannot be logged for a time in the future.")
+            raise ValidationError("taken_at", QT_TR_NOOP("A dose cannot be logged for a time in the future."))
         if self.amount is not None and self.amount < 0:
-            raise ValidationError("amount", "The amount cannot be negative.")
+            raise ValidationError("amount", QT_TR_NOOP("The amount cannot be negative."))
         if self.skipped and self.prn:
-            raise ValidationError("skipped", "Only a scheduled dose can be marked as skipped.")
+            raise ValidationError("skipped", QT_TR_NOOP("Only a scheduled dose can be marked as skipped."))
         if self.skipped and not self.skip_reason.strip():
-            raise ValidationError("skip_reason", "Say why the dose was skipped.")
+            raise ValidationError("skip_reason", QT_TR_NOOP("Say why the dose was skipped."))
         PAIN.check("pain_before", self.pain_before, required=False)
         PAIN.check("pain_after", self.pain_after, required=False)
         check_text({"dose_unit": self.dose_unit, "skip_reason": self.skip_reason})
@@ -307,10 +328,10 @@ class SideEffect:
     def validated(self, latest: date) -> SideEffect:
         """Return self if every rule holds, else raise ValidationError; `latest` as clock.latest_day()."""
         if self.day > latest:
-            raise ValidationError("date", "A side effect cannot be recorded for a day in the future.")
+            raise ValidationError("date", QT_TR_NOOP("A side effect cannot be recorded for a day in the future."))
         if not self.description.strip():
-            raise ValidationError("description", "Describe the side effect.")
+            raise ValidationError("description", QT_TR_NOOP("Describe the side effect."))
         if self.severity not in SEVERITIES:
-            raise ValidationError("severity", "Choose mild, moderate or severe.")
+            raise ValidationError("severity", QT_TR_NOOP("Choose mild, moderate or severe."))
         check_text({"description": self.description})
         return self

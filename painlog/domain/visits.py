@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.text import check_text
 from painlog.domain.vocabulary import GOAL_STATUSES
 
@@ -21,7 +22,7 @@ class Visit:
 
     def validated(self) -> Visit:
         if any(not q.strip() or "\n" in q for q in self.questions):
-            raise ValidationError("questions", "Each question is one line of text.")
+            raise ValidationError("questions", QT_TR_NOOP("Each question is one line of text."))
         check_text({"clinician": self.clinician, "questions": "\n".join(self.questions), "outcome": self.outcome})
         return self
 
@@ -63,12 +64,12 @@ class Goal:
 
     def validated(self) -> Goal:
         if not self.text.strip():
-            raise ValidationError("text", "Write the goal in your own words.")
+            raise ValidationError("text", QT_TR_NOOP("Write the goal in your own words."))
         if self.status not in GOAL_STATUSES:
-            raise ValidationError("status", f"Unknown goal status: {self.status}.")
+            raise ValidationError("status", QT_TR_NOOP("Unknown goal status: {status}."), status=self.status)
         if self.status == "achieved" and self.achieved is None:
-            raise ValidationError("achieved", "Give the day the goal was achieved.")
+            raise ValidationError("achieved", QT_TR_NOOP("Give the day the goal was achieved."))
         if self.achieved is not None and self.achieved < self.start:
-            raise ValidationError("achieved", "A goal cannot be achieved before it was set.")
+            raise ValidationError("achieved", QT_TR_NOOP("A goal cannot be achieved before it was set."))
         check_text({"text": self.text})
         return self

@@ -12,9 +12,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from painlog.domain.body_map import HEIGHT, PRINT_GREYS, SHADE_BANDS, WIDTH, band_words, shade_levels, svg_text
+from painlog.domain.body_map import HEIGHT, PRINT_GREYS, SHADE_BANDS, WIDTH, shade_levels, svg_text
 from painlog.report.chart_image import PRINT_DPI
-from painlog.wording import tr
+from painlog.wording import Translator
+from painlog.wording.clinical import band_words
 
 BODY_URL = "painlog://body.png"
 BODY_IN = 1.6  # the drawing's printed width in inches: each region big enough to see its grey
@@ -33,18 +34,22 @@ def body_image(days_by_code: Mapping[str, int], width_in: float = BODY_IN) -> QI
     return image
 
 
-def with_body(words: str, width_in: float = BODY_IN) -> str:
+def with_body(words: str, tr: Translator, width_in: float = BODY_IN) -> str:
     """`words` (rich text) with the key under them, the drawing on their right: beside, not below, so the
     drawing adds little to the page (the image is the document's BODY_URL resource)."""
     swatches = "".join(
         f'<td bgcolor="{PRINT_GREYS[level]}" width="16" style="border: 1px solid #000000">&nbsp;</td>'
-        f"<td>{escape(tr(band_words(level)))}&nbsp;&nbsp;</td>"
+        f"<td>{escape(band_words(level, tr))}&nbsp;&nbsp;</td>"
         for level in range(1, len(SHADE_BANDS) + 1)
     )
     key = (
-        f'<p class="small">{escape(tr("On the drawing, days each place hurt (a check-in or a flare that day):"))}</p>'
-        f'<table cellspacing="2" cellpadding="1"><tr>{swatches}</tr></table>'
-        f'<p class="small">{escape(tr("White: not marked. Front: as facing you; back: as seen from behind."))}</p>'
+        '<p class="small">'
+        + escape(tr("On the drawing, days each place hurt (a check-in or a flare that day):"))
+        + '</p><table cellspacing="2" cellpadding="1"><tr>'
+        + str(swatches)
+        + '</tr></table><p class="small">'
+        + escape(tr("White: not marked. Front: as facing you; back: as seen from behind."))
+        + "</p>"
     )
     width = round(width_in * 96)  # rich text sizes are in 1/96 inch
     return (

@@ -39,10 +39,12 @@ def write_summary_pdf(
     made: date,
     sections: frozenset[str] | None = None,
     replace: bool = False,
+    language: str = "en",
 ) -> int:
-    """Build and write the summary of `start`..`end` to `out` (an existing file only if `replace`); returns
-    the page count."""
+    """Build and write the summary of `start`..`end` to `out` (an existing file only if `replace`), in
+    `language` whatever the app's is; returns the page count."""
     ensure_gui_application()
+    from painlog.languages import translator_for
     from painlog.report.document import pdf_bytes
     from painlog.report.summary import SECTIONS, build_summary
 
@@ -52,16 +54,18 @@ def write_summary_pdf(
         birth_date=source.settings.get("birth_date"),
         sections=sections if sections is not None else frozenset(SECTIONS),
     )  # fmt: skip
-    data, pages = pdf_bytes(summary)
+    data, pages = pdf_bytes(summary, tr=translator_for(language))
     write_bytes(out, data, replace=replace, check=is_whole_pdf)
     return pages
 
 
 def write_procedure_pdf(source: DiarySource, out: Path, *, made: date, procedure_id: int | None = None,
-                        trial_id: int | None = None, replace: bool = False) -> tuple[int, str]:  # fmt: skip
+                        trial_id: int | None = None, replace: bool = False,
+                        language: str = "en") -> tuple[int, str]:  # fmt: skip
     """Write one procedure's (or trial's) report to `out`; returns its page count and title. LookupError when the
     diary has no such procedure or trial."""
     ensure_gui_application()
+    from painlog.languages import translator_for
     from painlog.report.procedure_document import procedure_pdf, report_title
     from painlog.report.procedure_results import procedure_report, trial_report
 
@@ -71,9 +75,10 @@ def write_procedure_pdf(source: DiarySource, out: Path, *, made: date, procedure
         report = procedure_report(source, procedure_id, made)
     else:
         raise ValueError("a procedure or a trial")
-    data, pages = procedure_pdf(report)
+    tr = translator_for(language)
+    data, pages = procedure_pdf(report, tr=tr)
     write_bytes(out, data, replace=replace, check=is_whole_pdf)
-    return pages, report_title(report)
+    return pages, report_title(report, tr)
 
 
 def is_whole_pdf(path: Path) -> bool:

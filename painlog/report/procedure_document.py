@@ -14,7 +14,6 @@ from painlog.charts.procedure import Curve, relief_figure
 from painlog.charts.style import PRINT
 from painlog.domain import numbers
 from painlog.domain.block_diary import on_time_window
-from painlog.procedure_words import after_words, offset
 from painlog.report.document import (
     PDF_DPI,
     STYLE,
@@ -27,20 +26,26 @@ from painlog.report.document import (
 from painlog.report.paging import Running, band_height, paint_pages
 from painlog.report.procedure_results import BlockReport, FollowUpReport, ProcedureReport, TrialReport
 from painlog.report.procedure_words import describe_block, describe_follow_ups
-from painlog.wording import KIND_WORDS, days, tr, word
+from painlog.wording import ENGLISH, QT_TR_NOOP, Translator
+from painlog.wording.clinical import KIND_WORDS, word
+from painlog.wording.procedures import after_words, offset
+from painlog.wording.sentences import days
 
 CHART_URL = "painlog://relief.png"
-NOTE = ("Numbers from the patient's own diary. Whether 50 % or 80 % relief counts differs between guidelines and "
-        "payers; both are shown, and no verdict is given.")  # fmt: skip
-ACTIVITY_WORDS = {"better": "better", "same": "the same", "worse": "worse"}
+NOTE = QT_TR_NOOP(
+    "Numbers from the patient's own diary. Whether 50 % or 80 % relief counts differs between guidelines and "
+    "payers; both are shown, and no verdict is given."
+)
+ACTIVITY_WORDS = {"better": QT_TR_NOOP("better"), "same": QT_TR_NOOP("the same"),
+                  "worse": QT_TR_NOOP("worse")}  # fmt: skip
 
 
 def _e(text: object) -> str:
     return escape(str(text))
 
 
-def report_title(report: ProcedureReport) -> str:
-    kind = word(KIND_WORDS, report.therapy.kind)
+def report_title(report: ProcedureReport, tr: Translator = ENGLISH) -> str:
+    kind = word(KIND_WORDS, report.therapy.kind, tr)
     if report.trial is not None:
         return tr("Stimulator trial diary — {name}").format(name=report.therapy.name)
     if report.blocks:
@@ -50,23 +55,23 @@ def report_title(report: ProcedureReport) -> str:
     return tr("Follow-ups — {name} ({kind})").format(name=report.therapy.name, kind=kind.lower())
 
 
-def procedure_html(report: ProcedureReport, chart_width: int) -> str:
-    parts = [f"<html><head><style>{STYLE}</style></head><body><h1>{_e(report_title(report))}</h1>"]
+def procedure_html(report: ProcedureReport, chart_width: int, tr: Translator) -> str:
+    parts = [f"<html><head><style>{STYLE}</style></head><body><h1>{_e(report_title(report, tr))}</h1>"]
     if report.therapy.target:
-        parts.append(f"<p>{_e(tr('For: {target}').format(target=report.therapy.target))}</p>")
+        parts.append("<p>" + _e(tr("For: {target}").format(target=report.therapy.target)) + "</p>")
     if report.blocks:
-        parts.append(_blocks(report, chart_width))
+        parts.append(_blocks(report, chart_width, tr))
     if report.follow_ups:
-        parts.append(_follow_ups(report.follow_ups))
+        parts.append(_follow_ups(report.follow_ups, tr))
     if report.trial is not None:
-        parts.append(_trial(report.trial))
+        parts.append(_trial(report.trial, tr))
     if report.empty:
-        parts.append(f"<p><b>{_e(tr('Nothing has been recorded in this diary yet.'))}</b></p>")
-    parts.append(f'<p class="small">{_e(tr(NOTE))}</p></body></html>')
+        parts.append("<p><b>" + _e(tr("Nothing has been recorded in this diary yet.")) + "</b></p>")
+    parts.append('<p class="small">' + _e(tr.known(NOTE)) + "</p></body></html>")
     return "".join(parts)
 
 
-def block_curves(blocks: tuple[BlockReport, ...]) -> list[Curve]:
+def block_curves(blocks: tuple[BlockReport, ...], tr: Translator) -> list[Curve]:
     curves = []
     for n, block in enumerate(blocks, start=1):
         what = block.sheet.anaesthetic or tr("anaesthetic not entered")
@@ -75,7 +80,7 @@ def block_curves(blocks: tuple[BlockReport, ...]) -> list[Curve]:
     return curves
 
 
-def _blocks(report: ProcedureReport, chart_width: int) -> str:
+def _blocks(report: ProcedureReport, chart_width: int, tr: Translator) -> str:
     blocks = report.blocks
     parts = []
     rows = []
@@ -86,7 +91,7 @@ def _blocks(report: ProcedureReport, chart_width: int) -> str:
         rows.append([
             f"<b>{n}</b>", _e(sheet.block_at.strftime("%Y-%m-%d %H:%M")), _e(block.procedure.site),
             _e(sheet.anaesthetic or numbers.NO_DATA), _e(expected), _e(sheet.usual_pain),
-            _e(describe_block(block.result)),
+            _e(describe_block(block.result, tr)),
         ])  # fmt: skip
     parts.append(grid_table([tr("Block"), tr("Given"), tr("Site"), tr("Anaesthetic"), tr("Expected to last"),
                          tr("Usual pain"), tr("Relief")], rows, (7, 13, 15, 13, 9, 8, 35)))  # fmt: skip
@@ -100,11 +105,11 @@ def _blocks(report: ProcedureReport, chart_width: int) -> str:
         pain=first.sheet.usual_pain, what=activities
     )
     parts.append(f"<p>{_e(usual)}</p>")
-    parts.append(_sheet(first))
+    parts.append(_sheet(first, tr))
     return "".join(parts)
 
 
-def _sheet(block: BlockReport) -> str:
+def _sheet(block: BlockReport, tr: Translator) -> str:
     by_time = {r.minutes: r for r in block.ratings}
     rows = []
     for minutes in block.sheet.times:
@@ -116,23 +121,25 @@ def _sheet(block: BlockReport) -> str:
             continue
         when = rating.rated_at.strftime("%H:%M")
         if rating.late(block.sheet):
-            when += " " + tr("(late: after {m} minutes' leeway)").format(m=on_time_window(minutes))
+            when = tr("{time} (late: after {m} minutes' leeway)").format(time=when, m=on_time_window(minutes))
         relief = numbers.percent((block.sheet.usual_pain - rating.pain) * 100 / block.sheet.usual_pain)
-        activity = tr(ACTIVITY_WORDS.get(rating.activity, "")) if rating.activity else ""
+        activity = word(ACTIVITY_WORDS, rating.activity, tr) if rating.activity else ""
         rows.append([offset(minutes), due, _e(when), _e(rating.pain), _e(relief), _e(activity)])
     return grid_table([tr("After"), tr("Due"), tr("Rated"), tr("Pain"), tr("Relief"), tr("Usual activity")], rows)
 
 
-def _follow_ups(reports: tuple[FollowUpReport, ...]) -> str:
+def _follow_ups(reports: tuple[FollowUpReport, ...], tr: Translator) -> str:
     parts = []
     for report in reports:
         result = report.result
         baseline = (numbers.scale_mean(result.baseline) if result.baseline is not None
                     else tr("— (fewer than 5 days recorded in the 14 days before)"))  # fmt: skip
-        parts.append(f"<h2>{_e(tr('Procedure on {day}').format(day=report.procedure.day.isoformat()))}"
-                     f"{_e(' — ' + report.procedure.site if report.procedure.site else '')}</h2>")  # fmt: skip
-        parts.append(f"<p>{_e(tr('Pain before: mean of the 14 days before, {b}.').format(b=baseline))} "
-                     f"<b>{_e(describe_follow_ups(result))}</b></p>")  # fmt: skip
+        heading = tr("Procedure on {day}").format(day=report.procedure.day.isoformat())
+        if report.procedure.site:
+            heading += " — " + report.procedure.site
+        parts.append("<h2>" + _e(heading) + "</h2>")
+        before = tr("Pain before: mean of the 14 days before, {b}.").format(b=baseline)
+        parts.append("<p>" + _e(before) + " <b>" + _e(describe_follow_ups(result, tr)) + "</b></p>")
         rows = []
         for point in result.points:
             due = report.procedure.day + timedelta(days=point.after_days)
@@ -140,21 +147,22 @@ def _follow_ups(reports: tuple[FollowUpReport, ...]) -> str:
             if point.pain is None:
                 source = tr("nothing recorded")
             rows.append([
-                _e(after_words(point.after_days)), _e(due.isoformat()),
+                _e(after_words(point.after_days, tr)), _e(due.isoformat()),
                 _e(numbers.scale_mean(point.pain)), _e(numbers.percent(point.relief)),
                 _e(numbers.percent(point.reported_relief)), _e(source),
             ])  # fmt: skip
         if rows:
-            parts.append(grid_table([tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
-                                 tr("Relief, the patient's estimate"), tr("From")], rows))  # fmt: skip
+            headers = [tr("Follow-up"), tr("Due"), tr("Pain"), tr("Relief against before"),
+                       tr("Relief, the patient's estimate"), tr("From", "where a figure came from")]  # fmt: skip
+            parts.append(grid_table(headers, rows))
     return "".join(parts)
 
 
-def _trial(report: TrialReport) -> str:
+def _trial(report: TrialReport, tr: Translator) -> str:
     trial, result = report.trial, report.result
     before, during = result.baseline, result.during
     span = tr("Trial from {start} to {end} ({days}), against the 7 days before it.").format(
-        start=trial.start.isoformat(), end=trial.end.isoformat(), days=days(trial.days)
+        start=trial.start.isoformat(), end=trial.end.isoformat(), days=days(trial.days, tr)
     )
     parts = [f"<p>{_e(span)}</p>"]
 
@@ -176,11 +184,12 @@ def _trial(report: TrialReport) -> str:
     ]  # fmt: skip
     parts.append(grid_table([tr("Measure"), tr("7 days before"), tr("During the trial")], rows))
     relief = (tr("mean relief {mean} over {n}; {at} of them 50 % or more").format(
-        mean=numbers.percent(result.relief_mean), n=days(result.relief_days), at=result.days_at_line)
+        mean=numbers.percent(result.relief_mean), n=days(result.relief_days, tr), at=result.days_at_line)
         if result.relief_days else tr("no relief recorded yet"))  # fmt: skip
-    walked = (tr("; walked {m} minutes a day on average").format(m=numbers.fixed(result.walked_mean))
-              if result.walked_mean is not None else "")  # fmt: skip
-    parts.append(f"<p><b>{_e(relief + walked)}</b></p>")
+    if result.walked_mean is not None:
+        relief = tr("{relief}; walked {m} minutes a day on average").format(
+            relief=relief, m=numbers.fixed(result.walked_mean))  # fmt: skip
+    parts.append(f"<p><b>{_e(relief)}</b></p>")
     rows = [
         [_e(d.day.isoformat()), _e(numbers.percent(d.relief_percent)), _e(d.activities),
          _e(d.walked_minutes if d.walked_minutes is not None else numbers.NO_DATA)]
@@ -190,34 +199,35 @@ def _trial(report: TrialReport) -> str:
     return "".join(parts)
 
 
-def running(report: ProcedureReport) -> Running:
-    who = report.patient or tr("Name:") + " " + "_" * 28
+def running(report: ProcedureReport, tr: Translator) -> Running:
+    who = report.patient or tr("Name: {line}").format(line="_" * 28)
     if report.birth_date:
-        who += " · " + tr("born {day}").format(day=report.birth_date)
+        who = tr("{name} · born {day}").format(name=who, day=report.birth_date)
     made = tr("Pain diary — procedure report, made {made} from the patient's own records").format(
         made=report.made.isoformat()
     )
-    return Running(who, report_title(report), made, tr("page {n} of {m}"))
+    return Running(who, report_title(report, tr), made, tr("page {n} of {m}"))
 
 
-def procedure_pdf(report: ProcedureReport, page: QPageSize | None = None) -> tuple[bytes, int]:
+def procedure_pdf(report: ProcedureReport, page: QPageSize | None = None,
+                  tr: Translator = ENGLISH) -> tuple[bytes, int]:  # fmt: skip
     """The report as a PDF made in memory, and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(page or page_size_for_locale()))
-    writer.setTitle(report_title(report))
+    writer.setTitle(report_title(report, tr))
     writer.setCreator("painlog")
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document: QTextDocument = paged_document(writer, QSizeF(rect.width(), rect.height() - 2 * band_height(writer)))
     width_in = rect.width() / writer.resolution()
     if report.blocks:
-        figure = relief_figure(block_curves(report.blocks), PRINT, size=(width_in, 3.0))
+        figure = relief_figure(block_curves(report.blocks, tr), PRINT, size=(width_in, 3.0), tr=tr)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), figure_image(figure))
-    document.setHtml(procedure_html(report, round(width_in * 96)))
+    document.setHtml(procedure_html(report, round(width_in * 96), tr))
     pages = document.pageCount()
-    paint_pages(document, writer, running(report))
+    paint_pages(document, writer, running(report, tr))
     del writer
     data = bytes(buffer.data().data())
     buffer.close()

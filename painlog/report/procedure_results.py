@@ -12,6 +12,7 @@ from painlog.domain.follow_ups import FollowUpResult, follow_up_days, follow_up_
 from painlog.domain.stimulator_trial import Trial, TrialDay, TrialResult, trial_result
 from painlog.domain.therapy import Procedure, Therapy
 from painlog.report.sources import DiarySource
+from painlog.wording import ENGLISH, Translator
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def listing(source: DiarySource) -> str:
     return "; ".join(parts) or "no procedure or trial"
 
 
-def report_choices(source: DiarySource) -> list[tuple[str, str, int]]:
+def report_choices(source: DiarySource, tr: Translator = ENGLISH) -> list[tuple[str, str, int]]:
     """The procedure diaries a report can be printed for, as (label, "procedure" or "trial", id), newest first:
     procedures with a block sheet or follow-ups due by their kind, and stimulator trials."""
     diaries = source.procedure_diaries
@@ -128,6 +129,8 @@ def report_choices(source: DiarySource) -> list[tuple[str, str, int]]:
     names = {t.id: t.name for t in source.therapies.all()}
     for trial in diaries.trials():
         if trial.id is not None:
-            label = f"{names.get(trial.therapy_id, '')} trial, {trial.start.isoformat()} to {trial.end.isoformat()}"
+            label = tr("{name} trial, {start} to {end}").format(
+                name=names.get(trial.therapy_id, ""), start=trial.start.isoformat(), end=trial.end.isoformat()
+            )
             found.append((trial.start, label, "trial", trial.id))
     return [(label, kind, key) for _, label, kind, key in sorted(found, reverse=True)]

@@ -12,7 +12,6 @@ from painlog.domain.correlation import SleepRelation, sleep_and_pain
 from painlog.domain.patterns import most_reported
 from painlog.domain.response import Response, events, judge_all
 from painlog.domain.series import ROLLING_DAYS
-from painlog.wording import describe_regimen
 
 if TYPE_CHECKING:
     from painlog.storage.checkins import CheckinRepository
@@ -66,7 +65,7 @@ def trends_data(source: DiarySource, start: date, end: date, checkins: Sequence[
         own = tuple(r for r in regimens if r.therapy_id == therapy.id and r.start <= end and (r.end or end) >= start)
         done = tuple(p for p in procedures if p.therapy_id == therapy.id and start <= p.day <= end)
         if own or done:
-            lanes.append(Lane(therapy, own, done, tuple(describe_regimen(r) for r in own)))
+            lanes.append(Lane(therapy, own, done))
     lanes.sort(key=lambda lane: (lane.therapy.kind != "medication", lane.therapy.name))
     # A week before the range too, so the 7-day mean is drawn from the range's first day.
     lead = start - timedelta(days=ROLLING_DAYS - 1)

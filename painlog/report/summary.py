@@ -28,7 +28,6 @@ from painlog.domain.statistics import PeriodStats, period_stats
 from painlog.domain.therapy import Dose, Procedure, Regimen, RegimenChange, SideEffect, Therapy
 from painlog.domain.visits import Goal, Visit, last_visit, next_visit
 from painlog.report.sources import DiarySource, trends_data
-from painlog.wording import describe_regimen
 
 SECTIONS = ("therapy", "medication", "effects", "patient")  # the optional pages; page 1 is always printed
 MAX_NOTES = 8  # notes for the doctor on page 1; older ones are counted
@@ -44,7 +43,7 @@ def default_period(visits: list[Visit], today: date) -> tuple[date, date]:
 @dataclass(frozen=True)
 class MedicationUse:
     therapy: Therapy
-    dose: str
+    regimen: Regimen  # the latest in the period, worded by the document in its language
     adherence: Adherence | None  # scheduled medications
     as_needed: AsNeededUse | None  # as-needed medications
 
@@ -52,7 +51,7 @@ class MedicationUse:
 @dataclass(frozen=True)
 class CurrentTherapy:
     therapy: Therapy
-    dose: str  # the running dose; for a procedure its site
+    regimen: Regimen | None  # the running dose; None for a procedure
     since: date  # the first day of the unbroken run (dose changes continue it), or the procedure's day
     dose_since: date | None = None  # the day the running dose began, when later than `since`
     procedure: Procedure | None = None  # a procedure done in the period, with the relief reported
@@ -144,7 +143,7 @@ def build_summary(
     history = source.therapies.changes_between(date.min, end)
     current = tuple(_running(t, r, history) for t, r in running)
     current += tuple(
-        CurrentTherapy(t, p.site, p.day, procedure=p)
+        CurrentTherapy(t, None, p.day, procedure=p)
         for t, p in procedures
         if not any(t.id == c.therapy.id for c in current)
     )
@@ -247,7 +246,7 @@ def _running(therapy: Therapy, regimen: Regimen, history: list[RegimenChange]) -
     """A running regimen with the day its therapy started (the latest start) and the day this dose began."""
     own = [c for c in history if c.therapy.id == therapy.id and c.day <= regimen.start]
     since = max((c.day for c in own if c.what == "started"), default=regimen.start)
-    return CurrentTherapy(therapy, describe_regimen(regimen), since, regimen.start if regimen.start > since else None)
+    return CurrentTherapy(therapy, regimen, since, regimen.start if regimen.start > since else None)
 
 
 def _with_opioid_dose(source: DiarySource, item: Attention) -> Attention:
@@ -308,7 +307,7 @@ def _medication_use(
             continue
         result.append(MedicationUse(
             therapy,
-            describe_regimen(regimens[-1]),
+            regimens[-1],
             adherence(scheduled, own, start, last_full) if scheduled and last_full >= start else None,
             as_needed_use(prn, own, start, end) if prn else None,
         ))  # fmt: skip

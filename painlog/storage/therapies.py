@@ -10,6 +10,7 @@ from typing import Any
 
 from painlog.domain.clock import latest_day, latest_moment
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.therapy import (
     Procedure,
     Regimen,
@@ -129,7 +130,7 @@ class TherapyRepository:
         """Close the current regimen the day before `on` and open `new` from `on`, in one transaction."""
         current = self.current(therapy_id)
         if current is None:
-            raise ValidationError("start", "This therapy is not running; start it again instead.")
+            raise ValidationError("start", QT_TR_NOOP("This therapy is not running; start it again instead."))
         closed, opened = change_dose(current, new, on)
         with write_transaction(self._conn):
             self._set_end(closed)
@@ -138,7 +139,7 @@ class TherapyRepository:
     def stop(self, therapy_id: int, on: date, reason: str | None) -> None:
         current = self.current(therapy_id)
         if current is None:
-            raise ValidationError("end", "This therapy is not running.")
+            raise ValidationError("end", QT_TR_NOOP("This therapy is not running."))
         self._set_end(stop(current, on, reason))
 
     def _set_end(self, regimen: Regimen) -> None:
@@ -193,7 +194,7 @@ class TherapyRepository:
         procedure = next(p for p in self.procedures() if p.id == procedure_id)
         updated = dataclasses.replace(procedure, relief_percent=percent, relief_at=at).validated(latest_day())
         if at > latest_moment():
-            raise ValidationError("relief_at", "Relief cannot be recorded for a time in the future.")
+            raise ValidationError("relief_at", QT_TR_NOOP("Relief cannot be recorded for a time in the future."))
         with write_transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE procedures SET relief_percent = ?, relief_at = ? WHERE id = ?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
-from painlog.wording import number
+from painlog.ui.words import number
 
 DECIMALS = 2  # the finest amount that can be typed: 0.25 mL, 12.5 mcg/h
 

@@ -21,19 +21,6 @@ from PySide6.QtWidgets import (
 from painlog.domain import numbers
 from painlog.domain.block_diary import BlockDiary, TimedRating, block_result
 from painlog.domain.therapy import Therapy
-from painlog.procedure_words import (
-    ACTIVITY_WORDS,
-    countdown,
-    describe_anaesthetic,
-    describe_late_and_missed,
-    describe_peak,
-    describe_row,
-    describe_span,
-    due_message,
-    offset,
-    rateable,
-    sheet_rows,
-)
 from painlog.storage.procedure_diaries import ProcedureDiaryRepository
 from painlog.ui import read_only
 from painlog.ui.feedback import attempt, say
@@ -42,7 +29,21 @@ from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import long_day, tr
+from painlog.ui.words import (
+    ACTIVITY_WORDS,
+    countdown,
+    describe_anaesthetic,
+    describe_late_and_missed,
+    describe_peak,
+    describe_row,
+    describe_span,
+    due_message,
+    long_day,
+    offset,
+    rateable,
+    sheet_rows,
+    tr,
+)
 
 if TYPE_CHECKING:
     from painlog.ui.desktop_notice import Tray
@@ -93,10 +94,10 @@ class BlockSheetWindow(QWidget):
         self.activity_question.setWordWrap(True)
         self.activity = QButtonGroup(self)
         choices = QHBoxLayout()
-        for code, words in (*ACTIVITY_WORDS.items(), (NOT_TRIED, "Did not try")):
-            button = QRadioButton(tr(words))
+        for code, words in (*ACTIVITY_WORDS.items(), (NOT_TRIED, tr("Did not try"))):
+            button = QRadioButton(tr.known(words) if code != NOT_TRIED else words)
             button.setProperty("code", code)
-            button.setAccessibleName(tr("The activity: {how}").format(how=tr(words).lower()))
+            button.setAccessibleName(tr("The activity: {how}").format(how=button.text().lower()))
             self.activity.addButton(button)
             choices.addWidget(button)
         choices.addStretch(1)
@@ -224,7 +225,7 @@ class BlockSheetWindow(QWidget):
 
         result = block_result(self.sheet, self._repository.ratings(self.sheet.procedure_id), self.scheduler.now())
         label = tr("this block")
-        figure = relief_figure([Curve(label, result.curve, self.sheet.expected_hours)], **self.curve.frame())
+        figure = relief_figure([Curve(label, result.curve, self.sheet.expected_hours)], **self.curve.frame(), tr=tr)
         words = "; ".join(f"{offset(m)} {numbers.percent(v)}" for m, v in result.curve) or tr("no rating yet")
         self.curve.show_figure(figure, tr("Relief by hours after the block: {points}.").format(points=words))
         self._drawn = tuple(result.curve)

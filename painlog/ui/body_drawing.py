@@ -32,14 +32,13 @@ from painlog.domain.body_map import (
     TAB_ORDER,
     WIDTH,
     Shape,
-    band_words,
     region_at,
     shade_level,
 )
 from painlog.ui.code_checklist import CodeChecklist
 from painlog.ui.style import rgb
-from painlog.ui.words import location_word, tr
-from painlog.wording import days
+from painlog.ui.words import days, location_word, tr
+from painlog.wording.clinical import band_words
 
 LINES_TALL = 17  # the drawing's height in lines of text, so it grows with the text size
 SHADING_LINES, SHADING_LINES_SMALLEST = 13, 8  # the period's drawing on Patterns
@@ -143,7 +142,7 @@ class _Outline(QWidget):
         above = transform.map(QPointF(0, FIGURE_TOP)).y() - metrics.descent() - 1
         below = transform.map(QPointF(0, FIGURE_BOTTOM)).y() + metrics.ascent() + 1
         for text, x, y in LABELS:
-            word = tr(text)
+            word = tr.known(text)
             left = transform.map(QPointF(x, y)).x() - metrics.horizontalAdvance(word) / 2
             painter.drawText(QPointF(left, above if y < FIGURE_TOP else below), word)
 
@@ -296,7 +295,7 @@ class BodyShading(_Outline):
 
     def _key_width(self) -> int:
         metrics = self.fontMetrics()
-        return 2 * (metrics.height() + 16 + metrics.horizontalAdvance(tr(band_words(3))))
+        return 2 * (metrics.height() + 16 + metrics.horizontalAdvance(band_words(3, tr)))
 
     def shade(self, level: int) -> QColor:
         """Base for none, then towards the text colour: darker in light colours, lighter in dark ones."""
@@ -313,8 +312,8 @@ class BodyShading(_Outline):
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
         box = metrics.height() * 0.8
-        words = [band_words(level) for level in range(1, len(SHADE_BANDS) + 1)]
-        widths = [box + 4 + metrics.horizontalAdvance(tr(w)) + 12 for w in words]
+        words = [band_words(level, tr) for level in range(1, len(SHADE_BANDS) + 1)]
+        widths = [box + 4 + metrics.horizontalAdvance(w) + 12 for w in words]
         per_row = max(2, min(len(words), int(self.width() // max(widths))))  # two rows at most
         top = self.height() - self._key_height()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
@@ -324,7 +323,7 @@ class BodyShading(_Outline):
             y = top + row * line + (line - box) / 2
             painter.setBrush(self.shade(index + 1))
             painter.drawRect(QRectF(x, y, box, box))
-            painter.drawText(QPointF(x + box + 4, top + row * line + metrics.ascent()), tr(text))
+            painter.drawText(QPointF(x + box + 4, top + row * line + metrics.ascent()), text)
         painter.end()
 
 

@@ -23,7 +23,7 @@ from painlog.domain.visits import next_visit
 from painlog.storage.errors import DiaryError
 from painlog.ui import coping_words as words
 from painlog.ui import dialogs
-from painlog.ui.words import tr
+from painlog.ui.words import refusal, tr
 
 if TYPE_CHECKING:
     from painlog.storage.questionnaires import ImpressionRepository, ScreenRepository
@@ -80,7 +80,7 @@ class Coping(QObject):
         stored = self._write(lambda: self.source.screens.add(answered), tr("Your answers are saved."))
         if not isinstance(stored, Screen):
             return None
-        text, full = words.go_on_words(stored), stored.goes_on_to
+        text, full = words.go_on_words(stored, tr), stored.goes_on_to
         if text is not None and full is not None and dialogs.ask_go_on(parent, text, full):
             self.take(parent, full, words.prefilled(INSTRUMENTS[full], stored))
         return stored
@@ -120,7 +120,7 @@ class Coping(QObject):
         """The PGIC question due today with its words, or None."""
         changes = self.changes()
         question = words.impression_due(self.source.visits.all(), changes, self.source.impressions.all(), self.today())
-        return None if question is None else (question, words.question_words(question, changes, self.today()))
+        return None if question is None else (question, words.question_words(question, changes, self.today(), tr))
 
     def impression_offered_today(self) -> bool:
         return words.offered_on(self.source.settings.get(words.IMPRESSION_OFFERED_ON_KEY)) == self.today()
@@ -144,7 +144,7 @@ class Coping(QObject):
         try:
             result = write()
         except (ValidationError, DiaryError) as error:
-            self.said.emit(str(error), False)
+            self.said.emit(refusal(error), False)
             return None
         self.said.emit(done, True)
         self.changed.emit()

@@ -10,8 +10,9 @@ from painlog.ui import coping_words as words
 from painlog.ui.coping_actions import Coping
 from painlog.ui.plain_text import plain_label
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
-SCREENS_DUE = "Your two-weekly questionnaires are due (four short questions about mood and worry)."
+SCREENS_DUE = QT_TR_NOOP("Your two-weekly questionnaires are due (four short questions about mood and worry).")
 
 
 class Offer(QFrame):
@@ -38,7 +39,7 @@ class CopingOffers(QWidget):
         super().__init__(parent)
         self.coping = coping
         self.screens = Offer(tr("Take them now"))
-        self.screens.text.setText(tr(SCREENS_DUE))
+        self.screens.text.setText(tr.known(SCREENS_DUE))
         self.screens.take_button.clicked.connect(self._take_screens)
         self.screens.later_button.clicked.connect(self.screens.hide)
         self.impression = Offer(tr("Answer now"))

@@ -28,19 +28,20 @@ from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.plain_text import plain_label
 from painlog.ui.section import Section
 from painlog.ui.style import set_font
-from painlog.ui.words import tr
+from painlog.ui.words import day_words, tr
+from painlog.wording import QT_TR_NOOP
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "These are the short questionnaires pain clinics use to ask how your mood and worries have been over the "
     "last two weeks (PHQ for mood, GAD for worry and anxiety). They do not diagnose anything: the scores help "
     "you and your clinician see how things change, alongside your pain."
 )
-EMPTY = "You have not answered any of them yet. Start with four short questions; it takes about a minute."
-SELF_HARM = (
+EMPTY = QT_TR_NOOP("You have not answered any of them yet. Start with four short questions; it takes about a minute.")
+SELF_HARM = QT_TR_NOOP(
     "On {day} you answered that you have had thoughts that you would be better off dead or of hurting yourself. "
     "Please tell your clinician now, and turn to someone at once if those thoughts come back."
 )
-COLUMNS = ("Date", "Questionnaire", "Score", "Result")
+COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Questionnaire"), QT_TR_NOOP("Score"), QT_TR_NOOP("Result"))
 
 
 class CopingPage(QWidget):
@@ -54,9 +55,9 @@ class CopingPage(QWidget):
         coping.changed.connect(self.reload)
 
         take = Section(tr("Questionnaires"))
-        self.intro = QLabel(tr(INTRO))
+        self.intro = QLabel(tr.known(INTRO))
         self.intro.setWordWrap(True)
-        self.empty = QLabel(tr(EMPTY))
+        self.empty = QLabel(tr.known(EMPTY))
         self.empty.setWordWrap(True)
         set_font(self.empty, bold=True)
         self.start_button = QPushButton(tr("Start: four short questions"))
@@ -85,7 +86,7 @@ class CopingPage(QWidget):
         self.latest_section = Section(tr("Latest"))
         self.latest: dict[str, QLabel] = {}
         for topic in ("depression", "anxiety"):
-            heading = QLabel(tr(words.TOPIC_WORDS[topic]))
+            heading = QLabel(tr.known(words.TOPIC_WORDS[topic]))
             set_font(heading, bold=True)
             self.latest[topic] = QLabel()
             self.latest[topic].setWordWrap(True)
@@ -103,7 +104,7 @@ class CopingPage(QWidget):
 
         self.history_section = Section(tr("Every questionnaire"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr.known(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,13 +167,13 @@ class CopingPage(QWidget):
             section.setVisible(not empty)
         for topic, label in self.latest.items():
             found = standing(self._screens, topic, today)
-            label.setText(words.standing_words(found, today) if found else tr("Not answered yet."))
+            label.setText(words.standing_words(found, today, tr) if found else tr("Not answered yet."))
         phq9 = [s for s in self._screens if s.instrument == PHQ9.code]
         latest_harm = phq9[-1] if phq9 and phq9[-1].self_harm else None
         self.self_harm.setVisible(latest_harm is not None)
         self.help_button.setVisible(latest_harm is not None)
         if latest_harm is not None:
-            self.self_harm.setText(tr(SELF_HARM).format(day=words.day_words(latest_harm.day, today)))
+            self.self_harm.setText(tr.known(SELF_HARM).format(day=day_words(latest_harm.day, today)))
         self._fill_table()
         self._fill_impressions()
 
@@ -181,7 +182,7 @@ class CopingPage(QWidget):
         self.table.setRowCount(len(newest))
         for row, screen in enumerate(newest):
             cells = (screen.day.isoformat(), screen.instrument, f"{screen.total} / {screen.form.highest}",
-                     words.result_words(screen))  # fmt: skip
+                     words.result_words(screen, tr))  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, screen)
@@ -196,7 +197,7 @@ class CopingPage(QWidget):
         self.impressions.clear()
         answered = list(reversed(self.coping.source.impressions.all()))
         for impression in answered:
-            self.impressions.addItem(words.impression_words(impression, changes, day))
+            self.impressions.addItem(words.impression_words(impression, changes, day, tr))
         if not answered:
             self.impressions.addItem(tr("No answers yet: you are asked after each visit and some weeks after a "
                                         "therapy starts or its dose changes."))  # fmt: skip

@@ -10,11 +10,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from painlog.domain.crisis import CrisisResources
-from painlog.domain.impressions import Impression, Question, change_questions, describe, visit_question
+from painlog.domain.impressions import Impression, Question, change_questions, visit_question
 from painlog.domain.screens import DUE_EVERY_DAYS, INSTRUMENTS, Instrument, Screen, Standing
 from painlog.domain.therapy import Regimen, RegimenChange, Therapy, regimen_changes
 from painlog.domain.visits import Visit
-from painlog.wording import number, tr
+from painlog.wording import ENGLISH, QT_TR_NOOP, Translator
+from painlog.wording.clinical import word
+from painlog.wording.dates import day_words
+from painlog.wording.screens import PGIC_WORDS
+from painlog.wording.sentences import number
 
 # Settings keys (documented in resources/diary-format.md).
 EVERY_DAYS_KEY = "screens_every_days"
@@ -25,62 +29,56 @@ OWN_LINE_KEY = "crisis_line"
 EVERY_DAYS_RANGE = (1, 365)
 
 # The countries of domain.crisis's table, by ISO 3166 code.
-COUNTRY_WORDS = {"US": "United States", "CA": "Canada", "GB": "United Kingdom", "IE": "Ireland", "ES": "Spain",
-                 "AU": "Australia"}  # fmt: skip
-TOPIC_WORDS = {"depression": "Mood", "anxiety": "Worry and anxiety"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
+COUNTRY_WORDS = {"US": QT_TR_NOOP("United States"), "CA": QT_TR_NOOP("Canada"), "GB": QT_TR_NOOP("United Kingdom"),
+                 "IE": QT_TR_NOOP("Ireland"), "ES": QT_TR_NOOP("Spain"), "AU": QT_TR_NOOP("Australia")}  # fmt: skip
+TOPIC_WORDS = {"depression": QT_TR_NOOP("Mood"), "anxiety": QT_TR_NOOP("Worry and anxiety")}
 
 
-def day_words(day: date, today: date) -> str:
-    """ "2 November", with the year when it is not this year's: how a person says a date."""
-    text = f"{day.day} {tr(_MONTHS[day.month - 1])}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def score_words(screen: Screen) -> str:
+def score_words(screen: Screen, tr: Translator = ENGLISH) -> str:
     """ "score 8 of 27, in the mild range"; a positive screen adds "screens positive — talk to your clinician"."""
-    text = tr("score {total} of {highest}").format(total=screen.total, highest=screen.form.highest)
+    values = {"total": screen.total, "highest": screen.form.highest}
+    if screen.band is not None and screen.positive:
+        return tr("score {total} of {highest}, in the {band} range, screens positive — talk to your clinician"
+                  ).format(band=tr.known(screen.band), **values)  # fmt: skip
     if screen.band is not None:
-        text += tr(", in the {band} range").format(band=tr(screen.band))
+        return tr("score {total} of {highest}, in the {band} range").format(band=tr.known(screen.band), **values)
     if screen.positive:
-        text += tr(", screens positive — talk to your clinician")
-    elif screen.band is None:
-        text += tr(", screens negative")
-    return text
+        return tr("score {total} of {highest}, screens positive — talk to your clinician").format(**values)
+    return tr("score {total} of {highest}, screens negative").format(**values)
 
 
-def result_words(screen: Screen) -> str:
+def result_words(screen: Screen, tr: Translator = ENGLISH) -> str:
     """The history table's last column: the band, or for a short form whether it screens positive."""
     if screen.band is not None:
-        return tr(screen.band) + (tr(" (screens positive)") if screen.positive else "")
+        band = tr.known(screen.band)
+        return tr("{band} (screens positive)").format(band=band) if screen.positive else band
     return tr("screens positive") if screen.positive else tr("screens negative")
 
 
-def change_words(standing: Standing, today: date) -> str:
+def change_words(standing: Standing, today: date, tr: Translator = ENGLISH) -> str:
     """The change since the previous screen of the same form; lower is better on all four."""
     previous = standing.previous
     if previous is None or standing.change is None:
         return tr("The first {form} in the diary.").format(form=standing.latest.instrument)
-    when = day_words(previous.day, today)
+    when = day_words(previous.day, today, tr)
     change = standing.change
     if change == 0:
         return tr("The same score as on {day}.").format(day=when)
-    points = tr("1 point") if abs(change) == 1 else tr("{n} points").format(n=abs(change))
-    lower, higher = tr("{points} lower than on {day} ({total})"), tr("{points} higher than on {day} ({total})")
-    return (lower if change < 0 else higher).format(points=points, day=when, total=previous.total) + "."
+    if change < 0:
+        return tr("%n point(s) lower than on {day} ({total}).", None, -change).format(day=when, total=previous.total)
+    return tr("%n point(s) higher than on {day} ({total}).", None, change).format(day=when, total=previous.total)
 
 
-def standing_words(standing: Standing, today: date) -> str:
+def standing_words(standing: Standing, today: date, tr: Translator = ENGLISH) -> str:
     """ "PHQ-9 on 2 November: score 8 of 27, in the mild range. 3 points lower than on 19 October (11)." """
     latest = standing.latest
     head = tr("{form} on {day}: {score}.").format(
-        form=latest.instrument, day=day_words(latest.day, today), score=score_words(latest)
+        form=latest.instrument, day=day_words(latest.day, today, tr), score=score_words(latest, tr=tr)
     )
-    return f"{head} {change_words(standing, today)}"
+    return f"{head} {change_words(standing, today, tr=tr)}"
 
 
-def missing_words(answers: Sequence[int | None]) -> str:
+def missing_words(answers: Sequence[int | None], tr: Translator = ENGLISH) -> str:
     """Which questions still need an answer, numbered from 1; empty when all are answered."""
     missing = [str(number) for number, answer in enumerate(answers, start=1) if answer is None]
     if not missing:
@@ -90,7 +88,7 @@ def missing_words(answers: Sequence[int | None]) -> str:
     return tr("Still to answer: questions {list} and {last}.").format(list=", ".join(missing[:-1]), last=missing[-1])
 
 
-def go_on_words(screen: Screen) -> str | None:
+def go_on_words(screen: Screen, tr: Translator = ENGLISH) -> str | None:
     """ "Your answers suggest going on to the PHQ-9 (7 more questions)."; None when the screen is negative."""
     full_code = screen.goes_on_to
     if full_code is None:
@@ -107,18 +105,20 @@ def prefilled(full: Instrument, short: Screen | None) -> list[int | None]:
     return answers
 
 
-def crisis_lines(resources: CrisisResources) -> list[str]:
+def crisis_lines(resources: CrisisResources, tr: Translator = ENGLISH) -> list[str]:
     """One line per place to turn, the patient's own first, then what to do in danger."""
     lines = []
     for line in resources.lines:
         if line.number:
-            lines.append(tr("{name}: {number} — {how}").format(name=line.name, number=line.number, how=tr(line.how)))
+            lines.append(
+                tr("{name}: {number} — {how}").format(name=line.name, number=line.number, how=tr.known(line.how))
+            )
         else:
             lines.append(tr("Your own contact: {name}").format(name=line.name))
     return lines
 
 
-def emergency_words(resources: CrisisResources) -> str:
+def emergency_words(resources: CrisisResources, tr: Translator = ENGLISH) -> str:
     if resources.emergency is None:
         return tr("If you are in danger now, call your local emergency number.")
     return tr("If you are in danger now, call {emergency} / your local emergency number.").format(
@@ -150,7 +150,7 @@ def offered_on(setting: str) -> date | None:
 
 # ----- the PGIC ---------------------------------------------------------------------------------------------
 
-OVERALL = "how would you describe the change in your overall condition?"
+OVERALL = QT_TR_NOOP("how would you describe the change in your overall condition?")
 
 
 def course_changes(therapies: Iterable[Therapy], regimens: Iterable[Regimen]) -> dict[int, RegimenChange]:
@@ -176,9 +176,11 @@ def dose_words(regimen: Regimen) -> str:
     return f"{number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip() if regimen.dose_amount is not None else ""
 
 
-def since_words(question: Question | Impression, changes: dict[int, RegimenChange], today: date) -> str:
+def since_words(
+    question: Question | Impression, changes: dict[int, RegimenChange], today: date, tr: Translator = ENGLISH
+) -> str:
     """ "Since your visit on 2 November" / "Since starting gabapentin 600 mg on 1 October"."""
-    when = day_words(question.since, today)
+    when = day_words(question.since, today, tr)
     if question.regimen_id is None:
         return tr("Since your visit on {day}").format(day=when)
     change = changes.get(question.regimen_id)
@@ -192,13 +194,15 @@ def since_words(question: Question | Impression, changes: dict[int, RegimenChang
     return tr("Since starting {what} on {day}").format(what=" ".join(p for p in (therapy, dose) if p), day=when)
 
 
-def question_words(question: Question, changes: dict[int, RegimenChange], today: date) -> str:
-    return f"{since_words(question, changes, today)}, {tr(OVERALL)}"
+def question_words(question: Question, changes: dict[int, RegimenChange], today: date, tr: Translator = ENGLISH) -> str:
+    return f"{since_words(question, changes, today, tr=tr)}, {tr.known(OVERALL)}"
 
 
-def impression_words(impression: Impression, changes: dict[int, RegimenChange], today: date) -> str:
+def impression_words(
+    impression: Impression, changes: dict[int, RegimenChange], today: date, tr: Translator = ENGLISH
+) -> str:
     """The page's list: "12 November — since your visit on 2 November: much improved"."""
-    since = since_words(impression, changes, today)
-    return tr("{day} — {since}: {answer}").format(day=day_words(impression.day, today),
+    since = since_words(impression, changes, today, tr=tr)
+    return tr("{day} — {since}: {answer}").format(day=day_words(impression.day, today, tr),
                                                   since=since[:1].lower() + since[1:],
-                                                  answer=tr(describe(impression.answer)))  # fmt: skip
+                                                  answer=word(PGIC_WORDS, impression.answer, tr))  # fmt: skip

@@ -31,9 +31,9 @@ class CrisisDialog(QDialog):
                 "You do not have to wait for your next visit: people are there to talk to now."
             )  # fmt: skip
         )
-        self.lines = [plain_label(line) for line in crisis_lines(resources)]  # the own line may hold anything
+        self.lines = [plain_label(line) for line in crisis_lines(resources, tr)]  # the own line may hold anything
         self.clinician = QLabel(tr("Please tell your clinician about this now, not only at your next visit."))
-        self.emergency = QLabel(emergency_words(resources))
+        self.emergency = QLabel(emergency_words(resources, tr))
         set_font(self.emergency, bold=True)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

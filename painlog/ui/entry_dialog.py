@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from painlog.ui import dialogs
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
 
 def entries(form: QWidget) -> tuple[object, ...]:
@@ -45,7 +46,7 @@ def entries(form: QWidget) -> tuple[object, ...]:
 
 
 class EntryDialog(QDialog):
-    what = "this entry"  # named in the question, as "Discard this flare?"; subclasses name what they hold
+    what = QT_TR_NOOP("this entry")  # named in the question, as "Discard this flare?"; subclasses name what they hold
 
     _opened_with: tuple[object, ...] | None = None
 
@@ -59,7 +60,7 @@ class EntryDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the close button all come here: keep the dialog open unless the patient agrees."""
-        question = tr("Discard {what}? What you entered will be lost.").format(what=tr(self.what))
+        question = tr("Discard {what}? What you entered will be lost.").format(what=tr.known(self.what))
         if self.entered_anything() and not dialogs.ask_discard(self, question):
             return
         super().reject()

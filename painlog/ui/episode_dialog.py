@@ -27,11 +27,12 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_tone
-from painlog.ui.words import location_word, quality_word, tr
+from painlog.ui.words import location_word, quality_word, refusal, tr
+from painlog.wording import QT_TR_NOOP
 
 
 class EpisodeDialog(EntryDialog):
-    what = "this flare"
+    what = QT_TR_NOOP("this flare")
 
     def __init__(self, parent: QWidget | None, *, day: date, episode: Episode | None) -> None:
         super().__init__(parent)
@@ -105,7 +106,7 @@ class EpisodeDialog(EntryDialog):
                 note=self.note.toPlainText().strip(),
             ).validated(self._latest.replace(second=59))
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(refusal(error))
             return
         super().accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from painlog.domain.errors import ValidationError
 from painlog.storage.errors import DiaryError
 from painlog.ui.style import set_tone
+from painlog.ui.words import refusal
 
 
 def say(label: QLabel, text: str, tone: str) -> None:
@@ -30,7 +31,7 @@ def attempt(label: QLabel, write: Callable[[], object], done: str) -> bool:
     try:
         write()
     except (ValidationError, DiaryError) as error:
-        say(label, str(error), "error")
+        say(label, refusal(error), "error")
         return False
     say(label, done, "saved")
     return True

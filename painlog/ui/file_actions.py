@@ -14,8 +14,7 @@ from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.plain_text import plain_label
 from painlog.ui.restore_dialog import RestoreDialog
-from painlog.ui.words import count, days, tr
-from painlog.wording import EXPORT_WORDS
+from painlog.ui.words import EXPORT_WORDS, days, tr
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
@@ -23,12 +22,21 @@ if TYPE_CHECKING:
 
 
 # What an import adds, table by table, singular and plural.
-IMPORT_WORDS = (
-    ("checkins", "{n} new day", "{n} new days"), ("episodes", "{n} flare", "{n} flares"),
-    ("therapies", "{n} therapy", "{n} therapies"), ("regimens", "{n} dose period", "{n} dose periods"),
-    ("doses", "{n} logged dose", "{n} logged doses"), ("side_effects", "{n} side effect", "{n} side effects"),
-    ("visits", "{n} visit", "{n} visits"), ("goals", "{n} goal", "{n} goals"),
-)  # fmt: skip
+IMPORT_TABLES = ("checkins", "episodes", "therapies", "regimens", "doses", "side_effects", "visits", "goals")
+
+
+def import_words(table: str, n: int) -> str:
+    """ "3 new days": what an import adds to one table, in Qt's plural forms."""
+    return {
+        "checkins": lambda: tr("%n new day(s)", None, n),
+        "episodes": lambda: tr("%n flare(s)", None, n),
+        "therapies": lambda: tr("%n therapy(-ies)", None, n),
+        "regimens": lambda: tr("%n dose period(s)", None, n),
+        "doses": lambda: tr("%n logged dose(s)", None, n),
+        "side_effects": lambda: tr("%n side effect(s)", None, n),
+        "visits": lambda: tr("%n visit(s)", None, n),
+        "goals": lambda: tr("%n goal(s)", None, n),
+    }[table]()
 
 
 class ImportDialog(QDialog):
@@ -38,17 +46,14 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import"))
         lines = [tr("From {name} painlog would add:").format(name=plan.source.name)]
-        for table, one, many in IMPORT_WORDS:
+        for table in IMPORT_TABLES:
             if added := plan.expected.added.get(table, 0):
-                lines.append(f"  • {count(added, one, many)}")
+                lines.append(f"  • {import_words(table, added)}")
         if len(lines) == 1:
             lines.append("  " + tr("nothing new"))
         if plan.expected.already_there:
-            there = (
-                "{n} entry in the file is already in your diary and is not added again.",
-                "{n} entries in the file are already in your diary and are not added again.",
-            )
-            lines.append(count(plan.expected.already_there, *there))
+            lines.append(tr("%n entry(-ies) in the file already in your diary, not added again.", None,
+                            plan.expected.already_there))  # fmt: skip
         summary = plain_label("\n".join(lines))
         self.keep = QRadioButton(tr("Keep the days already in my diary"))
         self.replace = QRadioButton(tr("Replace them with the imported days"))
@@ -65,8 +70,8 @@ class ImportDialog(QDialog):
         layout.addWidget(summary)
         if plan.days_already_there:
             shown = ", ".join(plan.days_already_there[:6]) + (" …" if len(plan.days_already_there) > 6 else "")
-            layout.addWidget(QLabel(count(len(plan.days_already_there), "{n} of these days is already in your diary",
-                                          "{n} of these days are already in your diary") + f" ({shown})."))  # fmt: skip
+            layout.addWidget(QLabel(tr("%n of these day(s) already in your diary ({days}).", None,
+                                       len(plan.days_already_there)).format(days=shown)))  # fmt: skip
             layout.addWidget(self.keep)
             layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
@@ -130,7 +135,9 @@ class FileActions(QObject):
 
     def export(self, kind: str) -> None:
         title, name, kinds = EXPORT_WORDS[kind]
-        path = dialogs.ask_save_path(self._window, tr(title).rstrip("…"), str(Path.home() / name), tr(kinds))
+        path = dialogs.ask_save_path(
+            self._window, tr.known(title).rstrip("…"), str(Path.home() / name), tr.known(kinds)
+        )
         if path is None:
             return
         suffix = ".zip" if kind == "csv" else ".json"
@@ -163,6 +170,6 @@ class FileActions(QObject):
             return
         added = sum(report.added.values())
         self.said.emit(tr("Imported {entries} ({kept} already there kept, {replaced} replaced).").format(
-            entries=count(added, "{n} entry", "{n} entries"), kept=days(report.skipped_days),
+            entries=tr("%n entry(-ies)", None, added), kept=days(report.skipped_days),
             replaced=days(report.replaced_days)), True)  # fmt: skip
         self.diary_changed.emit()

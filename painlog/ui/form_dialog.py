@@ -29,6 +29,7 @@ from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label, window_title
 from painlog.ui.qt_dates import WALL_CLOCK, as_qdatetime, pydate, pytime, qdate
 from painlog.ui.style import set_tone
+from painlog.ui.words import refusal
 
 
 class FormDialog(EntryDialog):
@@ -56,7 +57,7 @@ class FormDialog(EntryDialog):
         try:
             self.result_value = self.value()
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(refusal(error))
             return
         super().accept()
 

@@ -13,17 +13,18 @@ from painlog.domain import numbers
 from painlog.domain.history import DayRow
 from painlog.ui.plain_text import tooltip
 from painlog.ui.style import tone_colour
-from painlog.ui.words import tr
+from painlog.ui.words import tr, weekday_day
+from painlog.wording import QT_TR_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-LEGEND = (
+LEGEND = QT_TR_NOOP(
     "Pain, PEG and interference: 0–10, lower is better. Mood and sleep quality: 0–10, higher is better. "
     "“late”: first written more than a day after the day. “no entry”: nothing written for the day; "
     "“not recorded”: a day you marked that way."
 )
-_LOWER, _HIGHER = "0–10, lower is better", "0–10, higher is better"
-HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: "Mean of pain, enjoyment and activity; " + _LOWER,
-               5: _LOWER, 6: _LOWER, 7: _HIGHER, 9: _HIGHER}  # fmt: skip
+_LOWER, _HIGHER = QT_TR_NOOP("0–10, lower is better"), QT_TR_NOOP("0–10, higher is better")
+_PEG = QT_TR_NOOP("Mean of pain, enjoyment and activity; 0–10, lower is better")
+HEADER_TIPS = {1: _LOWER, 2: _LOWER, 3: _LOWER, 4: _PEG, 5: _LOWER, 6: _LOWER, 7: _HIGHER, 9: _HIGHER}
 
 
 def _number(value: float | None, decimals: int = 0) -> str:
@@ -32,8 +33,8 @@ def _number(value: float | None, decimals: int = 0) -> str:
 
 def date_words(row: DayRow) -> str:
     """ "Thu 2026-11-20", with "· late" for an entry first written later than the next day (the legend says so)."""
-    text = row.day.strftime("%a %Y-%m-%d")
-    return text + " · " + tr("late") if row.late else text
+    text = weekday_day(row.day)
+    return tr("{day} · late").format(day=text) if row.late else text
 
 
 def pain_words(row: DayRow) -> str:
@@ -115,9 +116,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.checkin is None:
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.late and row.written is not None:
-            return tr("First written on {day}, {n} days after the day it describes.").format(
-                day=row.written.isoformat(), n=(row.written - row.day).days
-            )
+            return tr("First written on {day}, %n day(s) after the day it describes.", None,
+                      (row.written - row.day).days).format(day=row.written.isoformat())  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and row.not_recorded:
             return tr("You marked this day as not recorded. Open it to fill it in after all.")
         if role == Qt.ItemDataRole.ToolTipRole and row.checkin and row.checkin.note:
@@ -132,7 +132,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            return tr.known(HEADER_TIPS[section]) if section in HEADER_TIPS else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -88,7 +88,7 @@ class HistoryPage(QWidget):
         self.empty.button.clicked.connect(lambda: self.open_day.emit(self._today()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        self.legend = QLabel(tr(LEGEND))
+        self.legend = QLabel(tr.known(LEGEND))
         self.legend.setWordWrap(True)  # a long legend wraps rather than widen the page
         set_tone(self.legend, "hint")
         layout.addWidget(self.legend)
@@ -125,12 +125,13 @@ class HistoryPage(QWidget):
             widget.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:
-            said = tr("{recorded} of {days} recorded since {first}").format(
-                recorded=recorded, days=days(len(rows)), first=rows[-1].day.isoformat()
-            )
-            if marked:
-                said += tr(", {marked} marked not recorded").format(marked=marked)
-            self.summary.setText(said + tr("; a missing day says “no entry”."))
+            first = rows[-1].day.isoformat()
+            if marked:  # one whole sentence each, for the translator
+                said = tr("{recorded} of {days} recorded since {first}, %n marked not recorded; a missing day says "
+                          "“no entry”.", None, marked)  # fmt: skip
+            else:
+                said = tr("{recorded} of {days} recorded since {first}; a missing day says “no entry”.")
+            self.summary.setText(said.format(recorded=recorded, days=days(len(rows)), first=first))
         else:
             self.summary.setText(tr("No days recorded yet. Start on the Today page."))
 

@@ -9,18 +9,18 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from painlog.domain.impressions import PGIC_ANSWERS
-from painlog.screen_words import describe_answer
 from painlog.ui.answer_buttons import AnswerButtons
 from painlog.ui.entry_dialog import EntryDialog
 from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font
-from painlog.ui.words import tr
+from painlog.ui.words import describe_answer, tr
 from painlog.ui.wrapped_height import fit_height
+from painlog.wording import QT_TR_NOOP
 
 
 class ImpressionDialog(EntryDialog):
-    what = "this answer"
+    what = QT_TR_NOOP("this answer")
 
     def __init__(self, parent: QWidget | None, question: str) -> None:
         super().__init__(parent)

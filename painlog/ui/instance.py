@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from painlog.storage.lock import instance_name
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
 SHOW = b"show\n"
 WAIT_MS = 3000
-NO_ANSWER = (
+NO_ANSWER = QT_TR_NOOP(
     "The painlog that has this diary open did not answer. Find its window and close it, then open the diary "
     "again; nothing was changed."
 )
@@ -57,7 +58,7 @@ def bring_to_front() -> None:
 
 
 def no_answer() -> str:
-    return tr(NO_ANSWER)
+    return tr.known(NO_ANSWER)
 
 
 def bring_forward(path: Path) -> bool:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -26,13 +25,14 @@ from painlog import __version__
 from painlog.domain import clock
 from painlog.ui import dialogs, read_only
 from painlog.ui.focus_ring import show_focus_rings
+from painlog.ui.page_list import PageList
 from painlog.ui.page_scroll import PageScroll
 from painlog.ui.style import running_app, set_font
 from painlog.ui.tab_order import tab_in_reading_order
 from painlog.ui.today_page import TodayPage
 from painlog.ui.view_settings import ViewSettings
-from painlog.ui.words import tr
-from painlog.wording import EXPORT_WORDS
+from painlog.ui.words import EXPORT_WORDS, tr
+from painlog.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
@@ -46,11 +46,15 @@ if TYPE_CHECKING:
 
 TODAY, HISTORY, TRENDS, THERAPIES, VISITS, COPING = 0, 1, 2, 3, 4, 5
 KEYBOARD = (  # how the keyboard moves; Help ▸ Keyboard adds every menu command's shortcut
-    "Tab, Shift+Tab: the next or the previous control, in reading order",
-    "Alt and an underlined letter: open a menu",
-    "A 0–10 question: type the number (1 then 0 for 10), arrows, Home, End; Delete clears an optional answer",
-    "A date: type it whole (2026-11-20) and press Return; Up and Down change it by a day; F4 opens the calendar",
-    "Space: press the button or tick the box that has the ring around it",
+    QT_TR_NOOP("Tab, Shift+Tab: the next or the previous control, in reading order"),
+    QT_TR_NOOP("Alt and an underlined letter: open a menu"),
+    QT_TR_NOOP(
+        "A 0–10 question: type the number (1 then 0 for 10), arrows, Home, End; Delete clears an optional answer"
+    ),
+    QT_TR_NOOP(
+        "A date: type it whole (2026-11-20) and press Return; Up and Down change it by a day; F4 opens the calendar"
+    ),
+    QT_TR_NOOP("Space: press the button or tick the box that has the ring around it"),
 )
 EXPORT_LETTERS = {"csv": "spreadsheet", "json": "everything", "fhir": "health"}  # each export's Alt letter
 
@@ -110,16 +114,14 @@ class MainWindow(QMainWindow):
             self._build_coping_page,
         ]
         self._built: dict[int, QWidget] = {TODAY: self.today_page}
-        self.navigation = QListWidget()
+        self.navigation = PageList()
         set_font(self.navigation, grow=2)
-        self.navigation.setFixedWidth(180)
         self.navigation.setSpacing(4)
         self.navigation.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget()
-        for index, title in enumerate(
-            (tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"), tr("How I'm coping"))
-        ):
-            self.navigation.addItem(title)
+        titles = [tr("Today"), tr("History"), tr("Trends"), tr("Therapies"), tr("Visits & goals"), tr("How I'm coping")]
+        self.navigation.add_pages(titles)
+        for index in range(len(titles)):
             self.pages.addWidget(self._built.get(index) or QWidget())
         self.navigation.currentRowChanged.connect(self._go_to)
         self.navigation.setCurrentRow(TODAY)
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
             self.import_action = action(tr("&Import…"), None, lambda: self.files.import_())
             self.export_actions = {
                 kind: action(
-                    with_letter(tr(title), EXPORT_LETTERS[kind]),
+                    with_letter(tr.known(title), EXPORT_LETTERS[kind]),
                     None,
                     lambda _checked=False, k=kind: self.files.export(k),
                 )  # fmt: skip
@@ -374,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def keys_text(self) -> str:
         """The keys, as Help ▸ Keyboard lists them: how to move, then every menu command with its shortcut."""
-        lines = [tr(line) for line in KEYBOARD]
+        lines = [tr.known(line) for line in KEYBOARD]
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
             for item in menu.actions() if isinstance(menu, QMenu) else []:
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
         chosen to fill in opens in Today's editor. Not in a read-only window, nor once the window has closed."""
         if self.read_only or not self.isVisible():
             return
-        from painlog.ui.missed_days_dialog import ask_on_opening
+        from painlog.ui.missed_days import ask_on_opening
 
         repositories = self._repositories
         day = ask_on_opening(self, repositories.checkins, repositories.settings, self._today())

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,22 +28,18 @@ from painlog.storage.doses import DoseRepository
 from painlog.storage.errors import DiaryError
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs
+from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.plain_text import literal_ampersands, plain_label
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import long_day, number, tr
+from painlog.ui.words import long_day, number, refusal, tr
 
 MAX_ROWS = 8  # as-needed doses shown at once; more scroll, with the scroll bar showing
 
 
-def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd."""
-    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def intake_label(index: int) -> str:
-    return tr(ordinal(index + 1))
+def intake_label(index: int, intakes: int) -> str:
+    """ "2 of 3", beside the medicine's name: no ordinals, which each language builds its own way."""
+    return tr("{n} of {count}", "a dose of the day's").format(n=index + 1, count=intakes)
 
 
 class DoseList(QListWidget):
@@ -103,15 +98,15 @@ class MedicationsToday(Section):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.prn_list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_dose)
-        prn_row = QHBoxLayout()
+        prn_buttons = QWidget()  # they wrap onto a second line rather than widen the page (a longer language)
+        prn_row = FlowLayout(prn_buttons)
         prn_row.addWidget(self.prn_button)
         prn_row.addWidget(self.pain_after_button)
         prn_row.addWidget(self.remove_button)
-        prn_row.addStretch(1)
         layout = self.content
         layout.addLayout(self.grid)
         layout.addWidget(self.empty)
-        layout.addLayout(prn_row)
+        layout.addWidget(prn_buttons)
         layout.addWidget(self.prn_list)
         self.intakes: dict[int, list[QCheckBox]] = {}
         self.skip_buttons: dict[int, QPushButton] = {}
@@ -175,14 +170,18 @@ class MedicationsToday(Section):
     def _add_row(self, row: int, therapy: Therapy, regimen: Regimen, logged: list[Dose]) -> None:
         name = plain_label(f"{therapy.name} {number(regimen.dose_amount)} {regimen.dose_unit or ''}".strip())
         set_font(name, bold=True)
-        self.grid.addWidget(name, row, 0)
+        line = QWidget()  # one medicine's line: it wraps rather than widen the page (a longer language)
+        flow = FlowLayout(line)
+        flow.addWidget(name)
+        self.grid.addWidget(line, row, 0)
+        line.show()  # at once, as its controls are (a layout would show it only once events are processed)
         taken = [d for d in logged if not d.skipped]
         skipped = [d for d in logged if d.skipped]
         boxes = []
         due = due_on(regimen, self.day)
         intakes = max(due, len(taken) + len(skipped))
         for index in range(intakes):
-            box = QCheckBox(intake_label(index))
+            box = QCheckBox(intake_label(index, intakes))
             state = tr("not taken yet")
             if index < len(taken):
                 box.setChecked(True)
@@ -191,27 +190,28 @@ class MedicationsToday(Section):
             elif index < len(taken) + len(skipped):
                 reason = skipped[index - len(taken)].skip_reason
                 box.setText(
-                    literal_ampersands(tr("{n}: skipped ({reason})").format(n=intake_label(index), reason=reason))
+                    literal_ampersands(
+                        tr("{n}: skipped ({reason})").format(n=intake_label(index, intakes), reason=reason)
+                    )
                 )
                 box.setEnabled(False)  # "Undo skip" takes it back
                 state = tr("skipped ({reason})").format(reason=reason)
-            box.setAccessibleName(tr("{medicine}, {n} dose of {count}, {state}").format(
-                medicine=name.text(), n=intake_label(index), count=intakes, state=state))  # fmt: skip
+            box.setAccessibleName(tr("{medicine}, dose {n} of {count}, {state}").format(
+                medicine=name.text(), n=index + 1, count=intakes, state=state))  # fmt: skip
             box.toggled.connect(lambda on, t=therapy, r=regimen: self._toggle(t, r, on))
             boxes.append(box)
-            self.grid.addWidget(box, row, 1 + index)
+            flow.addWidget(box)
         skip = QPushButton(tr("Skip a dose…"))
         skip.setAccessibleName(tr("Skip a dose of {name}…").format(name=therapy.name))
         skip.setEnabled(len(taken) + len(skipped) < due)
         skip.clicked.connect(lambda _=False, t=therapy: self._skip(t))
-        self.grid.addWidget(skip, row, 1 + len(boxes))
+        flow.addWidget(skip)
         unskip = QPushButton(tr("Undo skip"))
         unskip.setToolTip(tr("The dose was not skipped after all: remove the skip"))
         unskip.setAccessibleName(tr("Undo the skipped dose of {name}").format(name=therapy.name))
         unskip.clicked.connect(lambda _=False, t=therapy: self._unskip(t))
-        self.grid.addWidget(unskip, row, 2 + len(boxes))
+        flow.addWidget(unskip)
         unskip.setVisible(bool(skipped))
-        self.grid.setColumnStretch(3 + len(boxes), 1)
         assert therapy.id is not None  # a stored therapy
         self.intakes[therapy.id] = boxes
         self.skip_buttons[therapy.id] = skip
@@ -226,7 +226,7 @@ class MedicationsToday(Section):
             action()
         except (ValidationError, DiaryError) as error:
             self.load(self.day)
-            self.changed.emit(str(error), False)
+            self.changed.emit(refusal(error), False)
             return
         self.load(self.day)
         more = then() if then is not None else ""
@@ -272,9 +272,8 @@ class MedicationsToday(Section):
         if over is None or not current:
             return ""
         when = tr("today") if dose.day == self._today() else tr("on {day}").format(day=dose.day.isoformat())
-        return tr("That is the {nth} dose of {name} {when}; the prescription says at most {most} a day.").format(
-            nth=ordinal(over.doses), name=current[0][0].name, when=when, most=over.max_per_day
-        )
+        return tr("That makes %n dose(s) of {name} {when}; the prescription says at most {most} a day.", None,
+                  over.doses).format(name=current[0][0].name, when=when, most=over.max_per_day)  # fmt: skip
 
     def add_pain_after(self, dose: Dose | None = None) -> None:
         """The pain an hour or two after an as-needed dose: the one chosen in the list, or `dose` (when painlog

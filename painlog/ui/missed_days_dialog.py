@@ -7,7 +7,6 @@ them out. A mark is written the moment it is clicked (`mark`), so "Not now" chan
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -25,18 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from painlog.domain.keeping import MissedDays, missed_question
-from painlog.keeping_words import day_words, missed_invitation, missed_sentence
-from painlog.storage.checkins import CheckinRepository
-from painlog.storage.errors import DiaryError
-from painlog.storage.settings import SettingsRepository
-from painlog.ui import dialogs
+from painlog.domain.keeping import MissedDays
 from painlog.ui.answer_buttons import BUTTON_HEIGHT
-from painlog.ui.coping_words import offered_on
 from painlog.ui.feedback import say
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
 from painlog.ui.wrapped_height import fit_height
+from painlog.wording import keeping as keeping_words
 
 ROWS_SHOWN = 6  # days shown before the list scrolls (up to 14 are offered)
 
@@ -79,10 +73,10 @@ class MissedDaysDialog(QDialog):
         self._mark = mark
         self.fill_day: date | None = None  # the day chosen to fill in
         self.marked: list[date] = []
-        self.sentence = QLabel(missed_sentence(missed, today))
+        self.sentence = QLabel(keeping_words.missed_sentence(missed, today, tr))
         set_font(self.sentence, bold=True, grow=3)
         self.sentence.setWordWrap(True)
-        self.invitation = QLabel(missed_invitation(missed))
+        self.invitation = QLabel(keeping_words.missed_invitation(missed, tr))
         self.invitation.setWordWrap(True)
         self.fill_buttons: dict[date, QPushButton] = {}
         self.mark_buttons: dict[date, QPushButton] = {}
@@ -92,7 +86,7 @@ class MissedDaysDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
         for row, day in enumerate(missed.days):
-            words = day_words(day, today)
+            words = keeping_words.day_words(day, today, tr)
             label = QLabel(words)
             set_font(label, bold=True, grow=1)
             state = QLabel(tr("marked not recorded"))  # under the day once it is marked
@@ -161,28 +155,3 @@ class MissedDaysDialog(QDialog):
     def _mark_all(self) -> None:
         if self._mark_days([day for day, button in self.mark_buttons.items() if button.isEnabled()]):
             self.accept()
-
-
-ASKED_ON_KEY = "missed_days_asked_on"  # settings: the last day the question was asked (at most once a day)
-
-
-def ask_on_opening(parent: QWidget | None, checkins: CheckinRepository, settings: SettingsRepository,
-                   today: date) -> date | None:  # fmt: skip
-    """Ask about the days missing since the last entry, unless there are none or it was asked today already;
-    returns the day chosen to fill in, if any. If the day of asking cannot be kept (the diary is locked for a
-    moment), the next opening asks again."""
-    missed = missed_question(checkins.recorded_days(), today, not_recorded=checkins.not_recorded_days(),
-                             asked_on=offered_on(settings.get(ASKED_ON_KEY)))  # fmt: skip
-    if missed is None:
-        return None
-    with contextlib.suppress(DiaryError):
-        settings.set(ASKED_ON_KEY, today.isoformat())
-
-    def mark(days: Sequence[date]) -> str | None:
-        try:
-            checkins.mark_not_recorded(days)
-        except DiaryError as error:
-            return str(error)
-        return None
-
-    return dialogs.ask_missed_days(parent, missed, today, mark)

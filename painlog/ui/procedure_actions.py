@@ -8,18 +8,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from painlog.domain.block_diary import block_result
 from painlog.domain.follow_ups import follow_up_days
 from painlog.domain.therapy import Procedure, Therapy
-from painlog.procedure_words import (
+from painlog.ui.plain_text import plain_label
+from painlog.ui.procedure_diaries import BLOCK_KINDS, TRIAL_KINDS, ProcedureDiaries
+from painlog.ui.words import (
     describe_peak,
     describe_span,
     describe_trial,
     describe_trial_day,
     describe_trial_days,
     follow_up_lines,
+    tr,
     trial_on,
 )
-from painlog.ui.plain_text import plain_label
-from painlog.ui.procedure_diaries import BLOCK_KINDS, TRIAL_KINDS, ProcedureDiaries
-from painlog.ui.words import tr
 
 
 class ProcedureActions(QWidget):

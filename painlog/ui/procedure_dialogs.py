@@ -14,12 +14,12 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.follow_ups import FollowUp
 from painlog.domain.stimulator_trial import Trial, TrialDay
 from painlog.domain.therapy import Procedure, Therapy
-from painlog.procedure_words import ANAESTHETIC_WORDS, after_words, day_words, offset, parse_times
 from painlog.ui.form_dialog import FormDialog, choice_input, chosen, date_input, date_of, datetime_input, moment_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.style import set_tone
-from painlog.ui.words import tr
+from painlog.ui.words import ANAESTHETIC_WORDS, after_words, day_words, offset, parse_times, tr, words_of
+from painlog.wording import QT_TR_NOOP
 
 
 def optional_spin(high: int, suffix: str, name: str) -> QSpinBox:
@@ -40,7 +40,7 @@ def spin_value(spin: QSpinBox) -> int | None:
 class BlockSetupDialog(FormDialog):
     """Before a diagnostic block: the usual pain, what usually provokes it, the anaesthetic and the sheet's times."""
 
-    what = "this block diary"
+    what = QT_TR_NOOP("this block diary")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, procedure: Procedure, now: datetime,
                  sheet: BlockDiary | None = None) -> None:  # fmt: skip
@@ -60,7 +60,7 @@ class BlockSetupDialog(FormDialog):
             line.setAccessibleName(tr("Activity {n} that usually brings the pain on").format(n=n))
             self.activities.append(line)
             self.form.addRow(tr("Activity {n}").format(n=n), line)
-        self.anaesthetic = choice_input(ANAESTHETIC_WORDS)
+        self.anaesthetic = choice_input(words_of(ANAESTHETIC_WORDS))
         self.anaesthetic.setAccessibleName(tr("The local anaesthetic"))
         self.other_name = QLineEdit()
         self.other_name.setPlaceholderText(tr("its name, as the clinic gave it"))
@@ -139,7 +139,7 @@ class BlockSetupDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """A follow-up after an ablation or an epidural injection: the pain now, and the relief if the patient knows."""
 
-    what = "this follow-up"
+    what = QT_TR_NOOP("this follow-up")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, procedure: Procedure, choices: Sequence[int],
                  chosen_after: int, today: date) -> None:  # fmt: skip
@@ -177,7 +177,7 @@ class FollowUpDialog(FormDialog):
 class TrialDialog(FormDialog):
     """A stimulator trial's first and last day (usually 3–10 days)."""
 
-    what = "this trial"
+    what = QT_TR_NOOP("this trial")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, today: date) -> None:
         super().__init__(parent, tr("Stimulator trial: {name}").format(name=therapy.name))
@@ -206,7 +206,7 @@ class TrialDialog(FormDialog):
 class TrialDayDialog(FormDialog):
     """One day of a stimulator trial: % relief, what the patient did, minutes walked (the check-in stays as is)."""
 
-    what = "this trial day"
+    what = QT_TR_NOOP("this trial day")
 
     def __init__(self, parent: QWidget | None, *, trial: Trial, day: date, stored: TrialDay | None = None) -> None:
         super().__init__(parent, tr("Stimulator trial, {day}").format(day=day.isoformat()))

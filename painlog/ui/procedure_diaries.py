@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from painlog.domain.follow_ups import due_follow_up, follow_up_days
 from painlog.domain.stimulator_trial import Trial
 from painlog.domain.therapy import Procedure, Therapy
-from painlog.procedure_words import follow_up_offer, sheet_open, trial_offer, trial_on
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.procedure_diaries import ProcedureDiaryRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui.feedback import attempt
-from painlog.ui.words import tr
+from painlog.ui.words import follow_up_offer, sheet_open, tr, trial_offer, trial_on
 
 if TYPE_CHECKING:
     from painlog.ui.block_sheet import BlockSheetWindow

@@ -39,10 +39,12 @@ from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
+from painlog.wording.screens import in_english_note, instrument_words
 
 
 class QuestionnaireDialog(EntryDialog):
-    what = "these answers"
+    what = QT_TR_NOOP("these answers")
 
     def __init__(self, parent: QWidget | None, form: Instrument, *, day: date,
                  prefill: Sequence[int | None] = (), on_self_harm: Callable[[QWidget], None]) -> None:  # fmt: skip
@@ -52,8 +54,12 @@ class QuestionnaireDialog(EntryDialog):
         self._on_self_harm = on_self_harm
         self.saved: Screen | None = None
         self._sized = False
-        self.setWindowTitle(form.title)
-        recall = QLabel(tr(RECALL))
+        self.setWindowTitle(tr.known(form.title))
+        own = instrument_words(form.code, tr)  # its published words: in English where painlog has no translation
+        note = plain_label(in_english_note(form.code, tr))
+        note.setWordWrap(True)
+        note.setVisible(bool(note.text()))
+        recall = QLabel(own.known(RECALL))
         recall.setWordWrap(True)
         set_font(recall, bold=True, grow=2)
 
@@ -62,11 +68,11 @@ class QuestionnaireDialog(EntryDialog):
         items.setSpacing(14)
         self.items: list[AnswerButtons] = []
         for number, text in enumerate(form.items, start=1):
-            question = tr(text)
+            question = own.known(text)
             label = QLabel(f"{number}. {question}")
             label.setWordWrap(True)
             set_font(label, bold=True)
-            item = AnswerButtons(question, [tr(a) for a in ANSWERS])
+            item = AnswerButtons(question, [own.known(a) for a in ANSWERS])
             item.value_changed.connect(self._answered)
             items.addWidget(label)
             items.addWidget(item)
@@ -75,10 +81,10 @@ class QuestionnaireDialog(EntryDialog):
         if form.asks_difficulty:
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
-            label = QLabel(tr(DIFFICULTY_QUESTION) + " " + tr("(optional)"))
+            label = QLabel(tr("{question} (optional)").format(question=own.known(DIFFICULTY_QUESTION)))
             label.setWordWrap(True)
             set_font(label, bold=True)
-            self.difficulty = AnswerButtons(tr(DIFFICULTY_QUESTION), [tr(a) for a in DIFFICULTY_ANSWERS])
+            self.difficulty = AnswerButtons(own.known(DIFFICULTY_QUESTION), [own.known(a) for a in DIFFICULTY_ANSWERS])
             for widget in (line, label, self.difficulty):
                 items.addWidget(widget)
         items.addStretch(1)
@@ -99,6 +105,7 @@ class QuestionnaireDialog(EntryDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(note)
         layout.addWidget(recall)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.missing)
@@ -136,7 +143,7 @@ class QuestionnaireDialog(EntryDialog):
         return self._asks_self_harm() and (self.items[SELF_HARM_ITEM].value() or 0) > 0
 
     def _show_missing(self) -> None:
-        text = missing_words(self.answers())
+        text = missing_words(self.answers(), tr)
         self.missing.setText(text or tr("Every question is answered: press Save to keep them."))
         self.save_button.setEnabled(not text)
 

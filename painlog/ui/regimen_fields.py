@@ -21,7 +21,7 @@ from painlog.domain.errors import ValidationError
 from painlog.domain.therapy import Regimen
 from painlog.ui.amount_input import AmountInput
 from painlog.ui.form_dialog import choice_input, choose, chosen
-from painlog.ui.words import DOSE_UNITS, ROUTE_WORDS, SCHEDULE_WORDS, WEEKDAY_WORDS, tr
+from painlog.ui.words import DOSE_UNITS, ROUTE_WORDS, SCHEDULE_WORDS, WEEKDAY_WORDS, tr, word, words_of
 
 
 def _spin(low: int, high: int, special: str | None = None) -> QSpinBox:
@@ -36,7 +36,7 @@ class ScheduleFields:
     """How often: a drop-down of schedule kinds, then only the inputs that kind needs, all reached by Tab."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.kind = choice_input(SCHEDULE_WORDS)
+        self.kind = choice_input(words_of(SCHEDULE_WORDS))
         self.kind.setAccessibleName(tr("How often"))
         self.times = _spin(1, 24)
         self.hours = _spin(1, 24 * 28)
@@ -45,10 +45,10 @@ class ScheduleFields:
         self.days.setValue(2)
         self.most = _spin(1, 24)
         self.most.setValue(4)
-        self.weekdays = {code: QCheckBox(tr(words)) for code, words in WEEKDAY_WORDS.items()}
-        for spin, name in ((self.times, "Times a day"), (self.hours, "Every how many hours"),
-                           (self.days, "Every how many days"), (self.most, "Most doses a day")):  # fmt: skip
-            spin.setAccessibleName(tr(name))
+        self.weekdays = {code: QCheckBox(word(WEEKDAY_WORDS, code)) for code, words in WEEKDAY_WORDS.items()}
+        for spin, name in ((self.times, tr("Times a day")), (self.hours, tr("Every how many hours")),
+                           (self.days, tr("Every how many days")), (self.most, tr("Most doses a day"))):  # fmt: skip
+            spin.setAccessibleName(name)
         monthly = QLabel(tr("on the start date's day of the month"))
         line = QHBoxLayout(parent)
         line.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +121,7 @@ class RegimenFields:
         row.addWidget(self.amount)
         row.addWidget(self.unit)
         row.addWidget(QLabel(tr("each time")), 1)
-        self.route = choice_input(ROUTE_WORDS)
+        self.route = choice_input(words_of(ROUTE_WORDS))
 
         schedule = QWidget()
         self.schedule = ScheduleFields(schedule)

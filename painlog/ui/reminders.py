@@ -22,13 +22,14 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.prompt_timer import PromptTimer
 from painlog.ui.style import set_font
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from painlog.report.sources import DiarySource
     from painlog.ui.main_window import MainWindow
 
-REMINDER_TEXT = "How was today? One minute in painlog"
-FOLLOW_UP_TEXT = "How is your pain now, after {medicine}?"
+REMINDER_TEXT = QT_TR_NOOP("How was today? One minute in painlog")
+FOLLOW_UP_TEXT = QT_TR_NOOP("How is your pain now, after {medicine}?")
 
 
 class Banner(QFrame):
@@ -122,7 +123,7 @@ class Reminders(QObject):
     # ----- the daily reminder --------------------------------------------------------------------------
 
     def show_reminder(self) -> None:
-        text = tr(REMINDER_TEXT)
+        text = tr.known(REMINDER_TEXT)
         self.reminder_banner.say(text)
         self.tray.show_snooze(True)
         self.tray.notify(self._window, "painlog", text, self.open_today)
@@ -157,7 +158,7 @@ class Reminders(QObject):
             medicine = self._therapies.get(dose.therapy_id).name
         except DiaryError:
             return
-        text = tr(FOLLOW_UP_TEXT).format(medicine=medicine)
+        text = tr.known(FOLLOW_UP_TEXT).format(medicine=medicine)
         self.follow_up_dose = dose
         self.follow_up_banner.say(text)
         self.tray.notify(self._window, "painlog", text, lambda: self.add_pain_after(dose))

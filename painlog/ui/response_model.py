@@ -11,10 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from painlog.domain import numbers
 from painlog.domain.impressions import Impression
 from painlog.domain.response import Change, Response
-from painlog.screen_words import describe_answer
 from painlog.ui.plain_text import tooltip
-from painlog.ui.words import tr
-from painlog.wording import CATEGORY_WORDS, EVENT_WORDS, describe_missing_judgement, word
+from painlog.ui.words import CATEGORY_WORDS, EVENT_WORDS, describe_answer, describe_missing_judgement, tr, word
+from painlog.wording import QT_TR_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,15 +46,18 @@ def notes(response: Response) -> str:
 
 
 COLUMNS: list[tuple[str, Any]] = [
-    ("Date", lambda r: r.event.day.isoformat()),
-    ("Therapy", lambda r: r.event.therapy.name),
-    ("What\nhappened", lambda r: word(EVENT_WORDS, r.event.what) + (f" ({r.event.detail})" if r.event.detail else "")),
-    ("Pain\nbefore →\nafter", lambda r: _before_after(r.pain)),
-    ("Pain\nchange\n(points, %)", lambda r: _change(r.pain)),
-    ("PEG\nbefore →\nafter", lambda r: _before_after(r.peg)),
-    ("Result\n(IMMPACT)", _result),
-    ("Your\nimpression\n(PGIC)", None),  # the patient's own answer about this start or change, if asked
-    ("Notes", notes),
+    (QT_TR_NOOP("Date"), lambda r: r.event.day.isoformat()),
+    (QT_TR_NOOP("Therapy"), lambda r: r.event.therapy.name),
+    (
+        QT_TR_NOOP("What\nhappened"),
+        lambda r: word(EVENT_WORDS, r.event.what) + (f" ({r.event.detail})" if r.event.detail else ""),
+    ),
+    (QT_TR_NOOP("Pain\nbefore →\nafter"), lambda r: _before_after(r.pain)),
+    (QT_TR_NOOP("Pain\nchange\n(points, %)"), lambda r: _change(r.pain)),
+    (QT_TR_NOOP("PEG\nbefore →\nafter"), lambda r: _before_after(r.peg)),
+    (QT_TR_NOOP("Result\n(IMMPACT)"), _result),
+    (QT_TR_NOOP("Your\nimpression\n(PGIC)"), None),  # the patient's own answer about this start or change, if asked
+    (QT_TR_NOOP("Notes"), notes),
 ]
 IMPRESSION_COLUMN = next(n for n, (_, value) in enumerate(COLUMNS) if value is None)
 FIGURES_COLUMNS = (3, 4, 5)  # centred
@@ -122,5 +124,5 @@ class ResponseModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][0])
+            return tr.known(COLUMNS[section][0])
         return None

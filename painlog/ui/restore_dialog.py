@@ -9,19 +9,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from painlog.ui.modal import run_modal
 from painlog.ui.plain_text import plain_label
-from painlog.ui.words import count, tr
+from painlog.ui.words import tr, word
+from painlog.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from painlog.storage.backup_folder import BackupInfo
 
-KIND_WORDS = {"daily": "automatic", "manual": "made by hand", "before-restore": "kept before a restore"}
+KIND_WORDS = {"daily": QT_TR_NOOP("automatic"), "manual": QT_TR_NOOP("made by hand"),
+              "before-restore": QT_TR_NOOP("kept before a restore")}  # fmt: skip
 
 
 def backup_line(backup: BackupInfo) -> str:
     """One backup as the person sees it: when, what kind, and how many days it holds."""
     entries = backup.entries()
-    days = count(entries, "{n} day recorded", "{n} days recorded") if entries is not None else tr("cannot be read")
-    return f"{backup.made:%Y-%m-%d %H:%M} · {tr(KIND_WORDS[backup.kind])} · {days}"
+    days = tr("%n day(s) recorded", None, entries) if entries is not None else tr("cannot be read")
+    return f"{backup.made:%Y-%m-%d %H:%M} · {word(KIND_WORDS, backup.kind)} · {days}"
 
 
 class RestoreDialog(QDialog):

@@ -1,4 +1,5 @@
-"""The visit summary dialog: pick the period and sections, then preview, print or save it as PDF."""
+"""The visit summary dialog: pick the period, the sections and the language (the app's by default: a patient's
+Spanish app may print the doctor's English summary), then preview, print or save it as PDF."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from painlog.domain import clock
 from painlog.domain.visits import last_visit
+from painlog.languages import LANGUAGE_KEY, LANGUAGES, resolve, translator_for
 from painlog.report.document import page_layout, page_size_for_locale, print_summary
 from painlog.report.pdf_file import SummaryWriteError, write_procedure_pdf, write_summary_pdf
 from painlog.report.procedure_results import report_choices
@@ -31,16 +33,17 @@ from painlog.report.sources import DiarySource
 from painlog.report.summary import VisitSummary, build_summary
 from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
-from painlog.ui.form_dialog import date_input, date_of
+from painlog.ui.form_dialog import choice_input, choose, chosen, date_input, date_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_tone
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
 SECTION_WORDS = {
-    "therapy": "Therapy changes and whether they helped",
-    "medication": "How medication was taken (adherence, as-needed use)",
-    "effects": "Side effects and where it hurt",
-    "patient": "Goals",
+    "therapy": QT_TR_NOOP("Therapy changes and whether they helped"),
+    "medication": QT_TR_NOOP("How medication was taken (adherence, as-needed use)"),
+    "effects": QT_TR_NOOP("Side effects and where it hurt"),
+    "patient": QT_TR_NOOP("Goals"),
 }
 
 
@@ -80,7 +83,7 @@ class SummaryDialog(QDialog):
         box.addLayout(custom_row)
 
         sections = QGroupBox(tr("After the first page, include"))
-        self.sections = {key: QCheckBox(tr(words)) for key, words in SECTION_WORDS.items()}
+        self.sections = {key: QCheckBox(tr.known(words)) for key, words in SECTION_WORDS.items()}
         section_box = QVBoxLayout(sections)
         for box_widget in self.sections.values():
             box_widget.setChecked(True)
@@ -93,6 +96,10 @@ class SummaryDialog(QDialog):
         form = QFormLayout(header)
         form.addRow(tr("Your name"), self.patient)
         form.addRow(tr("Date of birth"), self.birth)
+        self.language = choice_input(LANGUAGES)
+        self.language.setAccessibleName(tr("Language of the summary"))
+        choose(self.language, resolve(source.settings.get(LANGUAGE_KEY)))
+        form.addRow(tr("Language of the summary"), self.language)
 
         self.preview_button = QPushButton(tr("Preview…"))
         self.print_button = QPushButton(tr("Print…"))
@@ -113,7 +120,7 @@ class SummaryDialog(QDialog):
         procedures = QGroupBox(tr("A procedure diary on a page of its own"))
         self.procedure = QComboBox()
         self.procedure.setAccessibleName(tr("Procedure diary to print"))
-        for label, kind, key in report_choices(source):
+        for label, kind, key in report_choices(source, tr):
             self.procedure.addItem(label, (kind, key))
         self.procedure_pdf_button = QPushButton(tr("Save its page as PDF…"))
         self.procedure_pdf_button.clicked.connect(self.save_procedure_pdf)
@@ -137,6 +144,9 @@ class SummaryDialog(QDialog):
         if self.custom.isChecked():
             return date_of(self.custom_start), date_of(self.custom_end)
         return today - timedelta(days=29), today
+
+    def chosen_language(self) -> str:
+        return chosen(self.language) or "en"
 
     def chosen_sections(self) -> frozenset[str]:
         return frozenset(key for key, box in self.sections.items() if box.isChecked())
@@ -171,7 +181,8 @@ class SummaryDialog(QDialog):
     def preview(self) -> None:
         summary = self.summary()
         if summary is not None:
-            dialogs.show_print_preview(self, self._printer(), lambda printer: print_summary(summary, printer))
+            words = translator_for(self.chosen_language())
+            dialogs.show_print_preview(self, self._printer(), lambda printer: print_summary(summary, printer, words))
 
     def print_(self) -> None:
         summary = self.summary()
@@ -179,7 +190,7 @@ class SummaryDialog(QDialog):
             return
         printer = self._printer()
         if dialogs.ask_print(self, printer):
-            print_summary(summary, printer)
+            print_summary(summary, printer, translator_for(self.chosen_language()))
             self._say(tr("Sent to the printer."), "saved")
 
     def save_pdf(self) -> None:
@@ -193,12 +204,12 @@ class SummaryDialog(QDialog):
         out, replace = chosen
         try:
             pages = write_summary_pdf(self._source, start, end, out, made=self._today,
-                                      sections=self.chosen_sections(), replace=replace)  # fmt: skip
+                                      sections=self.chosen_sections(), replace=replace,
+                                      language=self.chosen_language())  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return
-        saved = tr("Saved {n} page to {path}.") if pages == 1 else tr("Saved {n} pages to {path}.")
-        self._say(saved.format(n=pages, path=out), "saved")
+        self._say(tr("Saved %n page(s) to {path}.", None, pages).format(path=out), "saved")
 
     def save_procedure_pdf(self) -> None:
         """The chosen block diary, follow-ups or stimulator trial as one page (as `painlog summary --procedure`)."""
@@ -212,7 +223,8 @@ class SummaryDialog(QDialog):
         out, replace = asked
         try:
             ids = {"procedure_id": key} if kind == "procedure" else {"trial_id": key}
-            _, title = write_procedure_pdf(self._source, out, made=self._today, replace=replace, **ids)
+            _, title = write_procedure_pdf(self._source, out, made=self._today, replace=replace,
+                                           language=self.chosen_language(), **ids)  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
             self._say(str(error), "error")
             return

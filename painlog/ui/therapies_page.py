@@ -41,7 +41,6 @@ from painlog.ui.words import (
     KIND_GROUP_WORDS,
     KIND_WORDS,
     SEVERITY_WORDS,
-    count,
     describe_period,
     describe_procedure,
     describe_regimen,
@@ -315,21 +314,17 @@ class TherapiesPage(QWidget):
         return SideEffectDialog.ask(self, therapies=therapies, today=self._today())
 
     def confirm_delete_therapy(self, therapy: Therapy, counts: Mapping[str, int]) -> bool:
-        parts = [
-            count(n, one, many)
-            for key, one, many in (
-                ("regimens", "{n} dose period", "{n} dose periods"),
-                ("procedures", "{n} procedure date", "{n} procedure dates"),
-                ("doses", "{n} logged dose", "{n} logged doses"),
-            )
-            if (n := counts[key])
-        ]
-        question = tr("Delete {name}").format(name=therapy.name)
-        question += tr(" and everything recorded with it ({what})").format(what=", ".join(parts)) if parts else ""
-        question += tr("? This cannot be undone.")
+        parts = [tr("%n dose period(s)", None, counts["regimens"])] if counts["regimens"] else []
+        parts += [tr("%n procedure date(s)", None, counts["procedures"])] if counts["procedures"] else []
+        parts += [tr("%n logged dose(s)", None, counts["doses"])] if counts["doses"] else []
+        if parts:
+            question = tr("Delete {name} and everything recorded with it ({what})? This cannot be undone.").format(
+                name=therapy.name, what=", ".join(parts))  # fmt: skip
+        else:
+            question = tr("Delete {name}? This cannot be undone.").format(name=therapy.name)
         if counts["side_effects"]:
-            question += count(counts["side_effects"], " Its side effect stays in the diary, no longer linked to it.",
-                              " Its {n} side effects stay in the diary, no longer linked to it.")  # fmt: skip
+            question = tr("{question} %n side effect(s) recorded with it will stay in the diary, no longer linked "
+                          "to it.", None, counts["side_effects"]).format(question=question)  # fmt: skip
         return dialogs.confirm(self, question, tr("Delete"))
 
     def confirm_delete_side_effect(self, row: EffectRow) -> bool:

@@ -23,19 +23,19 @@ from painlog.ui.form_dialog import (
 from painlog.ui.plain_text import plain_label
 from painlog.ui.regimen_fields import RegimenFields
 from painlog.ui.style import set_tone
-from painlog.ui.words import INGREDIENTS, KIND_WORDS, SEVERITY_WORDS, STOP_REASON_WORDS, tr, word
-from painlog.wording import NAME_HINTS
+from painlog.ui.words import INGREDIENTS, KIND_WORDS, NAME_HINTS, SEVERITY_WORDS, STOP_REASON_WORDS, tr, word, words_of
+from painlog.wording import QT_TR_NOOP
 
 
 class TherapyDialog(FormDialog):
     """Add a therapy with its first regimen or procedure; with `therapy`, edit its details only."""
 
-    what = "this therapy"
+    what = QT_TR_NOOP("this therapy")
 
     def __init__(self, parent: QWidget | None, *, today: date, therapy: Therapy | None = None) -> None:
         super().__init__(parent, tr("Edit therapy") if therapy else tr("Add a therapy"))
         self._editing = therapy
-        self.kind = choice_input(KIND_WORDS)
+        self.kind = choice_input(words_of(KIND_WORDS))
         self.name = QLineEdit()
         self.ingredient = QComboBox()
         self.ingredient.setEditable(True)
@@ -111,7 +111,7 @@ class TherapyDialog(FormDialog):
 class RegimenDialog(FormDialog):
     """A new regimen from a date: a dose change of a running therapy, or a restart of a stopped one."""
 
-    what = "this dose change"
+    what = QT_TR_NOOP("this dose change")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, base: Regimen, today: date, restart: bool) -> None:
         title = tr("Start {name} again") if restart else tr("Change the dose of {name}")
@@ -155,13 +155,13 @@ class RegimenDialog(FormDialog):
 
 
 class StopDialog(FormDialog):
-    what = "this stop"
+    what = QT_TR_NOOP("this stop")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, current: Regimen, today: date) -> None:
         super().__init__(parent, tr("Stop {name}").format(name=therapy.name))
         self.day = date_input(max(today, current.start))
         self.day.setMinimumDate(self.day.date().addDays((current.start - max(today, current.start)).days))
-        self.reason = choice_input(STOP_REASON_WORDS, placeholder=tr("Choose a reason…"))
+        self.reason = choice_input(words_of(STOP_REASON_WORDS), placeholder=tr("Choose a reason…"))
         self.form.addRow(tr("Last day"), self.day)
         self.form.addRow(tr("Why"), self.reason)
 
@@ -178,7 +178,7 @@ class StopDialog(FormDialog):
 class ProcedureDialog(FormDialog):
     """Another date of a procedure therapy (a repeat injection, the other side)."""
 
-    what = "this procedure"
+    what = QT_TR_NOOP("this procedure")
 
     def __init__(self, parent: QWidget | None, *, therapy: Therapy, today: date) -> None:
         super().__init__(parent, tr("Add a date for {name}").format(name=therapy.name))
@@ -202,7 +202,7 @@ class ProcedureDialog(FormDialog):
 class ReliefDialog(FormDialog):
     """How much relief the procedure gave, and when the patient judged it."""
 
-    what = "this relief score"
+    what = QT_TR_NOOP("this relief score")
 
     def __init__(self, parent: QWidget | None, *, procedure: Procedure) -> None:
         super().__init__(parent, tr("Relief after the procedure of {day}").format(day=procedure.day.isoformat()))
@@ -227,7 +227,7 @@ class ReliefDialog(FormDialog):
 
 
 class SideEffectDialog(FormDialog):
-    what = "this side effect"
+    what = QT_TR_NOOP("this side effect")
 
     def __init__(self, parent: QWidget | None, *, therapies: list[Therapy], today: date) -> None:
         super().__init__(parent, tr("Report a side effect"))
@@ -238,7 +238,7 @@ class SideEffectDialog(FormDialog):
             self.therapy.addItem(therapy.name, therapy.id)
         self.description = QLineEdit()
         self.description.setPlaceholderText(tr("for example: dizzy after the evening dose"))
-        self.severity = choice_input(SEVERITY_WORDS, placeholder=tr("Choose…"))
+        self.severity = choice_input(words_of(SEVERITY_WORDS), placeholder=tr("Choose…"))
         self.form.addRow(tr("Date"), self.day)
         self.form.addRow(tr("Caused by"), self.therapy)
         self.form.addRow(tr("What happened"), self.description)

@@ -35,7 +35,6 @@ from painlog.charts.trends import Layout, trends_figure
 from painlog.domain import clock, numbers
 from painlog.domain.checkin import CheckIn
 from painlog.domain.impressions import about_starts
-from painlog.domain.response import CAUSE_LINE
 from painlog.domain.visits import last_visit
 from painlog.files import FileWriteError, write_bytes
 from painlog.report.sources import DiarySource, patterns, responses, trends_data
@@ -49,12 +48,18 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.qt_dates import qdate
 from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import location_word, quality_word, tr
-from painlog.wording import describe_sleep_relation
+from painlog.ui.words import describe_sleep_relation, location_word, quality_word, tr, weekday_day
+from painlog.wording import QT_TR_NOOP
+from painlog.wording.notes import cause_line, windows_line
 
-RANGES = (("30 days", 30), ("90 days", 90), ("1 year", 365), ("All", None))
-POINT_AT_A_DAY = "Point at a day to see its values; double-click to open it."
-NOTHING_TO_COMPARE = "No therapy has been started or changed yet, so there is nothing to compare."
+RANGES = (
+    (QT_TR_NOOP("30 days"), 30),
+    (QT_TR_NOOP("90 days"), 90),
+    (QT_TR_NOOP("1 year"), 365),
+    (QT_TR_NOOP("All"), None),
+)
+POINT_AT_A_DAY = QT_TR_NOOP("Point at a day to see its values; double-click to open it.")
+NOTHING_TO_COMPARE = QT_TR_NOOP("No therapy has been started or changed yet, so there is nothing to compare.")
 
 
 class TrendsPage(QWidget):
@@ -75,7 +80,7 @@ class TrendsPage(QWidget):
         toolbar = QWidget()
         top = FlowLayout(toolbar)  # wraps on a narrow window rather than widening it
         for title, days in RANGES:
-            button = QPushButton(tr(title))
+            button = QPushButton(tr.known(title))
             button.setCheckable(True)
             button.toggled.connect(lambda checked, b=button: set_font(b, bold=checked))  # seen in any colours
             button.clicked.connect(lambda _=False, d=days: self.show_last(d))
@@ -111,7 +116,7 @@ class TrendsPage(QWidget):
         self.trends_canvas.on("motion_notify_event", self._hover)
         self.trends_canvas.on("button_press_event", self._click)
         self.trends_canvas.resized.connect(self._show_trends)
-        self.day_info = plain_label(tr(POINT_AT_A_DAY))
+        self.day_info = plain_label(tr.known(POINT_AT_A_DAY))
         self.day_info.setWordWrap(True)
         trends_tab = QWidget()
         box = QVBoxLayout(trends_tab)
@@ -145,10 +150,9 @@ class TrendsPage(QWidget):
         self.response_table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_response())
         self.response_canvas = ChartCanvas(tr("Daily pain before and after the chosen therapy change"))
         self.response_canvas.resized.connect(self._show_response)
-        explanation = QLabel(tr(
-            "Before = the 14 days before; after = days 15–42 after a course starts or changes or after surgery, "
-            "days 3–28 after an injection, nerve block or ablation. IMMPACT, either way: a change of 30 % or more "
-            "is moderately important, 50 % or more substantial. ") + tr(CAUSE_LINE))  # fmt: skip
+        explanation = QLabel(tr("{windows} IMMPACT, either way: a change of 30 % or more is moderately important, "
+                                "50 % or more substantial. {cause}").format(windows=windows_line(tr),
+                                                                            cause=cause_line(tr)))  # fmt: skip
         explanation.setWordWrap(True)
         set_tone(explanation, "hint")
         split = QSplitter(Qt.Orientation.Vertical)
@@ -231,7 +235,7 @@ class TrendsPage(QWidget):
             edit.setDate(qdate(day))
         self._stale |= {"trends", "patterns"}
         set_tone(self.day_info, "normal")
-        self.day_info.setText(tr(POINT_AT_A_DAY))  # the day pointed at before may not be in the new range
+        self.day_info.setText(tr.known(POINT_AT_A_DAY))  # the day pointed at before may not be in the new range
         self._draw_visible()
 
     def mark_stale(self) -> None:
@@ -279,7 +283,7 @@ class TrendsPage(QWidget):
         canvas = self.trends_canvas
         least = Layout.least_height(self.data, chart_style())  # the page scrolls rather than flatten the panels
         canvas.setMinimumHeight(round(least * canvas.base_dpi()))
-        canvas.show_figure(trends_figure(self.data, **canvas.frame()), describe_trends(self.data))
+        canvas.show_figure(trends_figure(self.data, **canvas.frame(), tr=tr), describe_trends(self.data, tr))
 
     def draw_responses(self) -> None:
         self._checkins = self.all_checkins()
@@ -321,11 +325,11 @@ class TrendsPage(QWidget):
     def _show_response(self) -> None:
         row = self.response_table.currentIndex().row()
         if row < 0:
-            self.response_canvas.setAccessibleDescription(tr(NOTHING_TO_COMPARE))
+            self.response_canvas.setAccessibleDescription(tr.known(NOTHING_TO_COMPARE))
             return
         response = self.response_model.response_at(row)
-        figure = response_figure(response, self._checkins, **self.response_canvas.frame())
-        self.response_canvas.show_figure(figure, describe_response(response))
+        figure = response_figure(response, self._checkins, **self.response_canvas.frame(), tr=tr)
+        self.response_canvas.show_figure(figure, describe_response(response, tr))
 
     def draw_patterns(self) -> None:
         locations, qualities, sleep = patterns(self._source, self.start, self.end)
@@ -340,9 +344,11 @@ class TrendsPage(QWidget):
         self._show_patterns()
 
     def _show_patterns(self) -> None:
-        self.counts_canvas.show_figure(counts_figure(self._counts, **self.counts_canvas.frame()),
-                                       describe_counts(self._counts))  # fmt: skip
-        self.sleep_canvas.show_figure(sleep_figure(self._sleep, **self.sleep_canvas.frame()), self.sleep_text.text())
+        self.counts_canvas.show_figure(counts_figure(self._counts, **self.counts_canvas.frame(), tr=tr),
+                                       describe_counts(self._counts, tr))  # fmt: skip
+        self.sleep_canvas.show_figure(
+            sleep_figure(self._sleep, **self.sleep_canvas.frame(), tr=tr), self.sleep_text.text()
+        )
 
     # ----- pointing at a day -----------------------------------------------------------------------
 
@@ -354,7 +360,7 @@ class TrendsPage(QWidget):
     def describe_day(self, day: date) -> str:
         checkin = self._by_day.get(day)
         if checkin is None:
-            return tr("{day}: no entry").format(day=day.strftime("%a %Y-%m-%d"))
+            return tr("{day}: no entry").format(day=weekday_day(day))
         parts = [tr("pain {n}").format(n=checkin.pain_avg)]
         if checkin.pain_worst is not None and checkin.pain_least is not None:
             parts[0] += tr(" (worst {w}, least {l})").format(w=checkin.pain_worst, l=checkin.pain_least)
@@ -362,7 +368,7 @@ class TrendsPage(QWidget):
         parts.append(tr("mood {n}").format(n=checkin.mood))
         if checkin.sleep_quality is not None:
             parts.append(tr("sleep quality {n}").format(n=checkin.sleep_quality))
-        return f"{day.strftime('%a %Y-%m-%d')}: " + ", ".join(parts)
+        return f"{weekday_day(day)}: " + ", ".join(parts)
 
     def _hover(self, event) -> None:  # noqa: ANN001
         day = self._day_at(event)
@@ -387,11 +393,11 @@ class TrendsPage(QWidget):
         frame = {**canvas.frame(), "style": SCREEN.sized(chart_style().font_size)}
         row = self.response_table.currentIndex().row()
         if index == 0:
-            return trends_figure(self.data, **frame)
+            return trends_figure(self.data, **frame, tr=tr)
         if index == 1 and row >= 0:
-            return response_figure(self.response_model.response_at(row), self._checkins, **frame)
+            return response_figure(self.response_model.response_at(row), self._checkins, **frame, tr=tr)
         if index == 2:
-            return counts_figure(self._counts, **frame)
+            return counts_figure(self._counts, **frame, tr=tr)
         return canvas.figure
 
     def save_chart(self) -> None:

@@ -15,10 +15,19 @@ from painlog.ui import placement
 from painlog.ui.schemes import CHOICES, TEXT_SIZES
 from painlog.ui.style import apply_choice, apply_text_size, running_app
 from painlog.ui.words import tr
+from painlog.wording import QT_TR_NOOP
 
 APPEARANCE_KEY, TEXT_SIZE_KEY, GEOMETRY_KEY = "appearance", "text_size", "window_geometry"
-APPEARANCE_WORDS = {"system": "Like the &system", "light": "&Light", "dark": "&Dark"}
-TEXT_SIZE_WORDS = {"normal": "&Normal text", "large": "L&arge text", "larger": "La&rger text"}
+APPEARANCE_WORDS = {
+    "system": QT_TR_NOOP("Like the &system"),
+    "light": QT_TR_NOOP("&Light"),
+    "dark": QT_TR_NOOP("&Dark"),
+}
+TEXT_SIZE_WORDS = {
+    "normal": QT_TR_NOOP("&Normal text"),
+    "large": QT_TR_NOOP("L&arge text"),
+    "larger": QT_TR_NOOP("La&rger text"),
+}
 
 
 class ViewSettings(QObject):
@@ -66,7 +75,7 @@ class ViewSettings(QObject):
                 menu.addSeparator()
             group = QActionGroup(menu)
             for choice, title in words.items():
-                action = menu.addAction(tr(title))
+                action = menu.addAction(tr.known(title))
                 action.setCheckable(True)
                 action.setChecked(choice == current)
                 action.setData(choice)

@@ -29,12 +29,14 @@ from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
 from painlog.ui.words import GOAL_STATUS_WORDS, long_day, tr, word
+from painlog.ui.wrapping_label import WrappingLabel
+from painlog.wording import QT_TR_NOOP
 
 
 class VisitDialog(FormDialog):
     """Book or change an appointment; for a past one, also what was decided."""
 
-    what = "this visit"
+    what = QT_TR_NOOP("this visit")
 
     def __init__(self, parent: QWidget | None, *, visit: Visit, title: str, with_outcome: bool) -> None:
         super().__init__(parent, title)
@@ -62,7 +64,7 @@ class VisitDialog(FormDialog):
 
 
 class GoalDialog(FormDialog):
-    what = "this goal"
+    what = QT_TR_NOOP("this goal")
 
     def __init__(self, parent: QWidget | None, *, today: date) -> None:
         super().__init__(parent, tr("Add a goal"))
@@ -122,10 +124,10 @@ class VisitsPage(QWidget):
         self.message.setWordWrap(True)
 
         upcoming, box = _section(tr("Next appointment"))
-        self.next_label = plain_label()
+        self.next_label = WrappingLabel()
         set_font(self.next_label, bold=True, grow=2)
         row, (self.book_button,) = _buttons((tr("Book or change…"), self.book))
-        row.insertWidget(0, self.next_label, 1)
+        box.addWidget(self.next_label)  # on a line of its own: a long day and name wrap, whole, in any language
         box.addLayout(row)
         questions_label = QLabel(tr("Questions to ask (add them whenever they come to mind):"))
         box.addWidget(questions_label)

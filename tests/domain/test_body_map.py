@@ -8,6 +8,8 @@ import pytest
 from painlog.domain import body_map
 from painlog.domain.body_map import SHAPES, TAB_ORDER, centre_of, region_at, shade_level, shade_levels
 from painlog.domain.vocabulary import LOCATIONS
+from painlog.wording import ENGLISH
+from painlog.wording.clinical import band_words
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -61,7 +63,8 @@ def test_shade_levels_from_most_reported_pairs():
 
 
 def test_band_words():
-    assert [body_map.band_words(level) for level in (1, 2, 3, 4)] == ["1–2 days", "3–7 days", "8–14 days", "15+ days"]
+    words = [band_words(level, ENGLISH) for level in (1, 2, 3, 4)]
+    assert words == ["1–2 days", "3–7 days", "8–14 days", "15+ days"]
 
 
 def test_the_shipped_svg_is_the_geometry_and_each_region_is_one_group():

@@ -1,9 +1,14 @@
 """Late entries and missed days, and how the opening question words them, by hand."""
 
 from datetime import date, timedelta
+from functools import partial
 
 from painlog.domain.keeping import MissedDays, is_late, late_days, missed_days, missed_question
-from painlog.keeping_words import day_words, missed_invitation, missed_sentence
+from painlog.wording import ENGLISH, keeping
+
+day_words = partial(keeping.day_words, tr=ENGLISH)
+missed_invitation = partial(keeping.missed_invitation, tr=ENGLISH)
+missed_sentence = partial(keeping.missed_sentence, tr=ENGLISH)
 
 D = date(2026, 11, 10)
 

@@ -4,8 +4,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from painlog.domain.mme import CAVEAT, REFERENCE_LEVELS, prescribed_mme, taken_mme
+from painlog.domain.mme import prescribed_mme, taken_mme
 from painlog.domain.therapy import Dose, Regimen, Therapy
+from painlog.wording import ENGLISH
+from painlog.wording.notes import mme_caveat, reference_levels
 
 OXY = Therapy("medication", "Oxycodone IR", "oxycodone", id=1)
 TRAMADOL = Therapy("medication", "Tramadol", "tramadol", id=2)
@@ -107,9 +109,9 @@ def test_taken_buprenorphine_is_reported_as_not_converted():
 
 def test_the_cdc_caveat_names_its_limits_and_the_reference_levels_are_stated_as_text():
     for words in ("estimates", "must not be used to convert", "methadone", "fentanyl"):
-        assert words in CAVEAT
-    assert "50 MME/day: the CDC's level for reassessment" in REFERENCE_LEVELS
-    assert "90 MME/day" in REFERENCE_LEVELS
+        assert words in mme_caveat(ENGLISH)
+    assert "50 MME/day: the CDC's level for reassessment" in reference_levels(ENGLISH)
+    assert "90 MME/day" in reference_levels(ENGLISH)
 
 
 # Every factor of clinical.md's CDC table, each with a worked example computed by hand.

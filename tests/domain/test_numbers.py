@@ -8,7 +8,8 @@ from fractions import Fraction
 import pytest
 
 from painlog.domain import numbers
-from painlog.wording import days
+from painlog.wording import ENGLISH
+from painlog.wording.sentences import days
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def test_exact_means_take_floats_as_the_decimals_they_show():
 
 
 def test_counts_say_day_or_days():
-    assert (days(1), days(2), days(0)) == ("1 day", "2 days", "0 days")
+    assert (days(1, ENGLISH), days(2, ENGLISH), days(0, ENGLISH)) == ("1 day", "2 days", "0 days")
 
 
 def test_rounding_is_to_whole_numbers_unless_places_are_given():

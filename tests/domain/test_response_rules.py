@@ -3,12 +3,17 @@ window, and "as of" a day. Diaries are written with plain values; every expected
 
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import partial
 
 from painlog.domain.checkin import CheckIn
 from painlog.domain.correlation import sleep_and_pain
 from painlog.domain.response import Change, Event, events, judge, judge_all
 from painlog.domain.therapy import Procedure, Regimen, RegimenChange, Therapy
-from painlog.wording import describe_change, describe_missing_judgement, describe_sleep_relation
+from painlog.wording import ENGLISH, sentences
+
+describe_change = partial(sentences.describe_change, tr=ENGLISH)
+describe_missing_judgement = partial(sentences.describe_missing_judgement, tr=ENGLISH)
+describe_sleep_relation = partial(sentences.describe_sleep_relation, tr=ENGLISH)
 
 D0 = date(2026, 2, 1)
 COURSE = Therapy("medication", "Buprenorphine patch", "buprenorphine", id=1)

@@ -166,7 +166,7 @@ def test_a_pdf_that_does_not_end_as_a_pdf_ends_is_not_kept(filled, tmp_path, mon
     from painlog.report import document
 
     real = document.pdf_bytes
-    monkeypatch.setattr(document, "pdf_bytes", lambda summary: (real(summary)[0][:-200], 1))  # cut short
+    monkeypatch.setattr(document, "pdf_bytes", lambda summary, **kw: (real(summary, **kw)[0][:-200], 1))  # cut short
     out = tmp_path / "s.pdf"
     with pytest.raises(SummaryWriteError, match="came out incomplete"):
         write_summary_pdf(filled, START, TODAY, out, made=TODAY)

@@ -34,7 +34,7 @@ def pdf(diary, path):
 
 def test_the_drawing_and_its_key_are_added_and_nothing_else_changes(hurting, tmp_path, monkeypatch):
     count, texts, reader = pdf(hurting, tmp_path / "with.pdf")
-    monkeypatch.setattr(document, "with_body", lambda words: words)
+    monkeypatch.setattr(document, "with_body", lambda words, tr: words)
     count_without, texts_without, reader_without = pdf(hurting, tmp_path / "without.pdf")
 
     assert count == count_without

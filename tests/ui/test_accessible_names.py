@@ -337,15 +337,15 @@ def test_each_dose_box_and_skip_button_says_which_medicine_and_dose(full_diary, 
     medications = window.today_page.medications
     gabapentin = next(t.id for t in full_diary.therapies.all() if t.name == "Gabapentin")
     assert [accessible_name(box) for box in medications.intakes[gabapentin]] == [
-        "Gabapentin 600 mg, 1st dose of 3, skipped (forgot)",
-        "Gabapentin 600 mg, 2nd dose of 3, not taken yet",
-        "Gabapentin 600 mg, 3rd dose of 3, not taken yet",
+        "Gabapentin 600 mg, dose 1 of 3, skipped (forgot)",
+        "Gabapentin 600 mg, dose 2 of 3, not taken yet",
+        "Gabapentin 600 mg, dose 3 of 3, not taken yet",
     ]
     assert accessible_name(medications.skip_buttons[gabapentin]) == "Skip a dose of Gabapentin…"
     assert accessible_name(medications.unskip_buttons[gabapentin]) == "Undo the skipped dose of Gabapentin"
     click(qtbot, medications.intakes[gabapentin][1])  # taken now: the taken dose comes first
     first = accessible_name(medications.intakes[gabapentin][0])
-    assert re.fullmatch(r"Gabapentin 600 mg, 1st dose of 3, taken at \d\d:\d\d", first), first
+    assert re.fullmatch(r"Gabapentin 600 mg, dose 1 of 3, taken at \d\d:\d\d", first), first
 
 
 def test_each_clear_button_says_which_answer_it_clears(window):

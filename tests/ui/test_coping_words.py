@@ -9,6 +9,8 @@ from painlog.domain.screens import PHQ9, Screen, Standing
 from painlog.domain.therapy import Regimen, Therapy
 from painlog.domain.visits import Visit
 from painlog.ui import coping_words as words
+from painlog.wording import ENGLISH
+from painlog.wording.dates import day_words
 
 TODAY = date(2026, 11, 12)
 
@@ -50,8 +52,8 @@ def test_the_change_is_in_points_since_the_previous_one_of_the_same_form():
 
 
 def test_a_date_of_another_year_says_its_year():
-    assert words.day_words(date(2025, 12, 30), TODAY) == "30 December 2025"
-    assert words.day_words(date(2026, 1, 3), TODAY) == "3 January"
+    assert day_words(date(2025, 12, 30), TODAY, ENGLISH) == "30 December 2025"
+    assert day_words(date(2026, 1, 3), TODAY, ENGLISH) == "3 January"
 
 
 def test_which_questions_are_still_to_answer():

@@ -66,7 +66,7 @@ def test_a_skip_can_be_taken_back_and_the_intake_ticked(window, medications, qtb
     assert doses(diary) == []
     assert window.today_page.message.text() == "Gabapentin: the skip was taken back."
     first = section.intakes[gabapentin.id][0]
-    assert first.isEnabled() and first.text() == "1st" and not first.isChecked()
+    assert first.isEnabled() and first.text() == "1 of 3" and not first.isChecked()
     assert not section.unskip_buttons[gabapentin.id].isVisibleTo(section)
     click(qtbot, first)
     assert doses(diary) == [(gabapentin.id, 300.0, "mg", 0, 0, None, None, None)]
@@ -224,7 +224,7 @@ def test_a_dose_over_the_prescribed_maximum_is_said_after_saving(window, medicat
     drive_dialog(AsNeededDoseDialog, yesterday_at(12))
     click(qtbot, section.prn_button)
     assert window.today_page.message.text() == (
-        "As-needed dose recorded. That is the 5th dose of Oxycodone IR on "
+        "As-needed dose recorded. That makes 5 doses of Oxycodone IR on "
         f"{(TODAY - timedelta(days=1)).isoformat()}; the prescription says at most 4 a day."
     )
     assert len(doses(diary)) == 5  # said, never blocked
@@ -241,6 +241,6 @@ def test_over_the_maximum_today_says_today(window, medications, qtbot, diary, dr
     drive_dialog(AsNeededDoseDialog, lambda dialog: press_save(qtbot, dialog))
     click(qtbot, section.prn_button)
     assert window.today_page.message.text() == (
-        "As-needed dose recorded. That is the 5th dose of Oxycodone IR today; the prescription says at most 4 a day."
+        "As-needed dose recorded. That makes 5 doses of Oxycodone IR today; the prescription says at most 4 a day."
     )
     assert section.prn_list.count() == 5

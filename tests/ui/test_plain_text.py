@@ -95,7 +95,7 @@ def test_tooltips_show_the_patients_words_escaped(marked_up, window):
 
 def test_a_skip_reason_keeps_its_ampersand(marked_up, window):
     (box, *_) = window.today_page.medications.intakes[marked_up.id]
-    assert box.text() == '1st: skipped (<img src="x.png"><b>BIG</b> && co)'  # "&&" shows as one "&"
+    assert box.text() == '1 of 2: skipped (<img src="x.png"><b>BIG</b> && co)'  # "&&" shows as one "&"
 
 
 def test_questions_that_quote_the_patient_show_it_literally(marked_up, window, qtbot, monkeypatch):

@@ -1,6 +1,7 @@
 """The procedure diaries' states and words, without widgets: hand-worked sheets, spans, follow-ups and trials."""
 
 from datetime import date, datetime
+from functools import partial
 
 import pytest
 
@@ -9,21 +10,17 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.errors import ValidationError
 from painlog.domain.follow_ups import FollowUp
 from painlog.domain.stimulator_trial import Trial, TrialDay
-from painlog.procedure_words import (
-    countdown,
-    describe_span,
-    describe_trial_day,
-    describe_trial_days,
-    duration,
-    follow_up_lines,
-    newly_due,
-    parse_times,
-    rateable,
-    sheet_open,
-    sheet_rows,
-    trial_offer,
-    trial_on,
-)
+from painlog.wording import ENGLISH, procedures
+from painlog.wording.procedures import newly_due, rateable, sheet_open, sheet_rows, trial_on
+
+countdown = partial(procedures.countdown, tr=ENGLISH)
+describe_span = partial(procedures.describe_span, tr=ENGLISH)
+describe_trial_day = partial(procedures.describe_trial_day, tr=ENGLISH)
+describe_trial_days = partial(procedures.describe_trial_days, tr=ENGLISH)
+duration = partial(procedures.duration, tr=ENGLISH)
+follow_up_lines = partial(procedures.follow_up_lines, tr=ENGLISH)
+parse_times = partial(procedures.parse_times, tr=ENGLISH)
+trial_offer = partial(procedures.trial_offer, tr=ENGLISH)
 
 AT = datetime(2026, 3, 2, 9, 0)
 SHEET = BlockDiary(1, AT, 6, ("walking",), "lidocaine", (1, 3), (15, 30, 60, 240))
@@ -72,7 +69,7 @@ def test_the_countdown_in_whole_minutes_rounded_up_and_when_a_time_is_due():
         "Next rating at 10:00, in 29 minutes.")  # fmt: skip
     assert countdown(SHEET, [], at(9, 36)) == "Next rating at 10:00, in 24 minutes."  # 0:30 missed at 09:36
     assert countdown(SHEET, [], at(10, 2)) == "The 1:00 rating (10:00) is due now: rate it by 10:06."
-    assert countdown(SHEET, [], at(15, 0)) == "All the times on this sheet have passed. 4 were missed."
+    assert countdown(SHEET, [], at(15, 0)) == "All the times on this sheet have passed; 4 missed."
     assert duration(125) == "2 hours 5 minutes" and duration(60) == "1 hour" and duration(1) == "1 minute"
 
 

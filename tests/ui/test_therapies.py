@@ -256,7 +256,7 @@ def test_deleting_a_therapy_with_doses_asks_and_declining_keeps_everything(page,
     click(qtbot, page.buttons["delete"])
     assert asked[0] == (  # one of each, each said in the singular
         "Delete Gabapentin and everything recorded with it (1 dose period, 1 logged dose)? This cannot be undone. "
-        "Its side effect stays in the diary, no longer linked to it."
+        "1 side effect recorded with it will stay in the diary, no longer linked to it."
     )
     assert rows(diary, "SELECT count(*) FROM doses") == [(1,)]
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text, action: True)
@@ -270,7 +270,7 @@ def test_a_booked_procedure_shows_and_medications_reach_the_today_page(window, p
     page.reload()
     window.show_page(window.today_page)
     boxes = window.today_page.medications.intakes[gabapentin.id]
-    assert [box.text() for box in boxes] == ["1st", "2nd", "3rd"]
+    assert [box.text() for box in boxes] == ["1 of 3", "2 of 3", "3 of 3"]
     assert Qt.CheckState.Unchecked == boxes[0].checkState()
 
 

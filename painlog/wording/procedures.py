@@ -20,12 +20,17 @@ from painlog.domain.checkin import CheckIn
 from painlog.domain.errors import ValidationError
 from painlog.domain.follow_ups import FollowUp, follow_up_days, follow_up_result
 from painlog.domain.stimulator_trial import RELIEF_LINE, Trial, TrialDay
-from painlog.wording import KIND_WORDS, count, tr
+from painlog.wording.clinical import KIND_WORDS, word
+from painlog.wording.dates import day_words
+from painlog.wording.translator import QT_TR_NOOP, Translator
 
-ANAESTHETIC_WORDS = {"lidocaine": "Lidocaine", "bupivacaine": "Bupivacaine", "other": "Another one",
-                     "": "I don't know"}  # fmt: skip
-ACTIVITY_WORDS = {"better": "Better", "same": "The same", "worse": "Worse"}
-AFTER_WORDS = {14: "2 weeks", 30: "1 month", 91: "3 months", 182: "6 months", 365: "1 year"}
+ANAESTHETIC_WORDS = {"lidocaine": QT_TR_NOOP("Lidocaine"), "bupivacaine": QT_TR_NOOP("Bupivacaine"),
+                     "other": QT_TR_NOOP("Another one"), "": QT_TR_NOOP("I don't know")}  # fmt: skip
+ACTIVITY_WORDS = {"better": QT_TR_NOOP("Better"), "same": QT_TR_NOOP("The same"), "worse": QT_TR_NOOP("Worse")}
+AFTER_WORDS = {14: QT_TR_NOOP("2 weeks"), 30: QT_TR_NOOP("1 month"), 91: QT_TR_NOOP("3 months"),
+               182: QT_TR_NOOP("6 months"), 365: QT_TR_NOOP("1 year")}  # fmt: skip
+STATE_WORDS = {"missed": QT_TR_NOOP("missed"), "due": QT_TR_NOOP("due now"), "next": QT_TR_NOOP("next"),
+               "waiting": QT_TR_NOOP("to come")}  # fmt: skip
 
 # ----- a diagnostic block's sheet ----------------------------------------------------------------------
 
@@ -39,14 +44,14 @@ def clock_time(moment: datetime) -> str:
     return f"{moment:%H:%M}"
 
 
-def parse_times(text: str) -> tuple[int, ...]:
+def parse_times(text: str, tr: Translator) -> tuple[int, ...]:
     """The rating times as the patient typed them ("0:15, 0:30, 1:00, 2:00"; a plain number is minutes)."""
     times = []
     for part in (p for p in re.split(r"[,;\s]+", text.strip()) if p):
         found = re.fullmatch(r"(\d{1,2}):(\d{2})|(\d{1,4})", part)
         if found is None or (found.group(2) is not None and int(found.group(2)) > 59):
-            example = tr("Write each rating time as hours:minutes after the block, for example 0:15, 0:30, 1:00;")
-            raise ValidationError("times", example + " " + tr("“{part}” is not one.").format(part=part))
+            raise ValidationError("times", tr("Write each rating time as hours:minutes after the block, for example "
+                                              "0:15, 0:30, 1:00; “{part}” is not one.").format(part=part))  # fmt: skip
         hours, mins, plain = found.groups()
         times.append(int(plain) if plain is not None else int(hours) * 60 + int(mins))
     if not times:
@@ -82,18 +87,19 @@ def sheet_rows(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime)
     return rows
 
 
-def describe_row(row: SheetRow) -> str:
+def describe_row(row: SheetRow, tr: Translator) -> str:
     """ "0:30 (at 10:00) · pain 3, the activity was better"; "1:00 (at 10:30) · missed"."""
     head = tr("{offset} (at {time})").format(offset=offset(row.minutes), time=clock_time(row.due))
     if row.rating is not None:
         said = tr("pain {pain}").format(pain=row.rating.pain)
         if row.rating.activity:
-            said += ", " + tr("the activity was {how}").format(how=tr(ACTIVITY_WORDS[row.rating.activity]).lower())
+            said += ", " + tr("the activity was {how}").format(
+                how=word(ACTIVITY_WORDS, row.rating.activity, tr).lower()
+            )
         if row.state == "late":
             said += " · " + tr("rated late, at {time}").format(time=clock_time(row.rating.rated_at))
         return f"{head} · {said}"
-    state = {"missed": "missed", "due": "due now", "next": "next", "waiting": "to come"}[row.state]
-    return f"{head} · {tr(state)}"
+    return f"{head} · {word(STATE_WORDS, row.state, tr)}"
 
 
 def rateable(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime) -> int | None:
@@ -121,22 +127,24 @@ def sheet_open(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime)
     )
 
 
-def duration(minutes: int) -> str:
+def duration(minutes: int, tr: Translator) -> str:
     """ "1 minute", "14 minutes", "1 hour", "2 hours 5 minutes"."""
     hours, mins = divmod(minutes, 60)
-    parts = [count(hours, "{n} hour", "{n} hours")] if hours else []
-    if mins or not hours:
-        parts.append(count(mins, "{n} minute", "{n} minutes"))
-    return " ".join(parts)
+    if hours and mins:
+        return tr("{hours} {minutes}").format(
+            hours=tr("%n hour(s)", None, hours), minutes=tr("%n minute(s)", None, mins)
+        )
+    return tr("%n hour(s)", None, hours) if hours else tr("%n minute(s)", None, mins)
 
 
-def countdown(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime) -> str:
+def countdown(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime, tr: Translator) -> str:
     """ "Next rating at 11:30, in 14 minutes."; "The 0:30 rating (11:30) is due now."; the sheet done."""
     upcoming = sheet.next_due(ratings, now)
     if upcoming is None:
         missed = len(sheet.missed(ratings, now))
-        done = tr("All the times on this sheet have passed.")
-        return done + (" " + count(missed, "{n} was missed.", "{n} were missed.") if missed else "")
+        if missed:
+            return tr("All the times on this sheet have passed; %n missed.", None, missed)
+        return tr("All the times on this sheet have passed.")
     due = sheet.due_at(upcoming)
     if now >= due:
         until = clock_time(due + timedelta(minutes=on_time_window(upcoming)))
@@ -144,17 +152,17 @@ def countdown(sheet: BlockDiary, ratings: Sequence[TimedRating], now: datetime) 
             offset=offset(upcoming), time=clock_time(due), until=until
         )
     left = math.ceil((due - now).total_seconds() / 60)
-    return tr("Next rating at {time}, in {left}.").format(time=clock_time(due), left=duration(left))
+    return tr("Next rating at {time}, in {left}.").format(time=clock_time(due), left=duration(left, tr))
 
 
-def due_message(sheet: BlockDiary, minutes: int, name: str) -> str:
+def due_message(sheet: BlockDiary, minutes: int, name: str, tr: Translator) -> str:
     """The desktop notification's text."""
     return tr("Time to rate your pain: the {offset} rating after your {name} ({time}).").format(
         offset=offset(minutes), name=name, time=clock_time(sheet.due_at(minutes))
     )
 
 
-def describe_span(span: Span) -> str:
+def describe_span(span: Span, tr: Translator) -> str:
     """ "Relief stayed at 50 % or more from 0:30 to at least 4:00; at 6:00 it was below." """
     line = numbers.percent(span.threshold)
     if span.first is None or span.last is None:
@@ -167,16 +175,16 @@ def describe_span(span: Span) -> str:
         )
     if span.next_below is None:
         return text + "."
-    return text + tr("; at {below} it was below.").format(below=offset(span.next_below))
+    return tr("{relief}; at {below} it was below.").format(relief=text, below=offset(span.next_below))
 
 
-def describe_peak(result: BlockResult) -> str:
+def describe_peak(result: BlockResult, tr: Translator) -> str:
     if result.peak is None or result.peak_at is None:
         return tr("No ratings yet.")
     return tr("Peak relief {peak} at {at}.").format(peak=numbers.percent(result.peak), at=offset(result.peak_at))
 
 
-def describe_late_and_missed(result: BlockResult) -> str:
+def describe_late_and_missed(result: BlockResult, tr: Translator) -> str:
     parts = []
     if result.late:
         parts.append(tr("Rated late: {times}.").format(times=", ".join(offset(m) for m in result.late)))
@@ -185,7 +193,7 @@ def describe_late_and_missed(result: BlockResult) -> str:
     return " ".join(parts)
 
 
-def describe_anaesthetic(sheet: BlockDiary) -> str:
+def describe_anaesthetic(sheet: BlockDiary, tr: Translator) -> str:
     name = sheet.anaesthetic or tr("The anaesthetic")
     if sheet.expected_hours is None:
         return tr("{name}: how long it lasts was not given.").format(name=name.capitalize())
@@ -197,32 +205,28 @@ def describe_anaesthetic(sheet: BlockDiary) -> str:
 # ----- follow-ups after an ablation or an epidural injection ----------------------------------------------
 
 
-def after_words(after_days: int) -> str:
-    return tr(AFTER_WORDS.get(after_days, "{n} days")).format(n=after_days)
+def after_words(after_days: int, tr: Translator) -> str:
+    return tr.known(AFTER_WORDS[after_days]) if after_days in AFTER_WORDS else tr("%n day(s)", None, after_days)
 
 
-def day_words(day: date, today: date) -> str:
-    """ "2 March"; with the year when it is not this year's."""
-    text = f"{day.day} {day:%B}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def follow_up_offer(kind: str, procedure_day: date, after_days: int, today: date) -> str:
+def follow_up_offer(kind: str, procedure_day: date, after_days: int, today: date, tr: Translator) -> str:
     """ "It's 1 month since your radiofrequency ablation on 2 March — how is the pain?" """
     return tr("It's {after} since your {kind} on {day} — how is the pain?").format(
-        after=after_words(after_days), kind=tr(KIND_WORDS[kind]).lower(), day=day_words(procedure_day, today)
+        after=after_words(after_days, tr),
+        kind=word(KIND_WORDS, kind, tr).lower(),
+        day=day_words(procedure_day, today, tr),
     )
 
 
 def follow_up_lines(kind: str, procedure_day: date, follow_ups: Sequence[FollowUp], checkins: Iterable[CheckIn],
-                    today: date) -> list[str]:  # fmt: skip
+                    today: date, tr: Translator) -> list[str]:  # fmt: skip
     """Each follow-up time with its answer, "not yet", or what the week's check-ins say."""
     answered = {f.after_days: f for f in follow_ups}
     points = {p.after_days: p for p in follow_up_result(kind, procedure_day, follow_ups, checkins, today).points}
     lines = []
     for after in follow_up_days(kind):
         day = procedure_day + timedelta(days=after)
-        head = tr("{after} ({day})").format(after=after_words(after), day=day_words(day, today))
+        head = tr("{after} ({day})").format(after=after_words(after, tr), day=day_words(day, today, tr))
         found = answered.get(after)
         point = points.get(after)
         if found is not None:
@@ -233,7 +237,7 @@ def follow_up_lines(kind: str, procedure_day: date, follow_ups: Sequence[FollowU
             said = tr("not yet")
         elif point is not None and point.pain is not None:
             said = tr("from your check-ins: pain {pain} (the week to {day})").format(
-                pain=numbers.scale_mean(point.pain), day=day_words(day, today)
+                pain=numbers.scale_mean(point.pain), day=day_words(day, today, tr)
             )
         else:
             said = tr("not answered")
@@ -250,38 +254,40 @@ def trial_on(trials: Iterable[Trial], day: date) -> Trial | None:
     return max(running, key=lambda t: t.start) if running else None
 
 
-def trial_offer(trial: Trial, day: date, recorded: bool) -> str:
+def trial_offer(trial: Trial, day: date, recorded: bool, tr: Translator) -> str:
     """ "Day 3 of 7 of your stimulator trial — how much relief today?" """
     number = (day - trial.start).days + 1
-    text = tr("Day {n} of {days} of your stimulator trial").format(n=number, days=trial.days)
-    return text + (tr(" — today's relief is recorded.") if recorded else tr(" — how much relief today?"))
+    if recorded:
+        return tr("Day {n} of {days} of your stimulator trial — today's relief is recorded.").format(
+            n=number, days=trial.days
+        )
+    return tr("Day {n} of {days} of your stimulator trial — how much relief today?").format(n=number, days=trial.days)
 
 
-def describe_trial(trial: Trial) -> str:
+def describe_trial(trial: Trial, tr: Translator) -> str:
     return tr("Trial {start} to {end} ({days})").format(
-        start=trial.start.isoformat(), end=trial.end.isoformat(), days=count(trial.days, "{n} day", "{n} days")
+        start=trial.start.isoformat(), end=trial.end.isoformat(), days=tr("%n day(s)", None, trial.days)
     )
 
 
-def describe_trial_days(trial: Trial, days: Sequence[TrialDay]) -> str:
+def describe_trial_days(trial: Trial, days: Sequence[TrialDay], tr: Translator) -> str:
     """ "7 of 7 days recorded, mean relief 61 %, 6 days at 50 % or more" (the days that gave a relief)."""
     own = [d for d in days if trial.start <= d.day <= trial.end]
     given = [d.relief_percent for d in own if d.relief_percent is not None]
-    text = tr("{n} of {days} recorded").format(n=len(own), days=count(trial.days, "{n} day", "{n} days"))
+    text = tr("{n} of {days} recorded").format(n=len(own), days=tr("%n day(s)", None, trial.days))
     if given:
         at_line = sum(1 for r in given if r >= RELIEF_LINE)
         text += ", " + tr("mean relief {mean}").format(mean=numbers.percent(numbers.mean(given)))
-        text += ", " + tr("{n} at {line} or more").format(n=count(at_line, "{n} day", "{n} days"),
-                                                          line=numbers.percent(RELIEF_LINE))  # fmt: skip
+        text += ", " + tr("%n day(s) at {line} or more", None, at_line).format(line=numbers.percent(RELIEF_LINE))
     return text
 
 
-def describe_trial_day(day: TrialDay) -> str:
+def describe_trial_day(day: TrialDay, tr: Translator) -> str:
     parts = [day.day.isoformat()]
     parts.append(tr("relief not given") if day.relief_percent is None else
                  tr("relief {relief}").format(relief=numbers.percent(day.relief_percent)))  # fmt: skip
     if day.walked_minutes is not None:
-        parts.append(tr("walked {minutes}").format(minutes=count(day.walked_minutes, "{n} minute", "{n} minutes")))
+        parts.append(tr("walked %n minute(s)", None, day.walked_minutes))
     if day.activities:
         parts.append(day.activities)
     return " · ".join(parts)
