@@ -116,6 +116,14 @@ class Panel:
 
 BOTTOM_IN, TOP_IN, RIGHT_IN = 0.45, 0.08, 0.15  # margins, inches: room for the dates below
 PANEL_GAP_IN = 0.14
+SCALES_LEAST_IN = 1.3  # pain, PEG and mood together never get less (0.56, 0.37 and 0.37 in: their 0, 5, 10 apart)
+LANE_EASY, LANE_TIGHT = 1.5, 1.15  # a therapy lane's height in font sizes: with room, and closed up
+
+
+def _lanes_tall(lanes: int, style: ChartStyle, per_lane: float) -> float:
+    return (lanes + 0.3) * style.font_size * per_lane / 72
+
+
 KEY_BESIDE_EMS = 56  # the widest title and its key, in ems of the chart's text: narrower, the key gets its own row
 TICK_PT, TICK_PAD_PT = 3.5, 3.5  # matplotlib's own tick length and label padding
 
@@ -153,10 +161,13 @@ class Layout:
         scales = [("pain", 3, title), ("peg", 2, PANEL_GAP_IN + title), ("wellbeing", 2, PANEL_GAP_IN + title)]
         body = inner - sum(space for _, _, space in scales) - (PANEL_GAP_IN + title if lanes else 0)
         shares = sum(share for _, share, _ in scales)
-        # The lanes take 0.45 of a share each, and never less than their names need: a small printed chart
-        # gives its room to them first.
+        # The lanes take 0.45 of a share each, and never less than their names need; but the three scales keep
+        # SCALES_LEAST_IN between them (the lanes close up to LANE_TIGHT first): many therapies and
+        # questionnaires once flattened the pain panels of a printed summary to a line.
         share = body * 0.45 * lanes / (shares + 0.45 * lanes)
-        lanes_tall = max(share, (lanes + 0.3) * style.font_size * 1.5 / 72) if lanes else 0.0
+        lanes_tall = max(share, _lanes_tall(lanes, style, LANE_EASY)) if lanes else 0.0
+        if lanes and body - lanes_tall < SCALES_LEAST_IN:
+            lanes_tall = max(_lanes_tall(lanes, style, LANE_TIGHT), body - SCALES_LEAST_IN)
         panels, top = [], inner
         for name, share, space in scales:
             tall = (body - lanes_tall) * share / shares
@@ -169,13 +180,26 @@ class Layout:
 
     @staticmethod
     def least_height(data: TrendsData, style: ChartStyle) -> float:
-        """Inches below which the panels would be too flat to read: their titles, the lanes, the dates, and
-        2.4 inches for the three scales."""
+        """Inches below which the panels would be too flat to read on screen: their titles, the lanes, the
+        dates, and 2.4 inches for the three scales."""
         lanes = data.rows
         titles = (3 + (1 if lanes else 0)) * style.font_size * 3.25 / 72 + 3 * PANEL_GAP_IN
         bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)
-        lanes_tall = (lanes + 0.3) * style.font_size * 1.5 / 72 if lanes else 0.0
+        lanes_tall = _lanes_tall(lanes, style, LANE_EASY) if lanes else 0.0
         return titles + bottom + TOP_IN + lanes_tall + 2.4
+
+    @staticmethod
+    def least_printed(data: TrendsData, style: ChartStyle, size: tuple[float, float]) -> float:
+        """Inches below which a printed chart `size[0]` wide would squeeze its scales under SCALES_LEAST_IN
+        with its lanes closed up: the least height the summary gives it."""
+        width, _ = size
+        key_row = width * 72 < KEY_BESIDE_EMS * style.font_size  # as `of` decides, but for a title's own width
+        lanes = data.rows
+        title = style.font_size * (1.9 + (1.35 if key_row else 0)) / 72
+        titles = 3 * title + 2 * PANEL_GAP_IN + (PANEL_GAP_IN + title if lanes else 0)
+        bottom = max(BOTTOM_IN, (TICK_PT + TICK_PAD_PT + style.font_size * 2.7) / 72)
+        lanes_tall = _lanes_tall(lanes, style, LANE_TIGHT) if lanes else 0.0
+        return titles + bottom + TOP_IN + lanes_tall + SCALES_LEAST_IN
 
 
 @styled

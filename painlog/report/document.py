@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from painlog.charts.style import PRINT
-from painlog.charts.trends import trends_figure
+from painlog.charts.trends import Layout, trends_figure
 from painlog.domain import numbers
 from painlog.domain.block_diary import BlockResult
 from painlog.domain.response import Change, Response
@@ -106,6 +106,14 @@ def summary_html(summary: VisitSummary, chart_width: int, kept: int = 2, tr: Tra
     return "".join(_page_one(summary, chart_width, kept, tr)) + _rest(summary, kept, tr)
 
 
+def _chart_apart_html(summary: VisitSummary, chart_width: int, kept: int, tr: Translator) -> str:
+    """The document when page 1 has no room for a readable chart: page 1 without it, the chart opening page 2
+    at full height, the sections with data after it."""
+    page_one = "".join(_page_one(summary, 0, kept, tr))
+    chart = f'{PAGE_BREAK}<p><img src="{CHART_URL}" width="{chart_width}"></p>'
+    return page_one + chart + _rest(summary, kept, tr, break_first=False)
+
+
 def _moved(summary: VisitSummary, kept: int) -> tuple[Callable[[VisitSummary, Translator], str], ...]:
     """The page-1 sections that do not fit there (none of an empty summary: it has no chart)."""
     return () if summary.empty else PAGE_ONE_END[: len(PAGE_ONE_END) - kept]
@@ -124,17 +132,17 @@ def _page_one(summary: VisitSummary, chart_width: int, kept: int, tr: Translator
     else:
         parts.append(_glance(summary, tr))
     parts.append(screens_html(summary, tr))
-    if not summary.empty:
+    if not summary.empty and chart_width:
         parts.append(f'<p><img src="{CHART_URL}" width="{chart_width}"></p>')
     moved = _moved(summary, kept)
     return parts + [section(summary, tr) for section in PAGE_ONE_END if section not in moved]
 
 
-def _rest(summary: VisitSummary, kept: int, tr: Translator) -> str:
+def _rest(summary: VisitSummary, kept: int, tr: Translator, break_first: bool = True) -> str:
     parts = [section(summary, tr) for section in _moved(summary, kept)]
     parts += [section(summary, tr) for section in (_therapy_pages, _medication, _effects, _patient)]
     parts = [html for html in parts if html]
-    if parts and not summary.empty:  # page 1 holds the chart; the rest starts on a page of its own
+    if parts and not summary.empty and break_first:  # page 1 holds the chart; the rest starts on a page of its own
         parts.insert(0, PAGE_BREAK)
     return "".join(parts) + "</body></html>"
 
@@ -456,7 +464,8 @@ def summary_document(summary: VisitSummary, device: PrintDevice, tr: Translator 
         return document
     width_in = rect.width() / dpi
     width = round(width_in * 96)  # image sizes in rich text are in 1/96 inch, scaled by Qt to the device
-    tall = min(CHART_IN, width_in * 0.55)
+    least = Layout.least_printed(summary.trends, PRINT, (width_in, CHART_IN))  # many lanes need a taller chart
+    tall = max(min(CHART_IN, width_in * 0.55), least)
 
     # Page 1 in full; with a shorter chart; without the current therapies; without the opioid dose too.
     def page_one(height_in: float, kept: int) -> bool:
@@ -467,9 +476,16 @@ def summary_document(summary: VisitSummary, device: PrintDevice, tr: Translator 
         document.setHtml("".join(_page_one(summary, width, kept, tr)) + "</body></html>")
         return document.pageCount() == 1
 
-    for height_in, kept in ((tall, 2), (tall - CHART_GIVES_IN, 2), (tall, 1), (tall, 0)):
+    for height_in, kept in ((tall, 2), (max(tall - CHART_GIVES_IN, least), 2), (tall, 1), (tall, 0)):
         if page_one(height_in, kept):
             break
+    else:  # even closed up, the chart needs more than page 1 has: it opens page 2, as tall as it reads best
+        kept = next((k for k in (2, 1) if _fits_alone(document, summary, k, tr)), 0)
+        height_in = min(max(least, CHART_MOST_IN), rect.height() / dpi * 0.8)
+        figure = trends_figure(summary.trends, PRINT, size=(width_in, height_in), tr=tr)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), figure_image(figure))
+        document.setHtml(_chart_apart_html(summary, width, kept, tr))
+        return document
     # Whatever room page 1 has left goes to the chart, so a long period's panels stay readable.
     room = (document.pageSize().height() - document.documentLayout().documentSize().height()) / dpi
     grown = min(CHART_MOST_IN, height_in + room - 0.15)
@@ -479,6 +495,12 @@ def summary_document(summary: VisitSummary, device: PrintDevice, tr: Translator 
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), figure_image(figure))
     document.setHtml(summary_html(summary, width, kept, tr))
     return document
+
+
+def _fits_alone(document: QTextDocument, summary: VisitSummary, kept: int, tr: Translator) -> bool:
+    """Page 1 without the chart, closing with `kept` of its end sections, on one page."""
+    document.setHtml("".join(_page_one(summary, 0, kept, tr)) + "</body></html>")
+    return document.pageCount() == 1
 
 
 def figure_image(figure: Figure) -> QImage:

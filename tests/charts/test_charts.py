@@ -230,3 +230,21 @@ def test_a_relief_chart_before_the_first_rating_draws_its_lines_and_the_expected
     (ax,) = fig.axes
     assert sorted(line.get_ydata()[0] for line in ax.get_lines()) == [50, 80]  # the two threshold lines only
     assert ax.get_ylim() == (-20.0, 105.0)
+
+
+def test_many_therapies_close_their_lanes_up_before_they_flatten_the_pain_panels():
+    """Ten lanes in a printed chart 4.6 in tall: the three 0–10 panels keep 1.3 in between them (the pain panel
+    3/7 of it, the others 2/7 each), the lanes closing up to 1.15 font sizes each instead of 1.5."""
+    from painlog.charts.trends import Layout
+
+    lanes = tuple(Lane(Therapy("medication", f"Medicine {n}"), (LOW,)) for n in range(10))
+    data = TrendsData(day(0), day(29), checkins(30), lanes)
+    size = (7.16, 4.6)
+    layout = Layout.of(size, data, PRINT)
+    inner = layout.up / 72  # the Axes' height in inches
+    pain, peg, mood, therapies = (p.height * inner for p in layout.panels)
+    assert pain + peg + mood == pytest.approx(1.3, abs=0.01)
+    assert pain == pytest.approx(1.3 * 3 / 7, abs=0.01) and peg == pytest.approx(1.3 * 2 / 7, abs=0.01)
+    assert therapies >= (10 + 0.3) * PRINT.font_size * 1.15 / 72 - 0.001
+    # Without the rule the lanes kept 1.5 font sizes each: (10.3 × 8 × 1.5) / 72 = 1.72 in
+    assert therapies < (10 + 0.3) * PRINT.font_size * 1.5 / 72

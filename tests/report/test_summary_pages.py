@@ -262,3 +262,18 @@ def test_taken_mme_and_as_needed_doses_count_the_same_days(too_many):
     assert before.medication_use[0].as_needed.doses == 12
     assert (before.taken_mme.logged_days, before.taken_mme.maximum) == (3, 45.0)
     assert [(a.kind, a.day) for a in before.attention] == [("over_maximum", day(3))]
+
+
+def test_a_chart_too_tall_for_page_one_opens_page_two_rather_than_flatten_its_panels(busy, tmp_path):
+    """Sixteen more therapies: 22 lanes closed up need (22.3 × 8 pt × 1.15) / 72 = 2.85 in, with 1.3 in for the
+    scales and about 1.8 in of titles and dates, more than page 1 has left under what needs attention. The chart
+    then opens page 2 whole, and page 1 closes with the sections that fit there instead."""
+    for n in range(16):
+        busy.therapies.add(Therapy("physical_therapy", f"Exercise {n}"), Regimen(0, day(-20), sessions_per_week=2))
+    out = tmp_path / "s.pdf"
+    count = write_summary_pdf(busy, START, TODAY, out, made=TODAY)
+    reader = PdfReader(out)
+    assert len(reader.pages) == count
+    assert [len(page.images) for page in reader.pages][:2] == [0, 1]  # the chart is page 2's only picture
+    first = pages_text(out)[0]
+    assert "What needs attention" in first and "Sleep: hours / quality" in first
