@@ -207,3 +207,53 @@ def test_sqlites_locked_and_busy_errors_are_locks():
     assert identity.is_lock(sqlite3.OperationalError("database is locked"))
     assert identity.is_lock(sqlite3.OperationalError("database is busy"))
     assert not identity.is_lock(sqlite3.OperationalError("disk I/O error"))
+
+
+def test_a_diary_another_painlog_has_open_is_read_in_place_through_sqlites_shared_index(tmp_path, monkeypatch):
+    path = tmp_path / "diary.sqlite"
+    a_diary(path)
+    connect = sqlite3.connect
+    opened = []
+
+    def recorded(target: str, **kwargs: object) -> sqlite3.Connection:
+        opened.append(target)
+        return connect(target, **kwargs)
+
+    monkeypatch.setattr(identity.sqlite3, "connect", recorded)
+    assert identity.inspect(path, live=True)  # nothing in its -wal: never read as an unchanging file
+    assert opened == [f"{path.as_uri()}?mode=ro"]
+    monkeypatch.setattr(identity.sqlite3, "connect", connect)
+    other = a_save_in_the_wal(path)  # the other painlog, a save in its -wal: read with it, not copied
+    monkeypatch.setattr(identity.sqlite3, "connect", recorded)
+    try:
+        assert identity.inspect(path, live=True)
+    finally:
+        other.close()
+    assert opened == [f"{path.as_uri()}?mode=ro"] * 2
+
+
+def test_a_file_that_cannot_be_opened_is_said_with_the_reason(tmp_path, monkeypatch):
+    path = tmp_path / "diary.sqlite"
+    path.write_bytes(b"SQLite format 3\x00")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")  # as root the tests could read it anyway
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(DiaryUnwritableError) as refused:
+        identity.check_header(path)
+    assert str(refused.value) == f"painlog cannot read {path}: Permission denied."
+
+
+def test_a_diary_with_two_newer_updates_names_both():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+    for name in ("0999_later", "0998_soon"):
+        conn.execute("INSERT INTO _sqlite_migrations VALUES ('painlog', ?, '2030-01-01')", [name])
+    with pytest.raises(DiaryTooNewError) as refused:
+        identity.identify(conn, Path("diary.sqlite"))
+    conn.close()
+    assert str(refused.value) == (
+        "diary.sqlite was written by a newer version of painlog (it has 0998_soon, 0999_later). Update painlog to "
+        "open it; this version left it unchanged."
+    )
