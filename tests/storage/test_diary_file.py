@@ -169,6 +169,7 @@ def test_a_diary_read_while_another_painlog_has_it_is_read_only_waits_and_crosse
     import threading
 
     with open_diary(diary_path) as diary:
+        assert not diary.read_only
         diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6, note="mine"))
     read = open_diary(diary_path, read_only=True, handed_over=True)
     assert read.path == diary_path and read.read_only
