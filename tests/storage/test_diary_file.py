@@ -181,3 +181,11 @@ def test_a_diary_read_while_another_painlog_has_it_is_read_only_waits_and_crosse
     worker.join()
     read.close()
     assert notes == ["mine"]
+
+
+def test_a_diary_whose_name_begins_with_file_colon_is_that_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with open_diary("file:diary.sqlite") as diary:  # a name, not an address: never read as "diary.sqlite"
+        assert not diary.read_only
+        diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file:diary.sqlite"]
