@@ -98,3 +98,19 @@ def test_a_rating_that_cannot_be_right_is_refused_in_words(rating, message):
     with pytest.raises(ValidationError) as caught:
         rating.validated(SHEET)
     assert caught.value.message == message
+
+
+def test_the_on_time_window_is_a_whole_number_of_minutes():
+    assert on_time_window(125) == 12  # a tenth of 125 minutes, in whole minutes
+
+
+def test_a_rating_is_missed_only_after_its_window_has_passed():
+    # The 15-minute rating: due 9:15, on time until 9:20.
+    assert SHEET.missed([], BLOCK + timedelta(minutes=20)) == []
+    assert SHEET.missed([], BLOCK + timedelta(minutes=20, seconds=1)) == [15]
+
+
+def test_a_sheet_without_ratings_has_no_curve_no_peak_and_spans_at_50_and_80():
+    result = block_result(SHEET, [], now=BLOCK + timedelta(minutes=10))
+    assert (result.curve, result.peak, result.peak_at) == ((), None, None)
+    assert [(s.threshold, s.first, s.hours) for s in result.spans] == [(50, None, None), (80, None, None)]

@@ -26,3 +26,9 @@ def test_missed_days_are_the_last_weeks_days_without_an_entry_or_a_didnt_record_
     ]  # fmt: skip
     assert missed_days([], today, first_day=date(2026, 11, 25)) == [date(2026, 11, 25)]  # the diary began yesterday
     assert missed_days([], today, first_day=today) == []
+
+
+def test_late_days_include_the_first_and_last_day_asked_about():
+    written = {date(2026, 11, 1): date(2026, 11, 5), date(2026, 11, 15): date(2026, 11, 20)}
+    assert late_days(written, date(2026, 11, 1), date(2026, 11, 15)) == [date(2026, 11, 1), date(2026, 11, 15)]
+    assert late_days(written, date(2026, 11, 2), date(2026, 11, 14)) == []

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from painlog.domain.errors import ValidationError
-from painlog.domain.screens import INSTRUMENTS, Screen, screens_due, standing
+from painlog.domain.screens import INSTRUMENTS, Screen, in_period, screens_due, standing
 
 DAY = date(2026, 11, 2)
 
@@ -138,3 +138,13 @@ def test_screens_are_due_every_14_days_and_before_a_visit_once_a_day_at_most() -
     # Before a visit, a screen 14 days old is still within the recall: not asked again for the visit.
     assert not screens_due(date(2026, 11, 12), today, every_days=28, next_visit=date(2026, 11, 27))
     assert screens_due(date(2026, 11, 11), today, every_days=28, next_visit=date(2026, 11, 26))  # visit today
+
+
+def test_the_screens_of_a_period_include_its_first_and_last_day_oldest_first() -> None:
+    first = Screen(date(2026, 11, 1), "PHQ-9", (0,) * 9, id=4)
+    again = Screen(date(2026, 11, 1), "GAD-7", (1,) * 7, id=1)
+    unsaved = Screen(date(2026, 11, 1), "PHQ-2", (1, 1))  # no id yet: before id 1 of its day
+    last = Screen(date(2026, 11, 30), "GAD-2", (0, 0), id=3)
+    outside = [Screen(date(2026, 10, 31), "PHQ-2", (0, 0), id=9), Screen(date(2026, 12, 1), "PHQ-2", (0, 0), id=8)]
+    found = in_period([last, *outside, first, again, unsaved], date(2026, 11, 1), date(2026, 11, 30))
+    assert found == [unsaved, again, first, last]
