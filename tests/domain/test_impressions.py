@@ -89,3 +89,12 @@ def test_the_latest_answer_about_each_regimen_is_kept_by_its_therapy_and_start()
     }  # fmt: skip
     unsaved = Impression(date(2026, 11, 1), "very_much_improved", date(2026, 10, 1), regimen_id=7)  # no id yet
     assert about_starts([first, unsaved], starts) == {(1, date(2026, 10, 1)): first}  # id 1 after none (0)
+
+
+def test_a_wrong_answer_or_day_points_at_its_field() -> None:
+    with pytest.raises(ValidationError) as wrong:
+        Impression(date(2026, 11, 2), "better", date(2026, 11, 1)).validated()
+    assert wrong.value.field == "answer"
+    with pytest.raises(ValidationError) as later:
+        Impression(date(2026, 11, 1), "no_change", date(2026, 11, 2)).validated()
+    assert later.value.field == "since"

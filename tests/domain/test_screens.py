@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from painlog.domain.errors import ValidationError
-from painlog.domain.screens import INSTRUMENTS, Screen, in_period, screens_due, standing
+from painlog.domain.screens import INSTRUMENTS, Screen, Standing, in_period, screens_due, standing
 
 DAY = date(2026, 11, 2)
 
@@ -148,3 +148,14 @@ def test_the_screens_of_a_period_include_its_first_and_last_day_oldest_first() -
     outside = [Screen(date(2026, 10, 31), "PHQ-2", (0, 0), id=9), Screen(date(2026, 12, 1), "PHQ-2", (0, 0), id=8)]
     found = in_period([last, *outside, first, again, unsaved], date(2026, 11, 1), date(2026, 11, 30))
     assert found == [unsaved, again, first, last]
+
+
+def test_the_standing_prefers_an_older_full_form_counts_the_last_day_and_orders_a_day_by_id() -> None:
+    full = Screen(date(2026, 11, 1), "PHQ-9", (1,) * 9, id=1)
+    short = Screen(date(2026, 11, 5), "PHQ-2", (3, 3), id=2)
+    assert standing([short, full], "depression", date(2026, 11, 5)).latest == full  # the full form, though older
+    on_end = Screen(date(2026, 11, 5), "PHQ-9", (2,) * 9, id=3)
+    assert standing([full, on_end], "depression", date(2026, 11, 5)).latest == on_end  # the end day counts
+    unsaved = Screen(date(2026, 11, 5), "PHQ-9", (0,) * 9)  # no id yet: before id 1 of the same day
+    first = Screen(date(2026, 11, 5), "PHQ-9", (3,) * 9, id=1)
+    assert standing([first, unsaved], "depression", date(2026, 11, 5)) == Standing(first, unsaved)
