@@ -98,3 +98,6 @@ def test_a_wrong_answer_or_day_points_at_its_field() -> None:
     with pytest.raises(ValidationError) as later:
         Impression(date(2026, 11, 1), "no_change", date(2026, 11, 2)).validated()
     assert later.value.field == "since"
+    with pytest.raises(ValidationError) as both:
+        Impression(date(2026, 11, 2), "no_change", date(2026, 11, 1), visit_id=1, regimen_id=2).validated()
+    assert both.value.field == "regimen_id"

@@ -71,3 +71,22 @@ def test_a_trial_that_cannot_be_right_is_refused_in_words(check, message):
 
 def test_a_thirty_day_trial_is_allowed():
     assert Trial(9, date(2026, 6, 1), date(2026, 6, 30)).validated().days == 30
+
+
+def test_the_windows_include_their_first_and_last_days_and_nothing_beyond():
+    # Baseline 3–9 June, trial 10–16 June. Pain 9 on the days just outside each window.
+    checkins = [CheckIn(date(2026, 6, d), pain, 5, 5, 5) for d, pain in ((2, 9), (3, 4), (9, 6), (10, 2), (16, 4),
+                                                                         (17, 9))]  # fmt: skip
+    days = [TrialDay(1, date(2026, 6, 9), 90), TrialDay(1, date(2026, 6, 10), 50), TrialDay(1, date(2026, 6, 16), 100),
+            TrialDay(1, date(2026, 6, 17), 90, walked_minutes=0)]  # fmt: skip
+    result = trial_result(TRIAL, days, checkins, [], [], [])
+    assert result.trial == TRIAL
+    assert (result.baseline.recorded, result.baseline.pain) == (2, 5)  # (4 + 6) / 2
+    assert (result.during.recorded, result.during.pain) == (2, 3)  # (2 + 4) / 2
+    assert (result.relief_mean, result.relief_days, result.days_at_line) == (75, 2, 2)  # 50 and 100
+    assert result.walked_mean is None  # the only minutes given were on a day after the trial
+
+
+def test_a_trial_day_takes_relief_from_0_to_100_and_walking_up_to_a_whole_day():
+    assert TrialDay(1, TRIAL.start, 0, walked_minutes=0).validated(TRIAL)
+    assert TrialDay(1, TRIAL.end, 100, walked_minutes=1440).validated(TRIAL)
