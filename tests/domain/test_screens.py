@@ -78,23 +78,31 @@ def test_any_answer_above_not_at_all_on_item_9_is_a_self_harm_answer() -> None:
 
 
 @pytest.mark.parametrize(
-    ("instrument", "answers", "difficulty", "message"),
+    ("instrument", "answers", "difficulty", "field", "message"),
     [
-        ("PHQ-8", (0,) * 8, None, "Unknown questionnaire: PHQ-8."),
-        ("PHQ-9", (0,) * 8, None, "The PHQ-9 has 9 questions; 8 were answered."),
-        ("GAD-7", (0, 0, 4, 0, 0, 0, 0), None, "Question 3 of the GAD-7 needs one of its four answers."),
-        ("GAD-7", (0, -1, 0, 0, 0, 0, 0), None, "Question 2 of the GAD-7 needs one of its four answers."),
-        ("PHQ-2", (True, 0), None, "Question 1 of the PHQ-2 needs one of its four answers."),
-        ("PHQ-2", (0, 1), 1, "The PHQ-2 has no question about difficulty."),
-        ("PHQ-9", (0,) * 9, 4, "The difficulty needs one of its four answers."),
+        ("PHQ-8", (0,) * 8, None, "instrument", "Unknown questionnaire: PHQ-8."),
+        ("PHQ-9", (0,) * 8, None, "answers", "The PHQ-9 has 9 questions; 8 were answered."),
+        ("GAD-7", (0, 0, 4, 0, 0, 0, 0), None, "answers", "Question 3 of the GAD-7 needs one of its four answers."),
+        ("GAD-7", (0, -1, 0, 0, 0, 0, 0), None, "answers", "Question 2 of the GAD-7 needs one of its four answers."),
+        ("PHQ-2", (True, 0), None, "answers", "Question 1 of the PHQ-2 needs one of its four answers."),
+        ("PHQ-2", (0, 1.5), None, "answers", "Question 2 of the PHQ-2 needs one of its four answers."),
+        ("PHQ-2", (0, 1), 1, "difficulty", "The PHQ-2 has no question about difficulty."),
+        ("PHQ-9", (0,) * 9, 4, "difficulty", "The difficulty needs one of its four answers."),
+        ("PHQ-9", (0,) * 9, -1, "difficulty", "The difficulty needs one of its four answers."),
+        ("PHQ-9", (0,) * 9, True, "difficulty", "The difficulty needs one of its four answers."),
     ],
-)
+)  # fmt: skip
 def test_an_incomplete_or_impossible_screen_is_refused_in_words(
-    instrument: str, answers: tuple[int, ...], difficulty: int | None, message: str
+    instrument: str, answers: tuple[int, ...], difficulty: int | None, field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         Screen(DAY, instrument, answers, difficulty).validated()
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_answers_and_a_difficulty_at_their_edges_are_accepted() -> None:
+    assert Screen(DAY, "GAD-2", (0, 3)).validated()
+    assert Screen(DAY, "GAD-7", (3,) * 7, 0).validated() and Screen(DAY, "GAD-7", (0,) * 7, 3).validated()
 
 
 def test_the_difficulty_of_a_full_form_is_kept_and_not_scored() -> None:

@@ -51,22 +51,31 @@ def test_without_an_opioid_or_an_as_needed_medicine_those_figures_are_absent_not
 
 
 @pytest.mark.parametrize(
-    ("check", "message"),
+    ("check", "field", "message"),
     [
-        (lambda: Trial(9, date(2026, 6, 10), date(2026, 6, 9)).validated(),
+        (lambda: Trial(9, date(2026, 6, 10), date(2026, 6, 9)).validated(), "end",
          "The trial ends on or after the day it starts."),
-        (lambda: Trial(9, date(2026, 6, 1), date(2026, 7, 1)).validated(), "A trial lasts at most 30 days."),
-        (lambda: TrialDay(1, date(2026, 6, 17)).validated(TRIAL), "A trial day is a day of the trial."),
-        (lambda: TrialDay(1, date(2026, 6, 16), 101).validated(TRIAL),
+        (lambda: Trial(9, date(2026, 6, 1), date(2026, 7, 1)).validated(), "end", "A trial lasts at most 30 days."),
+        (lambda: TrialDay(1, date(2026, 6, 17)).validated(TRIAL), "day", "A trial day is a day of the trial."),
+        (lambda: TrialDay(1, date(2026, 6, 9)).validated(TRIAL), "day", "A trial day is a day of the trial."),
+        (lambda: TrialDay(1, date(2026, 6, 16), 101).validated(TRIAL), "relief_percent",
          "Relief must be a whole percentage from 0 to 100."),
-        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=-5).validated(TRIAL),
+        (lambda: TrialDay(1, date(2026, 6, 16), -1).validated(TRIAL), "relief_percent",
+         "Relief must be a whole percentage from 0 to 100."),
+        (lambda: TrialDay(1, date(2026, 6, 16), 50.5).validated(TRIAL), "relief_percent",
+         "Relief must be a whole percentage from 0 to 100."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=-5).validated(TRIAL), "walked_minutes",
+         "Minutes walked are a whole number from 0 to 1440."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=1441).validated(TRIAL), "walked_minutes",
+         "Minutes walked are a whole number from 0 to 1440."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=30.5).validated(TRIAL), "walked_minutes",
          "Minutes walked are a whole number from 0 to 1440."),
     ],
 )  # fmt: skip
-def test_a_trial_that_cannot_be_right_is_refused_in_words(check, message):
+def test_a_trial_that_cannot_be_right_is_refused_in_words(check, field, message):
     with pytest.raises(ValidationError) as caught:
         check()
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
 
 
 def test_a_thirty_day_trial_is_allowed():
