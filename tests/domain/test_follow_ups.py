@@ -67,18 +67,24 @@ def test_follow_ups_after_the_as_of_day_are_not_known_yet_and_a_thin_baseline_gi
 
 
 @pytest.mark.parametrize(
-    ("follow_up", "message"),
+    ("follow_up", "field", "message"),
     [
-        (FollowUp(1, 15, on(15), 3), "This follow-up time does not belong to this procedure."),
-        (FollowUp(1, 14, on(-1), 3), "A follow-up is answered after the procedure, not before."),
-        (FollowUp(1, 14, on(14), 11), "Pain must be a whole number from 0 to 10."),
-        (FollowUp(1, 14, on(14), 3, 101), "Relief must be a whole percentage from 0 to 100."),
+        (FollowUp(1, 15, on(15), 3), "after_days", "This follow-up time does not belong to this procedure."),
+        (FollowUp(1, 14, on(-1), 3), "day", "A follow-up is answered after the procedure, not before."),
+        (FollowUp(1, 14, on(14), 11), "pain", "Pain must be a whole number from 0 to 10."),
+        (FollowUp(1, 14, on(14), 5.5), "pain", "Pain must be a whole number from 0 to 10."),
+        (FollowUp(1, 14, on(14), 3, 101), "relief_percent", "Relief must be a whole percentage from 0 to 100."),
     ],
 )
-def test_a_follow_up_that_cannot_be_right_is_refused_in_words(follow_up, message):
+def test_a_follow_up_that_cannot_be_right_is_refused_in_words(follow_up, field, message):
     with pytest.raises(ValidationError) as caught:
         follow_up.validated(RFA, "radiofrequency_ablation")
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_follow_up_at_the_edges_is_accepted():
+    assert FollowUp(1, 14, RFA, 0, 0).validated(RFA, "radiofrequency_ablation")  # on the procedure day itself
+    assert FollowUp(1, 14, on(14), 10, 100).validated(RFA, "radiofrequency_ablation")
 
 
 def test_the_baseline_is_the_14_days_before_the_procedure_day_and_5_days_are_enough():

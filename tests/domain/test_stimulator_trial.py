@@ -78,6 +78,14 @@ def test_a_trial_that_cannot_be_right_is_refused_in_words(check, field, message)
     assert (caught.value.field, caught.value.message) == (field, message)
 
 
+def test_a_one_day_trial_is_allowed_and_a_long_account_of_the_day_is_refused_by_its_field():
+    one = Trial(9, date(2026, 6, 10), date(2026, 6, 10))
+    assert one.validated().days == 1
+    with pytest.raises(ValidationError) as caught:
+        TrialDay(1, date(2026, 6, 10), activities="x" * 100_001).validated(one)
+    assert caught.value.field == "activities"
+
+
 def test_a_thirty_day_trial_is_allowed():
     assert Trial(9, date(2026, 6, 1), date(2026, 6, 30)).validated().days == 30
 
