@@ -76,3 +76,43 @@ def test_the_start_time_of_a_process_whose_name_holds_a_bracket_and_spaces():
     # The boot time in /proc/stat is in whole seconds, so the start read from it can be up to a second early.
     assert started is not None
     assert before - timedelta(seconds=2).total_seconds() <= started <= time.time()
+
+
+class Kernel32:
+    """Windows' kernel32 as _windows_process_alive uses it: a process handle (0: none) and its exit code."""
+
+    def __init__(self, handle: int, exit_code: int) -> None:
+        self.handle, self.exit_code, self.calls = handle, exit_code, []
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:  # noqa: N802 (Windows' name)
+        self.calls.append(("open", access, inherit, pid))
+        return self.handle
+
+    def GetExitCodeProcess(self, handle: int, code: object) -> int:  # noqa: N802
+        self.calls.append(("exit code", handle))
+        code._obj.value = self.exit_code  # the c_ulong that ctypes.byref points at
+        return 1
+
+    def CloseHandle(self, handle: int) -> None:  # noqa: N802
+        self.calls.append(("close", handle))
+
+
+@pytest.mark.parametrize(
+    ("handle", "exit_code", "alive", "calls"),
+    [
+        (77, 259, True, [("open", 0x1000, False, 4242), ("exit code", 77), ("close", 77)]),  # STILL_ACTIVE
+        (77, 0, False, [("open", 0x1000, False, 4242), ("exit code", 77), ("close", 77)]),  # ended
+        (77, 260, False, [("open", 0x1000, False, 4242), ("exit code", 77), ("close", 77)]),
+        (0, 259, False, [("open", 0x1000, False, 4242)]),  # no such process: nothing to close
+    ],
+)
+def test_windows_is_asked_whether_the_process_still_runs_and_its_handle_closed(
+    monkeypatch, handle, exit_code, alive, calls
+):
+    import ctypes
+    from types import SimpleNamespace
+
+    kernel32 = Kernel32(handle, exit_code)
+    monkeypatch.setattr(ctypes, "windll", SimpleNamespace(kernel32=kernel32), raising=False)
+    assert lock._windows_process_alive(4242) is alive
+    assert kernel32.calls == calls  # 0x1000: PROCESS_QUERY_LIMITED_INFORMATION, not inherited
