@@ -154,7 +154,7 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
     check_writable(path)
-    conn = _connect(path, str(path), handed_over=handed_over)
+    conn = _connect(path, str(path.absolute()), handed_over=handed_over)  # never read as a "file:" address
     try:
         _configure(conn)
         pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
@@ -219,7 +219,7 @@ def _create(path: Path) -> None:
         create_owner_only(fresh)
         from painlog.storage.schema import apply_migrations
 
-        conn = sqlite3.connect(fresh)
+        conn = sqlite3.connect(fresh.absolute())  # a relative "file:…" name is a name, not an address
         try:
             _configure(conn)
             apply_migrations(conn)

@@ -105,7 +105,6 @@ class DiaryLock:
     """A lock this process holds; `release()` removes the file if it is still ours."""
 
     def __init__(self, diary: Path, text: str) -> None:
-        self.diary = diary
         self.path = lock_path(diary)
         self._text = text
 

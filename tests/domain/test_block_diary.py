@@ -66,35 +66,75 @@ def test_the_next_rating_due_skips_those_done_and_those_past_their_window():
     assert SHEET.next_due(done, BLOCK + timedelta(minutes=480 + 49)) is None
 
 
+LONG = "x" * 100_001  # one character over the limit of a text field
+
+
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("changes", "field", "message"),
     [
-        ({"usual_pain": 0}, "Relief is measured against the usual pain, so it cannot be 0."),
-        ({"usual_pain": 11}, "The usual pain must be a whole number from 0 to 10."),
-        ({"activities": ("a", "b", "c", "d")}, "Note at most 3 activities."),
-        ({"times": (30, 15)}, "The rating times are minutes after the block, each later than the last."),
-        ({"times": ()}, "The rating times are minutes after the block, each later than the last."),
-        ({"expected_hours": (12, 6)}, "The expected duration is from 1 to 48 hours, shortest first."),
+        ({"usual_pain": 0}, "usual_pain", "Relief is measured against the usual pain, so it cannot be 0."),
+        ({"usual_pain": 11}, "usual_pain", "The usual pain must be a whole number from 0 to 10."),
+        ({"usual_pain": 5.5}, "usual_pain", "The usual pain must be a whole number from 0 to 10."),
+        ({"activities": ("a", "b", "c", "d")}, "activities", "Note at most 3 activities."),
+        ({"times": (30, 15)}, "times", "The rating times are minutes after the block, each later than the last."),
+        ({"times": ()}, "times", "The rating times are minutes after the block, each later than the last."),
+        ({"times": (0, 15)}, "times", "The rating times are minutes after the block, each later than the last."),
+        ({"expected_hours": (12, 6)}, "expected_hours", "The expected duration is from 1 to 48 hours, shortest first."),
+        ({"expected_hours": (0, 6)}, "expected_hours", "The expected duration is from 1 to 48 hours, shortest first."),
+        ({"expected_hours": (6, 49)}, "expected_hours", "The expected duration is from 1 to 48 hours, shortest first."),
+        ({"anaesthetic": LONG}, "anaesthetic", "100,001 characters are too many for anaesthetic; at most 100,000 fit."),
+        ({"activities": ("a", LONG)}, "activity 2",
+         "100,001 characters are too many for activity 2; at most 100,000 fit."),
     ],
-)
-def test_a_sheet_that_cannot_be_right_is_refused_in_words(changes, message):
+)  # fmt: skip
+def test_a_sheet_that_cannot_be_right_is_refused_in_words(changes, field, message):
     import dataclasses
 
     with pytest.raises(ValidationError) as caught:
         dataclasses.replace(SHEET, **changes).validated()
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_sheet_at_the_edges_of_what_is_allowed_is_accepted():
+    import dataclasses
+
+    edges = dataclasses.replace(SHEET, usual_pain=10, activities=("a", "b", "c"), times=(1, 15), expected_hours=(6, 6))
+    assert edges.validated() == edges
+    assert dataclasses.replace(SHEET, expected_hours=(1, 48)).validated()
 
 
 @pytest.mark.parametrize(
-    ("rating", "message"),
+    ("rating", "field", "message"),
     [
-        (TimedRating(1, 45, BLOCK, 3), "This rating time is not on the sheet."),
-        (TimedRating(1, 15, BLOCK, 11), "Pain must be a whole number from 0 to 10."),
-        (TimedRating(1, 15, BLOCK, 3, "fine"), "The activity was better, the same or worse."),
-        (TimedRating(1, 15, BLOCK - timedelta(minutes=1), 3), "A rating after the block cannot be made before it."),
+        (TimedRating(1, 45, BLOCK, 3), "minutes", "This rating time is not on the sheet."),
+        (TimedRating(1, 15, BLOCK, 11), "pain", "Pain must be a whole number from 0 to 10."),
+        (TimedRating(1, 15, BLOCK, 5.5), "pain", "Pain must be a whole number from 0 to 10."),
+        (TimedRating(1, 15, BLOCK, 3, "fine"), "activity", "The activity was better, the same or worse."),
+        (TimedRating(1, 15, BLOCK - timedelta(minutes=1), 3), "rated_at",
+         "A rating after the block cannot be made before it."),
     ],
-)
-def test_a_rating_that_cannot_be_right_is_refused_in_words(rating, message):
+)  # fmt: skip
+def test_a_rating_that_cannot_be_right_is_refused_in_words(rating, field, message):
     with pytest.raises(ValidationError) as caught:
         rating.validated(SHEET)
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_ratings_of_0_and_10_are_accepted():
+    assert TimedRating(1, 15, BLOCK, 0).validated(SHEET) and TimedRating(1, 15, BLOCK, 10).validated(SHEET)
+
+
+def test_the_on_time_window_is_a_whole_number_of_minutes():
+    assert on_time_window(125) == 12  # a tenth of 125 minutes, in whole minutes
+
+
+def test_a_rating_is_missed_only_after_its_window_has_passed():
+    # The 15-minute rating: due 9:15, on time until 9:20.
+    assert SHEET.missed([], BLOCK + timedelta(minutes=20)) == []
+    assert SHEET.missed([], BLOCK + timedelta(minutes=20, seconds=1)) == [15]
+
+
+def test_a_sheet_without_ratings_has_no_curve_no_peak_and_spans_at_50_and_80():
+    result = block_result(SHEET, [], now=BLOCK + timedelta(minutes=10))
+    assert (result.curve, result.peak, result.peak_at) == ((), None, None)
+    assert [(s.threshold, s.first, s.hours) for s in result.spans] == [(50, None, None), (80, None, None)]

@@ -86,3 +86,21 @@ def test_shaded_svg_greys_by_level():
     assert fills["lower_back"] == "#303030"
     assert fills["head"] == "#d9d9d9"
     assert fills["chest"] == "#ffffff"
+
+
+def test_an_ellipse_holds_the_points_on_and_inside_its_edge_by_each_radius():
+    head = body_map.HEAD  # centre (100, 50), radii 22 across and 28 down
+    assert head.bounds() == (78, 22, 122, 78)
+    assert head.contains(122, 50) and head.contains(100, 78)  # on the edge: (22/22)² = (28/28)² = 1
+    assert head.contains(121, 50) and head.contains(100, 77)
+    assert not head.contains(123, 50) and not head.contains(100, 79)
+
+
+def test_a_polygon_holds_points_by_its_slanted_edges_and_its_corners():
+    neck = body_map.NECK  # (90, 77) (110, 77) (112, 96) (88, 96)
+    # At y = 90 the right edge runs through x = 110 + 13 × 2 / 19 ≈ 111.37, the left through 88 + 6 × 2 / 19 ≈ 88.63.
+    assert neck.contains(111, 90) and neck.contains(89, 90)
+    assert neck.contains(111.3, 90) is True and neck.contains(111.4, 90) is False
+    assert neck.contains(100, 77) is True  # on the top edge, between its corners
+    assert neck.contains(110, 77) is False  # the top right corner itself: the ray leaves through it
+    assert neck.contains(100, 50) is False  # above it: no edge crossed

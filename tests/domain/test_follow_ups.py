@@ -67,15 +67,67 @@ def test_follow_ups_after_the_as_of_day_are_not_known_yet_and_a_thin_baseline_gi
 
 
 @pytest.mark.parametrize(
-    ("follow_up", "message"),
+    ("follow_up", "field", "message"),
     [
-        (FollowUp(1, 15, on(15), 3), "This follow-up time does not belong to this procedure."),
-        (FollowUp(1, 14, on(-1), 3), "A follow-up is answered after the procedure, not before."),
-        (FollowUp(1, 14, on(14), 11), "Pain must be a whole number from 0 to 10."),
-        (FollowUp(1, 14, on(14), 3, 101), "Relief must be a whole percentage from 0 to 100."),
+        (FollowUp(1, 15, on(15), 3), "after_days", "This follow-up time does not belong to this procedure."),
+        (FollowUp(1, 14, on(-1), 3), "day", "A follow-up is answered after the procedure, not before."),
+        (FollowUp(1, 14, on(14), 11), "pain", "Pain must be a whole number from 0 to 10."),
+        (FollowUp(1, 14, on(14), 5.5), "pain", "Pain must be a whole number from 0 to 10."),
+        (FollowUp(1, 14, on(14), 3, 101), "relief_percent", "Relief must be a whole percentage from 0 to 100."),
     ],
 )
-def test_a_follow_up_that_cannot_be_right_is_refused_in_words(follow_up, message):
+def test_a_follow_up_that_cannot_be_right_is_refused_in_words(follow_up, field, message):
     with pytest.raises(ValidationError) as caught:
         follow_up.validated(RFA, "radiofrequency_ablation")
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_follow_up_at_the_edges_is_accepted():
+    assert FollowUp(1, 14, RFA, 0, 0).validated(RFA, "radiofrequency_ablation")  # on the procedure day itself
+    assert FollowUp(1, 14, on(14), 10, 100).validated(RFA, "radiofrequency_ablation")
+
+
+def test_the_baseline_is_the_14_days_before_the_procedure_day_and_5_days_are_enough():
+    # Days −14 … −10: pain 8 (5 days, just enough); day −15 and the procedure day itself are not in it.
+    checkins = [CheckIn(on(-n), 8, 5, 5, 5) for n in range(10, 15)]
+    checkins += [CheckIn(on(-15), 0, 5, 5, 5), CheckIn(on(0), 0, 5, 5, 5)]
+    result = follow_up_result("injection", RFA, [FollowUp(1, 14, on(14), 2)], checkins, as_of=on(14))
+    assert result.baseline == 8
+    assert [p.after_days for p in result.points] == [14]  # its day is the as-of day: known
+    assert result.points[0].relief == 75  # (8 − 2) / 8
+
+
+def test_a_follow_up_from_check_ins_is_the_mean_of_the_7_days_up_to_its_day():
+    # The 14-day follow-up: days 8 … 14 count (pain 2 on day 8, 4 on day 14); day 7 (10) and day 15 (10) do not.
+    checkins = [CheckIn(on(n), pain, 5, 5, 5) for n, pain in ((7, 10), (8, 2), (14, 4), (15, 10))]
+    result = follow_up_result("injection", RFA, [], checkins, as_of=on(20))
+    assert (result.points[0].pain, result.points[0].from_checkins) == (3, True)
+
+
+def test_a_baseline_of_0_gives_no_relief_and_a_baseline_of_1_does():
+    none = [CheckIn(on(-n), 0, 5, 5, 5) for n in range(1, 6)]
+    result = follow_up_result("injection", RFA, [FollowUp(1, 14, on(14), 0)], none, as_of=on(14))
+    assert (result.baseline, result.points[0].relief) == (0, None)  # no pain before: nothing to relieve
+    one = [CheckIn(on(-n), 1, 5, 5, 5) for n in range(1, 6)]
+    result = follow_up_result("injection", RFA, [FollowUp(1, 14, on(14), 0)], one, as_of=on(14))
+    assert (result.baseline, result.points[0].relief) == (1, 100)
+
+
+def test_how_long_relief_lasted_goes_by_the_patients_own_estimate_first_and_counts_50_percent():
+    baseline = [CheckIn(on(-n), 6, 5, 5, 5) for n in range(1, 15)]  # 6
+    answers = [
+        FollowUp(1, 14, on(14), 6, relief_percent=50),  # 0 % by the pain, 50 % by the patient: counts
+        FollowUp(1, 30, on(30), 0, relief_percent=20),  # 100 % by the pain, 20 % by the patient: ends the run
+        FollowUp(1, 91, on(91), 0),  # 100 %
+    ]
+    result = follow_up_result("injection", RFA, answers, baseline, as_of=on(100))
+    assert [p.reported_relief for p in result.points] == [50, 20, None]
+    assert result.lasted_days == 14
+
+
+def test_a_follow_up_with_nothing_recorded_is_passed_over_when_judging_how_long_relief_lasted():
+    baseline = [CheckIn(on(-n), 6, 5, 5, 5) for n in range(1, 15)]
+    answers = [FollowUp(1, 30, on(30), 2), FollowUp(1, 91, on(91), 3)]  # no answer and no check-ins at 14 days
+    result = follow_up_result("injection", RFA, answers, baseline, as_of=on(100))
+    assert [p.relief for p in result.points] == [None, Fraction(200, 3), 50]  # 4/6 and 3/6
+    assert result.lasted_days == 91

@@ -9,6 +9,7 @@ from painlog.domain.impressions import (
     PGIC_ANSWERS,
     Impression,
     Question,
+    about_starts,
     change_questions,
     describe,
     visit_question,
@@ -62,3 +63,41 @@ def test_a_therapy_change_is_asked_about_from_day_28_to_day_42() -> None:
     assert change_questions(changes, [], date(2026, 11, 17)) == [Question(date(2026, 10, 20), regimen_id=8)]
     answered = [Impression(date(2026, 11, 1), "no_change", date(2026, 10, 1), regimen_id=7)]
     assert change_questions(changes, answered, date(2026, 11, 2)) == []
+
+
+def test_the_visit_asked_about_is_the_latest_of_three() -> None:
+    visits = [(1, date(2026, 6, 1)), (2, date(2026, 8, 1)), (3, date(2026, 11, 10))]
+    assert visit_question(visits, [], date(2026, 11, 11)) == Question(date(2026, 8, 1), visit_id=3)
+
+
+def test_therapy_changes_are_asked_about_oldest_start_first() -> None:
+    changes = [(3, date(2026, 10, 5)), (9, date(2026, 10, 1))]  # the later regimen id started first
+    assert change_questions(changes, [], date(2026, 11, 5)) == [
+        Question(date(2026, 10, 1), regimen_id=9), Question(date(2026, 10, 5), regimen_id=3),
+    ]  # fmt: skip
+
+
+def test_the_latest_answer_about_each_regimen_is_kept_by_its_therapy_and_start() -> None:
+    starts = {7: (1, date(2026, 10, 1)), 8: (1, date(2026, 10, 20))}
+    first = Impression(date(2026, 11, 1), "no_change", date(2026, 10, 1), regimen_id=7, id=1)
+    again = Impression(date(2026, 11, 1), "much_improved", date(2026, 10, 1), regimen_id=7, id=6)  # same day, later
+    later = Impression(date(2026, 11, 20), "minimally_improved", date(2026, 10, 20), regimen_id=8, id=2)
+    visit = Impression(date(2026, 11, 21), "much_worse", date(2026, 10, 1), visit_id=4, id=1)
+    unknown = Impression(date(2026, 11, 22), "much_worse", date(2026, 10, 1), regimen_id=99, id=3)
+    assert about_starts([later, again, visit, first, unknown], starts) == {
+        (1, date(2026, 10, 1)): again, (1, date(2026, 10, 20)): later,
+    }  # fmt: skip
+    unsaved = Impression(date(2026, 11, 1), "very_much_improved", date(2026, 10, 1), regimen_id=7)  # no id yet
+    assert about_starts([first, unsaved], starts) == {(1, date(2026, 10, 1)): first}  # id 1 after none (0)
+
+
+def test_a_wrong_answer_or_day_points_at_its_field() -> None:
+    with pytest.raises(ValidationError) as wrong:
+        Impression(date(2026, 11, 2), "better", date(2026, 11, 1)).validated()
+    assert wrong.value.field == "answer"
+    with pytest.raises(ValidationError) as later:
+        Impression(date(2026, 11, 1), "no_change", date(2026, 11, 2)).validated()
+    assert later.value.field == "since"
+    with pytest.raises(ValidationError) as both:
+        Impression(date(2026, 11, 2), "no_change", date(2026, 11, 1), visit_id=1, regimen_id=2).validated()
+    assert both.value.field == "regimen_id"

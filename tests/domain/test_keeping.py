@@ -85,3 +85,9 @@ def test_the_invitation_leaves_the_choice_to_the_person():
     one = missed_invitation(MissedDays(date(2026, 11, 24), 1, (date(2026, 11, 25),)))
     assert one.startswith("If you remember how the day went") and "Either is fine" in one
     assert missed_invitation(missed_days([date(2026, 11, 6)], TODAY)).endswith("Here are the last 14 days.")
+
+
+def test_late_days_include_the_first_and_last_day_asked_about():
+    written = {date(2026, 11, 1): date(2026, 11, 5), date(2026, 11, 15): date(2026, 11, 20)}
+    assert late_days(written, date(2026, 11, 1), date(2026, 11, 15)) == [date(2026, 11, 1), date(2026, 11, 15)]
+    assert late_days(written, date(2026, 11, 2), date(2026, 11, 14)) == []

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from painlog.domain.errors import ValidationError
-from painlog.domain.screens import INSTRUMENTS, Screen, screens_due, standing
+from painlog.domain.screens import INSTRUMENTS, Screen, Standing, in_period, screens_due, standing
 
 DAY = date(2026, 11, 2)
 
@@ -78,23 +78,31 @@ def test_any_answer_above_not_at_all_on_item_9_is_a_self_harm_answer() -> None:
 
 
 @pytest.mark.parametrize(
-    ("instrument", "answers", "difficulty", "message"),
+    ("instrument", "answers", "difficulty", "field", "message"),
     [
-        ("PHQ-8", (0,) * 8, None, "Unknown questionnaire: PHQ-8."),
-        ("PHQ-9", (0,) * 8, None, "The PHQ-9 has 9 questions; 8 were answered."),
-        ("GAD-7", (0, 0, 4, 0, 0, 0, 0), None, "Question 3 of the GAD-7 needs one of its four answers."),
-        ("GAD-7", (0, -1, 0, 0, 0, 0, 0), None, "Question 2 of the GAD-7 needs one of its four answers."),
-        ("PHQ-2", (True, 0), None, "Question 1 of the PHQ-2 needs one of its four answers."),
-        ("PHQ-2", (0, 1), 1, "The PHQ-2 has no question about difficulty."),
-        ("PHQ-9", (0,) * 9, 4, "The difficulty needs one of its four answers."),
+        ("PHQ-8", (0,) * 8, None, "instrument", "Unknown questionnaire: PHQ-8."),
+        ("PHQ-9", (0,) * 8, None, "answers", "The PHQ-9 has 9 questions; 8 were answered."),
+        ("GAD-7", (0, 0, 4, 0, 0, 0, 0), None, "answers", "Question 3 of the GAD-7 needs one of its four answers."),
+        ("GAD-7", (0, -1, 0, 0, 0, 0, 0), None, "answers", "Question 2 of the GAD-7 needs one of its four answers."),
+        ("PHQ-2", (True, 0), None, "answers", "Question 1 of the PHQ-2 needs one of its four answers."),
+        ("PHQ-2", (0, 1.5), None, "answers", "Question 2 of the PHQ-2 needs one of its four answers."),
+        ("PHQ-2", (0, 1), 1, "difficulty", "The PHQ-2 has no question about difficulty."),
+        ("PHQ-9", (0,) * 9, 4, "difficulty", "The difficulty needs one of its four answers."),
+        ("PHQ-9", (0,) * 9, -1, "difficulty", "The difficulty needs one of its four answers."),
+        ("PHQ-9", (0,) * 9, True, "difficulty", "The difficulty needs one of its four answers."),
     ],
-)
+)  # fmt: skip
 def test_an_incomplete_or_impossible_screen_is_refused_in_words(
-    instrument: str, answers: tuple[int, ...], difficulty: int | None, message: str
+    instrument: str, answers: tuple[int, ...], difficulty: int | None, field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         Screen(DAY, instrument, answers, difficulty).validated()
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_answers_and_a_difficulty_at_their_edges_are_accepted() -> None:
+    assert Screen(DAY, "GAD-2", (0, 3)).validated()
+    assert Screen(DAY, "GAD-7", (3,) * 7, 0).validated() and Screen(DAY, "GAD-7", (0,) * 7, 3).validated()
 
 
 def test_the_difficulty_of_a_full_form_is_kept_and_not_scored() -> None:
@@ -138,3 +146,24 @@ def test_screens_are_due_every_14_days_and_before_a_visit_once_a_day_at_most() -
     # Before a visit, a screen 14 days old is still within the recall: not asked again for the visit.
     assert not screens_due(date(2026, 11, 12), today, every_days=28, next_visit=date(2026, 11, 27))
     assert screens_due(date(2026, 11, 11), today, every_days=28, next_visit=date(2026, 11, 26))  # visit today
+
+
+def test_the_screens_of_a_period_include_its_first_and_last_day_oldest_first() -> None:
+    first = Screen(date(2026, 11, 1), "PHQ-9", (0,) * 9, id=4)
+    again = Screen(date(2026, 11, 1), "GAD-7", (1,) * 7, id=1)
+    unsaved = Screen(date(2026, 11, 1), "PHQ-2", (1, 1))  # no id yet: before id 1 of its day
+    last = Screen(date(2026, 11, 30), "GAD-2", (0, 0), id=3)
+    outside = [Screen(date(2026, 10, 31), "PHQ-2", (0, 0), id=9), Screen(date(2026, 12, 1), "PHQ-2", (0, 0), id=8)]
+    found = in_period([last, *outside, first, again, unsaved], date(2026, 11, 1), date(2026, 11, 30))
+    assert found == [unsaved, again, first, last]
+
+
+def test_the_standing_prefers_an_older_full_form_counts_the_last_day_and_orders_a_day_by_id() -> None:
+    full = Screen(date(2026, 11, 1), "PHQ-9", (1,) * 9, id=1)
+    short = Screen(date(2026, 11, 5), "PHQ-2", (3, 3), id=2)
+    assert standing([short, full], "depression", date(2026, 11, 5)).latest == full  # the full form, though older
+    on_end = Screen(date(2026, 11, 5), "PHQ-9", (2,) * 9, id=3)
+    assert standing([full, on_end], "depression", date(2026, 11, 5)).latest == on_end  # the end day counts
+    unsaved = Screen(date(2026, 11, 5), "PHQ-9", (0,) * 9)  # no id yet: before id 1 of the same day
+    first = Screen(date(2026, 11, 5), "PHQ-9", (3,) * 9, id=1)
+    assert standing([first, unsaved], "depression", date(2026, 11, 5)) == Standing(first, unsaved)

@@ -51,23 +51,59 @@ def test_without_an_opioid_or_an_as_needed_medicine_those_figures_are_absent_not
 
 
 @pytest.mark.parametrize(
-    ("check", "message"),
+    ("check", "field", "message"),
     [
-        (lambda: Trial(9, date(2026, 6, 10), date(2026, 6, 9)).validated(),
+        (lambda: Trial(9, date(2026, 6, 10), date(2026, 6, 9)).validated(), "end",
          "The trial ends on or after the day it starts."),
-        (lambda: Trial(9, date(2026, 6, 1), date(2026, 7, 1)).validated(), "A trial lasts at most 30 days."),
-        (lambda: TrialDay(1, date(2026, 6, 17)).validated(TRIAL), "A trial day is a day of the trial."),
-        (lambda: TrialDay(1, date(2026, 6, 16), 101).validated(TRIAL),
+        (lambda: Trial(9, date(2026, 6, 1), date(2026, 7, 1)).validated(), "end", "A trial lasts at most 30 days."),
+        (lambda: TrialDay(1, date(2026, 6, 17)).validated(TRIAL), "day", "A trial day is a day of the trial."),
+        (lambda: TrialDay(1, date(2026, 6, 9)).validated(TRIAL), "day", "A trial day is a day of the trial."),
+        (lambda: TrialDay(1, date(2026, 6, 16), 101).validated(TRIAL), "relief_percent",
          "Relief must be a whole percentage from 0 to 100."),
-        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=-5).validated(TRIAL),
+        (lambda: TrialDay(1, date(2026, 6, 16), -1).validated(TRIAL), "relief_percent",
+         "Relief must be a whole percentage from 0 to 100."),
+        (lambda: TrialDay(1, date(2026, 6, 16), 50.5).validated(TRIAL), "relief_percent",
+         "Relief must be a whole percentage from 0 to 100."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=-5).validated(TRIAL), "walked_minutes",
+         "Minutes walked are a whole number from 0 to 1440."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=1441).validated(TRIAL), "walked_minutes",
+         "Minutes walked are a whole number from 0 to 1440."),
+        (lambda: TrialDay(1, date(2026, 6, 16), walked_minutes=30.5).validated(TRIAL), "walked_minutes",
          "Minutes walked are a whole number from 0 to 1440."),
     ],
 )  # fmt: skip
-def test_a_trial_that_cannot_be_right_is_refused_in_words(check, message):
+def test_a_trial_that_cannot_be_right_is_refused_in_words(check, field, message):
     with pytest.raises(ValidationError) as caught:
         check()
-    assert caught.value.message == message
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_one_day_trial_is_allowed_and_a_long_account_of_the_day_is_refused_by_its_field():
+    one = Trial(9, date(2026, 6, 10), date(2026, 6, 10))
+    assert one.validated().days == 1
+    with pytest.raises(ValidationError) as caught:
+        TrialDay(1, date(2026, 6, 10), activities="x" * 100_001).validated(one)
+    assert caught.value.field == "activities"
 
 
 def test_a_thirty_day_trial_is_allowed():
     assert Trial(9, date(2026, 6, 1), date(2026, 6, 30)).validated().days == 30
+
+
+def test_the_windows_include_their_first_and_last_days_and_nothing_beyond():
+    # Baseline 3–9 June, trial 10–16 June. Pain 9 on the days just outside each window.
+    checkins = [CheckIn(date(2026, 6, d), pain, 5, 5, 5) for d, pain in ((2, 9), (3, 4), (9, 6), (10, 2), (16, 4),
+                                                                         (17, 9))]  # fmt: skip
+    days = [TrialDay(1, date(2026, 6, 9), 90), TrialDay(1, date(2026, 6, 10), 50), TrialDay(1, date(2026, 6, 16), 100),
+            TrialDay(1, date(2026, 6, 17), 90, walked_minutes=0)]  # fmt: skip
+    result = trial_result(TRIAL, days, checkins, [], [], [])
+    assert result.trial == TRIAL
+    assert (result.baseline.recorded, result.baseline.pain) == (2, 5)  # (4 + 6) / 2
+    assert (result.during.recorded, result.during.pain) == (2, 3)  # (2 + 4) / 2
+    assert (result.relief_mean, result.relief_days, result.days_at_line) == (75, 2, 2)  # 50 and 100
+    assert result.walked_mean is None  # the only minutes given were on a day after the trial
+
+
+def test_a_trial_day_takes_relief_from_0_to_100_and_walking_up_to_a_whole_day():
+    assert TrialDay(1, TRIAL.start, 0, walked_minutes=0).validated(TRIAL)
+    assert TrialDay(1, TRIAL.end, 100, walked_minutes=1440).validated(TRIAL)

@@ -3,14 +3,15 @@
 import hashlib
 import sqlite3
 import stat
-from datetime import date
+import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from painlog.domain.checkin import CheckIn
 from painlog.storage.diary import open_diary
-from painlog.storage.errors import DiaryDamagedError, DiaryTooNewError, NotADiaryError
+from painlog.storage.errors import DiaryDamagedError, DiaryTooNewError, DiaryUnwritableError, NotADiaryError
 from painlog.storage.format import KNOWN_MIGRATIONS
 
 
@@ -107,3 +108,84 @@ def test_a_blank_sqlite_file_becomes_a_diary(tmp_path):
     sqlite3.connect(path).execute("PRAGMA user_version = 0").connection.close()
     with open_diary(path) as diary:
         assert "checkins" in diary.db.table_names()
+
+
+def test_a_new_diarys_own_folder_is_owner_only(tmp_path):
+    path = tmp_path / "new" / "folder" / "diary.sqlite"
+    open_diary(path).close()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_half_made_new_diary_left_by_a_crash_is_made_anew(tmp_path):
+    path = tmp_path / "diary.sqlite"
+    (tmp_path / "diary.sqlite.new").write_bytes(b"half a diary")
+    (tmp_path / "diary.sqlite.new-wal").write_bytes(b"and its -wal")
+    with open_diary(path) as diary:
+        assert diary.is_empty()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file still open cannot be removed on Windows")
+def test_a_new_diary_whose_wal_stays_after_closing_is_not_put_in_place(tmp_path, monkeypatch):
+    from painlog.storage import schema
+
+    path = tmp_path / "diary.sqlite"
+    apply = schema.apply_migrations
+    holding = []
+
+    def and_held_open(conn: sqlite3.Connection) -> None:
+        apply(conn)
+        keeper = sqlite3.connect(tmp_path / "diary.sqlite.new")  # so closing cannot take the -wal in
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        holding.append(keeper)
+
+    monkeypatch.setattr(schema, "apply_migrations", and_held_open)
+    try:
+        with pytest.raises(DiaryUnwritableError) as refused:
+            open_diary(path)
+    finally:
+        holding[0].close()
+    assert str(refused.value) == (
+        f"painlog cannot write beside {path} (the new diary could not be completed). Check that the drive is "
+        "connected and writable, then try again; nothing was changed."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_clearing_a_diary_deletes_every_entry_and_keeps_the_tables(diary):
+    from painlog.domain.therapy import Dose, Regimen, Therapy
+
+    diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6))
+    first = Regimen(0, date(2026, 11, 1), dose_amount=300, dose_unit="mg", route="oral", times_per_day=3)
+    therapy = diary.therapies.add(Therapy("medication", "Gabapentin", "Gabapentin"), first)
+    diary.doses.add(Dose(therapy.id, datetime(2026, 11, 1, 8, 0), 300, "mg"))  # a child of both
+    tables = set(diary.db.table_names())
+    diary.clear()
+    assert diary.is_empty()
+    assert set(diary.db.table_names()) == tables
+
+
+def test_a_diary_read_while_another_painlog_has_it_is_read_only_waits_and_crosses_threads(diary_path):
+    import threading
+
+    with open_diary(diary_path) as diary:
+        assert not diary.read_only
+        diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6, note="mine"))
+    read = open_diary(diary_path, read_only=True, handed_over=True)
+    assert read.path == diary_path and read.read_only
+    assert read.conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    assert read.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000  # as long as a diary opened to write
+    notes = []
+    worker = threading.Thread(target=lambda: notes.append(read.checkins.get(date(2026, 11, 1)).note))
+    worker.start()
+    worker.join()
+    read.close()
+    assert notes == ["mine"]
+
+
+def test_a_diary_whose_name_begins_with_file_colon_is_that_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with open_diary("file:diary.sqlite") as diary:  # a name, not an address: never read as "diary.sqlite"
+        assert not diary.read_only
+        diary.checkins.save(CheckIn(date(2026, 11, 1), 4, 3, 3, 6))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file:diary.sqlite"]

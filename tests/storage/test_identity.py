@@ -36,3 +36,7 @@ def test_a_diary_locked_by_another_program_is_one_sentence_saying_what_to_do(tmp
         f"{path} is in use by another program, which has locked it. Close that program (or the other painlog "
         "window) and try again; the diary was not changed."
     )
+
+
+def test_a_finding_ending_in_capital_letters_keeps_them_and_loses_only_its_full_stop():
+    assert damage_summary(["row 3 missing from index IDX."]).endswith("“row 3 missing from index IDX”")

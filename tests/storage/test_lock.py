@@ -1,17 +1,20 @@
 """One painlog at a time per diary: the lock file, who holds it, and when a lock is stale."""
 
+import errno
 import json
 import os
 import socket
+import sqlite3
 import stat
 import subprocess
 import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from painlog.storage import lock
-from painlog.storage.errors import DiaryInUseError
+from painlog.storage.errors import DiaryInUseError, DiaryUnwritableError
 from tests.holder import HOLD_SQLITE_LOCK, OtherProgram
 
 
@@ -170,3 +173,71 @@ def test_a_lock_that_keeps_changing_hands_gives_up_after_three_tries_with_one_se
         lock.acquire(diary)
     assert str(refused.value) == f"{diary} is being opened by another painlog right now; try again in a moment"
     assert len(tries) == 3
+
+
+def test_releasing_a_lock_whose_file_is_already_gone_is_quiet(diary_path):
+    taken = lock.acquire(diary_path)
+    diary_path.with_name("diary.sqlite.lock").unlink()  # removed by hand, say, while painlog ran
+    taken.release()
+    assert list(diary_path.parent.iterdir()) == []
+
+
+def test_a_lock_that_cannot_be_written_says_where_and_why(diary_path, monkeypatch):
+    def drive_failing(path: Path, text: str) -> bool:
+        raise OSError(errno.EIO, "Input/output error")  # what a USB stick pulled out answers
+
+    monkeypatch.setattr(lock, "_create", drive_failing)
+    with pytest.raises(DiaryUnwritableError) as refused:
+        lock.acquire(diary_path)
+    assert str(refused.value) == (
+        f"painlog cannot write beside {diary_path} (Input/output error). Check that the drive is connected and "
+        "writable, then try again; nothing was changed."
+    )
+
+
+def moved_aside_while(monkeypatch, *, before: str, after: str | None = None) -> None:
+    """Another painlog writes its lock (`before`) just before this one moves the stale lock aside, and a third
+    one (`after`) just after."""
+    replace = os.replace
+
+    def racing(source, target):
+        source.write_text(before)
+        replace(source, target)
+        if after is not None:
+            source.write_text(after)
+
+    monkeypatch.setattr(lock.os, "replace", racing)
+
+
+def test_a_lock_another_painlog_took_over_meanwhile_is_put_back(diary_path, monkeypatch):
+    path = diary_path.with_name("diary.sqlite.lock")
+    path.write_text("the stale lock")
+    moved_aside_while(monkeypatch, before="the other painlog's lock")
+    lock._take_over(path)
+    assert path.read_text() == "the other painlog's lock"
+    assert [p.name for p in diary_path.parent.iterdir()] == ["diary.sqlite.lock"]
+
+
+def test_a_lock_taken_again_before_the_other_could_be_put_back_stays(diary_path, monkeypatch):
+    path = diary_path.with_name("diary.sqlite.lock")
+    path.write_text("the stale lock")
+    moved_aside_while(monkeypatch, before="the second painlog's lock", after="the third painlog's lock")
+    lock._take_over(path)
+    assert path.read_text() == "the third painlog's lock"
+    assert [p.name for p in diary_path.parent.iterdir()] == ["diary.sqlite.lock"]
+
+
+def test_a_diary_sqlite_cannot_open_is_not_called_in_use(diary, diary_path, monkeypatch):
+    diary.close()
+
+    def cannot_open(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(lock.sqlite3, "connect", cannot_open)
+    lock.refuse_if_in_use(diary_path)  # the restore goes on, and says what it finds
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a path from the root of a Unix file system")
+def test_the_socket_name_is_painlog_and_the_first_24_hex_digits_of_the_paths_sha256():
+    # printf '%s' /nowhere-painlog/diary.sqlite | sha256sum → 524e2c195ff5d61fa698dcb24537971a8f…
+    assert lock.instance_name(Path("/nowhere-painlog/diary.sqlite")) == "painlog-524e2c195ff5d61fa698dcb2"

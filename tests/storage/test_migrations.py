@@ -3,6 +3,7 @@
 import shutil
 import sqlite3
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from painlog.storage import diary as diary_module
 from painlog.storage import format as diary_format
 from painlog.storage import schema
 from painlog.storage.diary import open_diary
-from painlog.storage.errors import DiaryInUseError
+from painlog.storage.errors import DiaryInUseError, DiaryWriteError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("diary-*.sqlite"))
@@ -185,3 +186,40 @@ def test_a_diary_that_needs_an_update_is_not_read_while_another_painlog_has_it_o
     )
     assert copy.read_bytes() == before
     assert applied(copy) == ["0001_initial", "0002_relief_time_and_sessions", "0003_settings"]
+
+
+class Frozen(datetime):
+    @classmethod
+    def now(cls, tz: object = None) -> "Frozen":
+        return cls(2026, 11, 26, 9, 5, 7)
+
+
+def test_the_backup_before_an_update_is_named_by_the_first_update_and_the_second_and_replaces_none(
+    tmp_path, monkeypatch
+):
+    copy = tmp_path / "diary.sqlite"
+    shutil.copyfile(FIXTURES / "diary-0001_initial.sqlite", copy)  # its first update to make is 0002
+    monkeypatch.setattr(diary_module, "datetime", Frozen)
+    taken = tmp_path / "diary.before-0002_relief_time_and_sessions-20261126-090507.sqlite"
+    taken.write_bytes(b"a backup made earlier in that same second")
+    open_diary(copy).close()
+    assert taken.read_bytes() == b"a backup made earlier in that same second"
+    assert sorted(p.name for p in tmp_path.glob("diary.before-*")) == [
+        "diary.before-0002_relief_time_and_sessions-20261126-090507-2.sqlite",
+        "diary.before-0002_relief_time_and_sessions-20261126-090507.sqlite",
+    ]
+
+
+def test_an_update_that_fills_the_disk_says_so(tmp_path, monkeypatch):
+    def full(db):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    copy = tmp_path / "diary.sqlite"
+    open_diary(copy).close()
+    with_extra_migration(monkeypatch, "9003_fills_the_disk", full)
+    with pytest.raises(DiaryWriteError) as refused:
+        open_diary(copy)
+    assert str(refused.value) == (
+        f"Updating {copy} to this version of painlog failed: The disk is full, so nothing was saved. Free some "
+        "space and save again."
+    )

@@ -102,3 +102,93 @@ def test_check_on_a_blank_sqlite_file_says_what_it_is(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "without any tables" in result.stdout and result.stderr == ""
     assert path.read_bytes() == before
+
+
+def failing_while_configured(monkeypatch, error: sqlite3.Error) -> None:
+    """SQLite fails as the diary is set up, after it was found sound a moment before."""
+
+    def configure(conn: sqlite3.Connection) -> None:
+        raise error
+
+    monkeypatch.setattr(diary_module, "_configure", configure)
+
+
+def test_a_diary_locked_as_it_is_set_up_is_refused_by_its_name(diary_path, monkeypatch):
+    make(diary_path)
+    failing_while_configured(monkeypatch, sqlite3.OperationalError("database is locked"))
+    with pytest.raises(DiaryLockedError) as refused:
+        open_diary(diary_path)
+    assert str(refused.value) == (
+        f"{diary_path} is in use by another program, which has locked it. Close that program (or the other painlog "
+        "window) and try again; the diary was not changed."
+    )
+
+
+def test_a_diary_damaged_as_it_is_set_up_says_how_to_put_a_copy_back(diary_path, monkeypatch):
+    make(diary_path)
+    failing_while_configured(monkeypatch, sqlite3.DatabaseError("database disk image is malformed"))
+    with pytest.raises(DiaryDamagedError) as refused:
+        open_diary(diary_path)
+    problem = f"{diary_path} is damaged (database disk image is malformed). painlog left it unchanged."
+    assert refused.value.problem == problem
+    assert str(refused.value) == (
+        f"{problem} If you have a copy of the diary elsewhere, put it back with: painlog restore --db {diary_path} COPY"
+    )
+
+
+def test_a_diary_sqlite_cannot_open_to_write_says_where(diary_path, monkeypatch):
+    from painlog.storage.format import KNOWN_MIGRATIONS
+
+    make(diary_path)
+    monkeypatch.setattr(diary_module, "inspect", lambda path, live: list(KNOWN_MIGRATIONS))
+
+    def cannot_open(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(diary_module.sqlite3, "connect", cannot_open)
+    with pytest.raises(DiaryUnwritableError) as refused:
+        open_diary(diary_path)
+    assert str(refused.value) == (
+        f"painlog cannot write beside {diary_path} (unable to open database file). Check that the drive is connected "
+        "and writable, then try again; nothing was changed."
+    )
+
+
+def test_a_diary_another_painlog_has_open_is_inspected_as_in_use(diary_path, monkeypatch):
+    from tests.holder import OtherProgram
+
+    make(diary_path)
+    inspect = diary_module.inspect
+    lives = []
+
+    def recorded(path, *, live: bool) -> list[str]:
+        lives.append(live)
+        return inspect(path, live=live)
+
+    monkeypatch.setattr(diary_module, "inspect", recorded)
+    open_diary(diary_path).close()
+    with OtherProgram(diary_path):  # its lock file says it has the diary open
+        open_diary(diary_path).close()
+    assert lives == [False, True]
+
+
+def test_a_diary_is_tied_to_its_thread_unless_handed_over(diary_path):
+    import threading
+
+    make(diary_path)
+    errors = []
+
+    def read(diary) -> None:
+        try:
+            diary.checkins.all()
+        except sqlite3.ProgrammingError as error:
+            errors.append(error)
+
+    for handed_over in (False, True):
+        diary = open_diary(diary_path, handed_over=handed_over) if handed_over else open_diary(diary_path)
+        assert diary.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        worker = threading.Thread(target=read, args=(diary,))
+        worker.start()
+        worker.join()
+        diary.close()
+    assert len(errors) == 1  # only the diary not handed over refused the other thread
