@@ -16,10 +16,10 @@ from painlog.storage.settings import SettingsRepository
 from painlog.ui import coping_words as words
 from painlog.ui.desktop_notice import tray_available
 from painlog.ui.form_dialog import FormDialog, choice_input, choose, chosen
-from painlog.ui.plain_text import plain_label
 from painlog.ui.reminder_question import time_input, time_of
 from painlog.ui.style import set_tone
 from painlog.ui.words import tr
+from painlog.ui.wrapping_label import WrappingLabel
 from painlog.wording import QT_TR_NOOP
 
 NO_TRAY = QT_TR_NOOP(
@@ -61,16 +61,14 @@ class SettingsDialog(FormDialog):
         row.addWidget(self.reminder_on)
         row.addWidget(self.reminder_at)
         row.addStretch(1)
-        self.no_tray = plain_label(tr.known(NO_TRAY))
-        self.no_tray.setWordWrap(True)
+        self.no_tray = WrappingLabel(tr.known(NO_TRAY))  # as tall as its lines, in a longer language too
         set_tone(self.no_tray, "hint")
         self.no_tray.setVisible(not tray_available())
         self._entry = start_entry or autostart.entry()
         self.autostart = QCheckBox(tr("Start painlog when I log in"))
         self.autostart.setChecked(autostart.is_enabled(self._entry))
         self.autostart.toggled.connect(self._start_at_log_in)
-        self.autostart_message = plain_label()
-        self.autostart_message.setWordWrap(True)
+        self.autostart_message = WrappingLabel()
         self.autostart_message.hide()
         self.every = QSpinBox()
         self.every.setRange(*words.EVERY_DAYS_RANGE)
