@@ -17,6 +17,7 @@ from painlog.storage.errors import (
     NotADiaryError,
     StrayWalError,
 )
+from tests import sqlite_failures
 from tests.damage import wreck_checkins_index
 from tests.storage.test_companions import a_diary, files, leave_wal
 
@@ -72,21 +73,21 @@ def test_a_diary_sqlites_quick_check_finds_damaged_is_refused_by_its_name(tmp_pa
 
 
 @pytest.mark.parametrize(
-    ("error", "refusal", "sentence"),
-    [
-        (sqlite3.OperationalError("disk I/O error"), DiaryDamagedError,
-         "{path} cannot be read (disk I/O error). painlog left it unchanged."),
-        (sqlite3.DatabaseError("database disk image is malformed"), DiaryDamagedError,
-         "{path} is damaged (database disk image is malformed). painlog left it unchanged."),
-        (sqlite3.OperationalError("database is locked"), DiaryLockedError,
-         "{path} is in use by another program, which has locked it. Close that program (or the other painlog "
-         "window) and try again; the diary was not changed."),
-    ],
-    ids=["unreadable", "damaged", "locked"],
+    ("make_error", "refusal", "sentence"),
+    [(sqlite_failures.corrupt, DiaryDamagedError,
+      "{path} is damaged (database disk image is malformed). painlog left it unchanged."),
+     (sqlite_failures.locked, DiaryLockedError,
+      "{path} is in use by another program, which has locked it. Close that program (or the other painlog "
+      "window) and try again; the diary was not changed.")],
+    ids=["damaged", "locked"],
 )  # fmt: skip
-def test_an_error_while_sqlite_checks_the_diary_is_said_as_what_it_is(tmp_path, monkeypatch, error, refusal, sentence):
+def test_an_error_while_sqlite_checks_the_diary_is_said_as_what_it_is(tmp_path, monkeypatch, make_error, refusal,
+                                                                   sentence):  # fmt: skip
+    """Real errors of SQLite's (with their result codes), raised while it checks the diary: each is the problem
+    a person can act on, the diary's name in the sentence."""
     path = tmp_path / "diary.sqlite"
     a_diary(path)
+    error = make_error(tmp_path)
 
     def failing(conn: sqlite3.Connection, shown: Path) -> None:
         raise error
@@ -201,12 +202,6 @@ def test_any_content_in_the_wal_means_reading_with_sqlites_shared_index(tmp_path
     assert identity.reading_uri(path, live=False) == f"{path.as_uri()}?immutable=1"  # empty: the file alone
     wal.write_bytes(b"\x37")  # one byte: another program may be writing it right now
     assert identity.reading_uri(path, live=False) == f"{path.as_uri()}?mode=ro"
-
-
-def test_sqlites_locked_and_busy_errors_are_locks():
-    assert identity.is_lock(sqlite3.OperationalError("database is locked"))
-    assert identity.is_lock(sqlite3.OperationalError("database is busy"))
-    assert not identity.is_lock(sqlite3.OperationalError("disk I/O error"))
 
 
 def test_a_diary_another_painlog_has_open_is_read_in_place_through_sqlites_shared_index(tmp_path, monkeypatch):

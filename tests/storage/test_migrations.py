@@ -14,6 +14,7 @@ from painlog.storage import format as diary_format
 from painlog.storage import schema
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryInUseError, DiaryWriteError
+from tests import sqlite_failures
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("diary-*.sqlite"))
@@ -211,8 +212,10 @@ def test_the_backup_before_an_update_is_named_by_the_first_update_and_the_second
 
 
 def test_an_update_that_fills_the_disk_says_so(tmp_path, monkeypatch):
+    error = sqlite_failures.full_disk(tmp_path)  # SQLite's own, with its result code
+
     def full(db):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise error
 
     copy = tmp_path / "diary.sqlite"
     open_diary(copy).close()
@@ -220,6 +223,6 @@ def test_an_update_that_fills_the_disk_says_so(tmp_path, monkeypatch):
     with pytest.raises(DiaryWriteError) as refused:
         open_diary(copy)
     assert str(refused.value) == (
-        f"Updating {copy} to this version of painlog failed: The disk is full, so nothing was saved. Free some "
-        "space and save again."
+        f"Updating {copy} to this version of painlog failed: The disk is full, so nothing was saved; free some "
+        "space and try again"
     )

@@ -8,6 +8,7 @@ from painlog.domain.checkin import CheckIn
 from painlog.storage import diary as diary_module
 from painlog.storage.diary import open_diary
 from painlog.storage.errors import DiaryDamagedError, DiaryLockedError, DiaryUnwritableError, NotADiaryError
+from tests import sqlite_failures
 
 
 def make(path, days: int = 30) -> bytes:
@@ -115,7 +116,7 @@ def failing_while_configured(monkeypatch, error: sqlite3.Error) -> None:
 
 def test_a_diary_locked_as_it_is_set_up_is_refused_by_its_name(diary_path, monkeypatch):
     make(diary_path)
-    failing_while_configured(monkeypatch, sqlite3.OperationalError("database is locked"))
+    failing_while_configured(monkeypatch, sqlite_failures.locked(diary_path.parent))
     with pytest.raises(DiaryLockedError) as refused:
         open_diary(diary_path)
     assert str(refused.value) == (
@@ -126,7 +127,7 @@ def test_a_diary_locked_as_it_is_set_up_is_refused_by_its_name(diary_path, monke
 
 def test_a_diary_damaged_as_it_is_set_up_says_how_to_put_a_copy_back(diary_path, monkeypatch):
     make(diary_path)
-    failing_while_configured(monkeypatch, sqlite3.DatabaseError("database disk image is malformed"))
+    failing_while_configured(monkeypatch, sqlite_failures.corrupt(diary_path.parent))
     with pytest.raises(DiaryDamagedError) as refused:
         open_diary(diary_path)
     problem = f"{diary_path} is damaged (database disk image is malformed). painlog left it unchanged."
@@ -142,8 +143,10 @@ def test_a_diary_sqlite_cannot_open_to_write_says_where(diary_path, monkeypatch)
     make(diary_path)
     monkeypatch.setattr(diary_module, "inspect", lambda path, live: list(KNOWN_MIGRATIONS))
 
+    error = sqlite_failures.cannot_open(diary_path.parent)  # SQLite's own, with its result code
+
     def cannot_open(*args: object, **kwargs: object) -> None:
-        raise sqlite3.OperationalError("unable to open database file")
+        raise error
 
     monkeypatch.setattr(diary_module.sqlite3, "connect", cannot_open)
     with pytest.raises(DiaryUnwritableError) as refused:
