@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.backup_folder import newest_backup_hint
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.consistent_copy import backup_to, create_owner_only
@@ -150,6 +151,8 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
     try:
         applied = inspect(path, live=read_only or held_elsewhere(path) is not None)
     except DiaryDamagedError as error:
+        if error.template:
+            raise DiaryDamagedError(error.template, _hint(path), values=error.values) from error
         raise DiaryDamagedError(error.problem, _hint(path)) from error
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
@@ -189,8 +192,11 @@ def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Dia
     """A connection that cannot write: SQLite opens the file read-only, and query_only refuses writes."""
     if [name for name in KNOWN_MIGRATIONS if name not in applied]:
         raise DiaryInUseError(
-            f"{path} is open in an older painlog and needs an update that only one painlog at a time can make. "
-            "Close the other painlog, then open it again; nothing was changed."
+            QT_TR_NOOP(
+                "{path} is open in an older painlog and needs an update that only one painlog at a time can make. "
+                "Close the other painlog, then open it again; nothing was changed."
+            ),
+            values={"path": path},
         )
     conn = _connect(path, f"{path.resolve().as_uri()}?mode=ro", handed_over=handed_over, uri=True)
     conn.execute("PRAGMA query_only = ON")

@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import (
     DiaryDamagedError,
     DiaryError,
@@ -156,8 +157,11 @@ def reading_error(error: sqlite3.DatabaseError, path: Path, what: str) -> DiaryE
 
 def locked(path: Path) -> DiaryLockedError:
     return DiaryLockedError(
-        f"{path} is in use by another program, which has locked it. Close that program (or the other painlog "
-        "window) and try again; the diary was not changed."
+        QT_TR_NOOP(
+            "{path} is in use by another program, which has locked it. Close that program (or the other painlog "
+            "window) and try again; the diary was not changed."
+        ),
+        values={"path": path},
     )
 
 

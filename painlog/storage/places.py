@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import DiaryError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError
 from painlog.storage.failures import Failure, failure_of, known_failure
 
@@ -47,15 +48,21 @@ def cannot_write_beside(path: Path, error: sqlite3.Error | OSError) -> DiaryErro
     failure = failure_of(error) if isinstance(error, OSError) else known_failure(error)
     if failure is Failure.FULL or _free(path.parent) < ROOM_NEEDED:
         return DiaryWriteError(
-            f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
-            "and open it again; nothing was changed."
+            QT_TR_NOOP(
+                "The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
+                "and open it again; nothing was changed."
+            ),
+            values={"path": path},
         )
     if failure is Failure.READ_ONLY or not _writable(path):
         return _read_only(path)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error  # never "[Errno 5]"
     return DiaryUnwritableError(
-        f"painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then "
-        "try again; nothing was changed."
+        QT_TR_NOOP(
+            "painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then "
+            "try again; nothing was changed."
+        ),
+        values={"path": path, "reason": reason},
     )
 
 
@@ -67,8 +74,11 @@ def check_writable(path: Path) -> None:
 
 def _read_only(path: Path) -> DiaryUnwritableError:
     return DiaryUnwritableError(
-        f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
-        "diary to a folder you can write to, or change its permissions; nothing was changed."
+        QT_TR_NOOP(
+            "painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
+            "diary to a folder you can write to, or change its permissions; nothing was changed."
+        ),
+        values={"path": path},
     )
 
 

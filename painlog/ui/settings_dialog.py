@@ -19,7 +19,7 @@ from painlog.ui.form_dialog import FormDialog, choice_input, choose, chosen
 from painlog.ui.plain_text import plain_label
 from painlog.ui.reminder_question import time_input, time_of
 from painlog.ui.style import set_tone
-from painlog.ui.words import tr
+from painlog.ui.words import refusal, tr
 from painlog.wording import QT_TR_NOOP
 
 NO_TRAY = QT_TR_NOOP(
@@ -144,7 +144,7 @@ class SettingsDialog(FormDialog):
             for key, value in chosen_values.items():
                 settings.set(key, value)
         except DiaryError as error:
-            return str(error), False
+            return refusal(error), False
         if chosen_values[LANGUAGE_KEY] != before:
             return tr("Settings saved. painlog shows the new language the next time it starts."), True
         return tr("Settings saved."), True

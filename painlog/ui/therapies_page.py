@@ -44,6 +44,7 @@ from painlog.ui.words import (
     describe_period,
     describe_procedure,
     describe_regimen,
+    refusal,
     tr,
     word,
 )
@@ -270,7 +271,7 @@ class TherapiesPage(QWidget):
 
     def say(self, said: Said) -> None:
         if said.done is None:
-            say(self._line(said.line), said.text, "error")
+            say(self._line(said.line), refusal(said.error) if said.error else said.text, "error")
             return
         done = {
             Done.THERAPY_ADDED: tr("Therapy added."),

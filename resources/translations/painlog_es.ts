@@ -5355,5 +5355,97 @@ impresión
         <source>If you remember how a day went, you can fill it in now; if not, mark it as not recorded. Either is fine, and so is leaving them.</source>
         <translation>Si recuerda cómo fue un día, puede completarlo ahora; si no, márquelo como no registrado. Las dos cosas están bien, y también dejarlos como están.</translation>
     </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: its entry was deleted.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: se eliminó su registro.</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: another window or program saved it at {time} on {date}.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: otra ventana u otro programa lo guardó a las {time} del {date}.</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: another window or program saved it.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: otra ventana u otro programa lo guardó.</translation>
+    </message>
+    <message>
+        <source>{path} is open in an older painlog and needs an update that only one painlog at a time can make. Close the other painlog, then open it again; nothing was changed.</source>
+        <translation>{path} está abierto en un painlog más antiguo y necesita una actualización que solo puede hacer un painlog a la vez. Cierre el otro painlog y luego vuelva a abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{where} is in use by another program or painlog window, so {outcome}; wait a moment, then try again</source>
+        <translation>{where} está en uso por otro programa o ventana de painlog, así que {outcome}; espere un momento y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>painlog may not write in {where}, so {outcome}; check its permissions or choose another folder</source>
+        <translation>painlog no tiene permiso para escribir en {where}, así que {outcome}; revise sus permisos o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {outcome}; free some space and try again</source>
+        <translation>El disco está lleno, así que {outcome}; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{where} is damaged, so {outcome}; close painlog and open it again to restore a backup</source>
+        <translation>{where} está dañado, así que {outcome}; cierre painlog y vuelva a abrirlo para restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>painlog could not reach {where}, so {outcome}; check that the drive is connected, then try again</source>
+        <translation>painlog no pudo acceder a {where}, así que {outcome}; revise que la unidad esté conectada y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which has locked it. Close that program (or the other painlog window) and try again; the diary was not changed.</source>
+        <translation>{path} está en uso por otro programa, que lo ha bloqueado. Cierre ese programa (o la otra ventana de painlog) y vuelva a intentarlo; el diario no se cambió.</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (its lock file, written at {since}, is still being written). Close painlog there first, then try again; nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (su archivo de bloqueo, escrito el {since}, todavía se está escribiendo). Primero cierre painlog allí y luego vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (process {pid} on {host}, open since {since}). Close painlog there first, then try again; nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Primero cierre painlog allí y luego vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (process {pid} on {host}, open since {since}). Close painlog there first, then try again (if painlog no longer runs on {host}, delete {lock}); nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Primero cierre painlog allí y luego vuelva a intentarlo (si painlog ya no funciona en {host}, elimine {lock}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is already open in another painlog (its lock file, written at {since}, is still being written). Only one painlog at a time can change a diary.</source>
+        <translation>{diary} ya está abierto en otro painlog (su archivo de bloqueo, escrito el {since}, todavía se está escribiendo). Solo un painlog a la vez puede cambiar un diario.</translation>
+    </message>
+    <message>
+        <source>{diary} is already open in another painlog (process {pid} on {host}, open since {since}). Only one painlog at a time can change a diary.</source>
+        <translation>{diary} ya está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Solo un painlog a la vez puede cambiar un diario.</translation>
+    </message>
+    <message>
+        <source>{diary} is being opened by another painlog right now; try again in a moment</source>
+        <translation>Otro painlog está abriendo {diary} en este momento; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>{diary} is in use by another program, which has locked it, so painlog did not restore the backup. Close that program, then try again; nothing was changed</source>
+        <translation>{diary} está en uso por otro programa, que lo ha bloqueado, así que painlog no restauró la copia de seguridad. Cierre ese programa y vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full, so painlog cannot write the diary. Free some space and open it again; nothing was changed.</source>
+        <translation>El disco donde está {path} está lleno, así que painlog no puede escribir en el diario. Libere espacio y vuelva a abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then try again; nothing was changed.</source>
+        <translation>painlog no puede escribir junto a {path} ({reason}). Revise que la unidad esté conectada y que se pueda escribir en ella, y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the diary to a folder you can write to, or change its permissions; nothing was changed.</source>
+        <translation>painlog no puede escribir en {path} ni en su carpeta: es solo de lectura, o usted no tiene permiso. Copie el diario a una carpeta en la que pueda escribir, o cambie sus permisos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the diary</source>
+        <translation>el diario</translation>
+    </message>
+    <message>
+        <source>nothing was saved</source>
+        <translation>no se guardó nada</translation>
+    </message>
+    <message>
+        <source>This window shows the diary read-only, because another painlog has it open, so nothing was saved. Make the change in the other painlog window</source>
+        <translation>Esta ventana muestra el diario solo para lectura porque otro painlog lo tiene abierto, así que no se guardó nada. Haga el cambio en la otra ventana de painlog</translation>
+    </message>
 </context>
 </TS>
