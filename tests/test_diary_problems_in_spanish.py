@@ -115,3 +115,15 @@ def test_a_day_changed_elsewhere_is_said_in_spanish(spanish):
 
 def test_a_problem_without_a_template_is_said_as_it_is(spanish):
     assert refusal(DiaryError("A sentence of its own."), spanish) == "A sentence of its own."
+
+
+def test_a_file_that_is_no_diary_is_said_in_spanish(spanish, diary_path):
+    diary_path.write_bytes(b"")
+    with pytest.raises(DiaryError) as refused:
+        open_diary(diary_path)
+    assert refusal(refused.value, spanish) == (
+        f"{diary_path} es un archivo vacío (0 bytes), no un diario de painlog. painlog no lo cambió."
+    )
+    assert str(refused.value) == (
+        f"{diary_path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged."
+    )

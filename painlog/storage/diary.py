@@ -25,6 +25,7 @@ from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryInUseErro
 from painlog.storage.failures import Failure, known_failure
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS
 from painlog.storage.identity import (
+    IS_DAMAGED,
     applied_migrations,
     check_header,
     companion,
@@ -177,7 +178,7 @@ def _opening_failure(path: Path, error: sqlite3.Error) -> DiaryError:
     if failure is Failure.BUSY:
         return locked(path)
     if failure is Failure.DAMAGED:  # damaged since it was checked a moment ago
-        return DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged.", _hint(path))
+        return DiaryDamagedError(IS_DAMAGED, _hint(path), values={"path": path, "error": error})
     return cannot_write_beside(path, error)
 
 

@@ -27,17 +27,23 @@ def check_place(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise DiaryLinkError(
-                f"{path} leads through a loop of links (a link that points, in the end, back to itself), so there "
-                "is no diary behind it. Point the link at the diary file, or choose another file with --db; "
-                "painlog changed nothing."
+                QT_TR_NOOP(
+                    "{path} leads through a loop of links (a link that points, in the end, back to itself), so "
+                    "there is no diary behind it. Point the link at the diary file, or choose another file with "
+                    "--db; painlog changed nothing."
+                ),
+                values={"path": path},
             ) from error
         return  # other problems (a file where a folder should be) are said when the file is opened
     for place in (path, *path.parents):
         if place.is_symlink() and not place.exists():
             target = Path(os.path.normpath(place.parent / os.readlink(place)))
             raise DiaryLinkError(
-                f"{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not "
-                "create a new diary in its place; nothing was changed."
+                QT_TR_NOOP(
+                    "{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not "
+                    "create a new diary in its place; nothing was changed."
+                ),
+                values={"place": place, "target": target},
             )
 
 

@@ -5392,8 +5392,60 @@ impresión
         <translation>painlog no pudo acceder a {where}, así que {outcome}; revise que la unidad esté conectada y vuelva a intentarlo</translation>
     </message>
     <message>
+        <source>{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads the diary as damaged). Move {names} to another folder, then open the diary again; painlog left all of them unchanged.</source>
+        <translation>{path} es un diario de painlog, pero el archivo {wal} que está a su lado pertenece a otra base de datos (con él, SQLite lee el diario como dañado). Mueva {names} a otra carpeta y luego vuelva a abrir el diario; painlog no cambió ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads the diary as another program&apos;s database). Move {names} to another folder, then open the diary again; painlog left all of them unchanged.</source>
+        <translation>{path} es un diario de painlog, pero el archivo {wal} que está a su lado pertenece a otra base de datos (con él, SQLite lee el diario como la base de datos de otro programa). Mueva {names} a otra carpeta y luego vuelva a abrir el diario; painlog no cambió ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>painlog cannot read {path}: {reason}.</source>
+        <translation>painlog no puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>painlog cannot read {path} ({reason}); painlog left it unchanged.</source>
+        <translation>painlog no puede leer {path} ({reason}); painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}). painlog left it unchanged.</source>
+        <translation>{path} no se puede leer ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}). painlog left it unchanged.</source>
+        <translation>{path} está dañado ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({error}). painlog left it unchanged.</source>
+        <translation>{path} está dañado o no es una base de datos ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another program, which has locked it. Close that program (or the other painlog window) and try again; the diary was not changed.</source>
         <translation>{path} está en uso por otro programa, que lo ha bloqueado. Cierre ese programa (o la otra ventana de painlog) y vuelva a intentarlo; el diario no se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a painlog diary.</source>
+        <translation>{path} es una carpeta, no un diario de painlog.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged.</source>
+        <translation>{path} es un archivo vacío (0 bytes), no un diario de painlog. painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged.</source>
+        <translation>{path} no es un diario de painlog (no es una base de datos SQLite). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged.</source>
+        <translation>{path} no es un diario de painlog (es una base de datos SQLite de otro programa). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of painlog (it has {unknown}). Update painlog to open it; this version left it unchanged.</source>
+        <translation>{path} fue escrito por una versión más nueva de painlog (tiene {unknown}). Actualice painlog para abrirlo; esta versión no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {findings}. painlog left it unchanged.</source>
+        <translation>{path} está dañado: {findings}. painlog no lo cambió.</translation>
     </message>
     <message>
         <source>{diary} is open in another painlog (its lock file, written at {since}, is still being written). Close painlog there first, then try again; nothing was changed</source>
@@ -5424,6 +5476,14 @@ impresión
         <translation>{diary} está en uso por otro programa, que lo ha bloqueado, así que painlog no restauró la copia de seguridad. Cierre ese programa y vuelva a intentarlo; no se cambió nada</translation>
     </message>
     <message>
+        <source>{path} leads through a loop of links (a link that points, in the end, back to itself), so there is no diary behind it. Point the link at the diary file, or choose another file with --db; painlog changed nothing.</source>
+        <translation>{path} pasa por un círculo de enlaces (un enlace que, al final, apunta a sí mismo), así que no hay ningún diario detrás. Haga que el enlace apunte al archivo del diario, o elija otro archivo con --db; painlog no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not create a new diary in its place; nothing was changed.</source>
+        <translation>{place} es un enlace a {target}, que no está allí (¿está conectada la unidad?). painlog no creó un diario nuevo en su lugar; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full, so painlog cannot write the diary. Free some space and open it again; nothing was changed.</source>
         <translation>El disco donde está {path} está lleno, así que painlog no puede escribir en el diario. Libere espacio y vuelva a abrirlo; no se cambió nada.</translation>
     </message>
@@ -5446,6 +5506,26 @@ impresión
     <message>
         <source>This window shows the diary read-only, because another painlog has it open, so nothing was saved. Make the change in the other painlog window</source>
         <translation>Esta ventana muestra el diario solo para lectura porque otro painlog lo tiene abierto, así que no se guardó nada. Haga el cambio en la otra ventana de painlog</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so nothing was written; choose a diary in a folder that exists</source>
+        <translation>La carpeta {folder} no existe, así que no se escribió nada; elija un diario que esté en una carpeta que exista</translation>
+    </message>
+    <message>
+        <source>painlog could not make the backup folder {folder} ({reason}), so nothing was written; check that folder</source>
+        <translation>painlog no pudo crear la carpeta de copias de seguridad {folder} ({reason}), así que no se escribió nada; revise esa carpeta</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({found}), so nothing was restored and your diary was not changed; choose another backup.</source>
+        <translation>La copia de seguridad {name} está dañada ({found}), así que no se restauró nada y su diario no se cambió; elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} did not finish, so your diary was put back as it was: {error}</source>
+        <translation>La restauración de {name} no terminó, así que su diario se dejó como estaba: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because painlog could not first keep your diary aside in {folder}: {error}</source>
+        <translation>No se restauró nada, porque painlog no pudo guardar antes su diario aparte en {folder}: {error}</translation>
     </message>
 </context>
 </TS>
