@@ -127,3 +127,36 @@ def test_a_file_that_is_no_diary_is_said_in_spanish(spanish, diary_path):
     assert str(refused.value) == (
         f"{diary_path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged."
     )
+
+
+def test_a_file_the_full_disk_refused_is_said_in_spanish_with_the_file_named(spanish, tmp_path, monkeypatch):
+    import errno
+
+    from painlog import files
+
+    out = tmp_path / "resumen.pdf"
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "write", full)
+    with pytest.raises(files.FileWriteError) as refused:
+        files.write_bytes(out, b"%PDF-1.4 %%EOF")
+    assert refusal(refused.value, spanish) == (
+        f"El disco está lleno, así que no se escribió {out} y no se cambió nada; libere espacio y vuelva a intentarlo."
+    )
+    assert str(refused.value) == (
+        f"The disk is full, so {out} was not written and nothing was changed; free some space and try again."
+    )
+
+
+def test_a_copy_of_the_diary_another_program_locked_is_said_in_spanish(spanish, tmp_path):
+    from painlog.storage import consistent_copy
+    from tests import sqlite_failures
+
+    target = tmp_path / "copia.sqlite"
+    refused = consistent_copy._not_copied(sqlite_failures.locked(tmp_path), target)
+    assert refusal(refused, spanish) == (
+        f"{tmp_path} está en uso por otro programa o ventana de painlog, así que no se escribió la copia {target} y "
+        "no se cambió nada; espere un momento y vuelva a intentarlo"
+    )

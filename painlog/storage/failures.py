@@ -13,6 +13,8 @@ file writer every layer shares can use it too.
 from __future__ import annotations
 
 import errno
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -119,7 +121,20 @@ def sentence(failure: Failure, *, where: str, outcome: str) -> str:
     return said if said.startswith("painlog") else said[:1].upper() + said[1:]
 
 
-def words(failure: Failure, *, where: str, outcome: str) -> tuple[str, dict[str, str]]:
+def words(failure: Failure, *, where: object, outcome: object) -> tuple[str, dict[str, object]]:
     """`sentence`'s English template and its values, for an error the app says in its own language: `where` and
-    `outcome` are then texts marked with QT_TR_NOOP ("the diary", "nothing was saved"), or a path."""
+    `outcome` are then texts marked with QT_TR_NOOP ("the diary", "nothing was saved"), a Phrase, or a path."""
     return SENTENCES[failure], {"where": where, "outcome": outcome}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A part of a sentence that names something ("{out} was not written and nothing was changed"): an English
+    template marked with QT_TR_NOOP, and its values. str() is the English; painlog.wording.refusals says it in
+    the reader's language when it is a value of an error's template."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)

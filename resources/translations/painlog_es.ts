@@ -5527,5 +5527,49 @@ impresión
         <source>Nothing was restored, because painlog could not first keep your diary aside in {folder}: {error}</source>
         <translation>No se restauró nada, porque painlog no pudo guardar antes su diario aparte en {folder}: {error}</translation>
     </message>
+    <message>
+        <source>{out} came out incomplete, so painlog did not keep it and nothing was changed; try again.</source>
+        <translation>{out} quedó incompleto, así que painlog no lo guardó y no se cambió nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not an empty folder, so painlog left it unchanged; choose a new name.</source>
+        <translation>{out} ya existe y no es una carpeta vacía, así que painlog no lo cambió; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}), so nothing was changed; try again or choose another folder.</source>
+        <translation>No se pudo escribir {out} ({reason}), así que no se cambió nada; vuelva a intentarlo o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{out} was not written and nothing was changed</source>
+        <translation>no se escribió {out} y no se cambió nada</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{out} is a folder, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es una carpeta, no un archivo, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} is a device or other special file, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es un dispositivo u otro archivo especial, no un archivo común, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} is a link to nothing, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es un enlace que no lleva a nada, no un archivo, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} already exists, so painlog left it unchanged; choose another name.</source>
+        <translation>{out} ya existe, así que painlog no lo cambió; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so nothing was written; choose one that does.</source>
+        <translation>La carpeta {folder} no existe, así que no se escribió nada; elija una que exista.</translation>
+    </message>
+    <message>
+        <source>the copy {copy} was not written and nothing was changed</source>
+        <translation>no se escribió la copia {copy} y no se cambió nada</translation>
+    </message>
 </context>
 </TS>
