@@ -37,7 +37,7 @@ from painlog.storage.identity import (
 from painlog.storage.lock import held_elsewhere
 from painlog.storage.places import cannot_write_beside, check_place, check_writable
 from painlog.storage.therapies import TherapyRepository
-from painlog.storage.writes import explain_write_error, write_transaction
+from painlog.storage.writes import write_refused, write_transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -262,5 +262,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, pending: list[str]) -> None:
         apply_migrations(conn)
     except sqlite3.Error as error:
         raise DiaryWriteError(
-            f"Updating {path} to this version of painlog failed: {explain_write_error(error)}"
+            QT_TR_NOOP("Updating {path} to this version of painlog failed: {why}"),
+            values={"path": path, "why": write_refused(error)},
         ) from error

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import DiaryWriteError
-from painlog.storage.failures import Failure, failure_of, known_failure, sentence
+from painlog.storage.failures import Failure, Phrase, failure_of, known_failure, sentence
 from painlog.storage.failures import words as failure_words
 
 _savepoints = itertools.count(1)
@@ -48,8 +48,8 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.Error as error:
         if _query_only(conn) and failure_of(error) is Failure.READ_ONLY:
             raise DiaryWriteError(READ_ONLY_WINDOW, values={}) from error
-        template, values = failure_words(known_failure(error), where=THE_DIARY, outcome=NOTHING_SAVED)
-        raise DiaryWriteError(template, values=values) from error
+        refused = write_refused(error)
+        raise DiaryWriteError(refused.template, values=refused.values) from error
 
 
 def _query_only(conn: sqlite3.Connection) -> bool:
@@ -63,3 +63,8 @@ def _query_only(conn: sqlite3.Connection) -> bool:
 def explain_write_error(error: sqlite3.Error) -> str:
     """The sentence for a write the environment refused; a bug (no such refusal) is raised again as it is."""
     return sentence(known_failure(error), where=THE_DIARY, outcome=NOTHING_SAVED)
+
+
+def write_refused(error: sqlite3.Error) -> Phrase:
+    """`explain_write_error` as a Phrase, for a sentence that goes on from it in the app's language."""
+    return Phrase(*failure_words(known_failure(error), where=THE_DIARY, outcome=NOTHING_SAVED))

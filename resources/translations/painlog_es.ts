@@ -5372,6 +5372,10 @@ impresión
         <translation>{path} está abierto en un painlog más antiguo y necesita una actualización que solo puede hacer un painlog a la vez. Cierre el otro painlog y luego vuelva a abrirlo; no se cambió nada.</translation>
     </message>
     <message>
+        <source>Updating {path} to this version of painlog failed: {why}</source>
+        <translation>No se pudo actualizar {path} a esta versión de painlog: {why}</translation>
+    </message>
+    <message>
         <source>{where} is in use by another program or painlog window, so {outcome}; wait a moment, then try again</source>
         <translation>{where} está en uso por otro programa o ventana de painlog, así que {outcome}; espere un momento y vuelva a intentarlo</translation>
     </message>
