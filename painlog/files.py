@@ -239,7 +239,7 @@ def cannot_write(error: OSError, out: Path) -> FileWriteError:
 
 
 NOT_WRITTEN = QT_TR_NOOP("{out} was not written and nothing was changed")
-NOTHING_CHANGED = QT_TR_NOOP("nothing was changed")
+NOTHING_CHANGED = Phrase(QT_TR_NOOP("nothing was changed"))
 NOT_REGULAR = {
     "a folder": QT_TR_NOOP("{out} is a folder, not a file, so painlog did not write to it; choose a file name."),
     "a device or other special file": QT_TR_NOOP(

@@ -123,7 +123,7 @@ def sentence(failure: Failure, *, where: str, outcome: str) -> str:
 
 def words(failure: Failure, *, where: object, outcome: object) -> tuple[str, dict[str, object]]:
     """`sentence`'s English template and its values, for an error the app says in its own language: `where` and
-    `outcome` are then texts marked with QT_TR_NOOP ("the diary", "nothing was saved"), a Phrase, or a path."""
+    `outcome` are then Phrases ("the diary", "nothing was saved", marked with QT_TR_NOOP), or a path."""
     return SENTENCES[failure], {"where": where, "outcome": outcome}
 
 
@@ -131,7 +131,8 @@ def words(failure: Failure, *, where: object, outcome: object) -> tuple[str, dic
 class Phrase:
     """A part of a sentence that names something ("{out} was not written and nothing was changed"): an English
     template marked with QT_TR_NOOP, and its values. str() is the English; painlog.wording.refusals says it in
-    the reader's language when it is a value of an error's template."""
+    the reader's language when it is a value of an error's template (a value that is plain text, a name or a
+    path, is left as it is: only a Phrase is translated)."""
 
     template: str
     values: Mapping[str, object] = field(default_factory=dict)

@@ -14,8 +14,8 @@ from painlog.storage.failures import Failure, Phrase, failure_of, known_failure,
 from painlog.storage.failures import words as failure_words
 
 _savepoints = itertools.count(1)
-THE_DIARY = QT_TR_NOOP("the diary")
-NOTHING_SAVED = QT_TR_NOOP("nothing was saved")
+THE_DIARY = Phrase(QT_TR_NOOP("the diary"))
+NOTHING_SAVED = Phrase(QT_TR_NOOP("nothing was saved"))
 READ_ONLY_WINDOW = QT_TR_NOOP(
     "This window shows the diary read-only, because another painlog has it open, so nothing was saved. "
     "Make the change in the other painlog window"

@@ -14,7 +14,7 @@ from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.plain_text import plain_label
 from painlog.ui.restore_dialog import RestoreDialog
-from painlog.ui.words import EXPORT_WORDS, days, refusal, tr
+from painlog.ui.words import EXPORT_WORDS, days, refusal, said, tr
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
@@ -157,7 +157,7 @@ class FileActions(QObject):
         try:
             plan = self._session.read_import(Path(path))
         except ImportFileError as error:
-            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(error.problems[:15]))
+            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(map(said, error.phrases[:15])))
             return
         replace = ImportDialog.ask(self._window, plan)
         if replace is None:
@@ -165,7 +165,7 @@ class FileActions(QObject):
         try:
             report = self._session.apply_import(plan, replace_days=replace)
         except (ImportFileError, DiaryError) as error:
-            problems = error.problems if isinstance(error, ImportFileError) else [refusal(error)]
+            problems = list(map(said, error.phrases)) if isinstance(error, ImportFileError) else [refusal(error)]
             dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(problems[:15]))
             return
         added = sum(report.added.values())

@@ -12,18 +12,27 @@ from painlog.wording.translator import Translator
 
 
 def refusal(error: Exception, tr: Translator) -> str:
-    """One sentence for `error`: from its template and values (a value that is a marked word, such as a field's
-    name or a part of a sentence, translated too); an error without a template as its own sentence (English).
+    """One sentence for `error`: from its template and values (a ValidationError's text values are marked words,
+    a field's name, translated too; another error's values when they are a Phrase); an error without a template
+    as its own sentence (English).
     It ends as the English sentence does (with a full stop or without)."""
     if not isinstance(error, ValidationError | KnownProblemError | FileWriteError) or not error.template:
         return str(error)
-    text = said(Phrase(error.template, error.values), tr)
+    if isinstance(error, ValidationError):  # its text values are marked words: a field's name
+        values = {key: tr.known(value) if isinstance(value, str) else value for key, value in error.values.items()}
+        text = tr.known(error.template).format(**values) if values else tr.known(error.template)
+    else:
+        text = said(Phrase(error.template, error.values), tr)
     text = text[:1].upper() + text[1:] if error.template.startswith("{") else text
     return text + "." if str(error).endswith(".") and not text.endswith(".") else text
 
 
-def said(phrase: Phrase, tr: Translator) -> str:
-    """A template in the reader's language, its values too: a marked word, or a Phrase of its own."""
+def said(phrase: Phrase | str, tr: Translator) -> str:
+    """A template in the reader's language, its values too when they are a Phrase of their own or a refusal (an
+    import's problem, say); a value that is plain text (a name, a path) and a plain sentence (no Phrase) as they
+    are."""
+    if not isinstance(phrase, Phrase):
+        return phrase
     values = {key: _value(value, tr) for key, value in phrase.values.items()}
     return tr.known(phrase.template).format(**values) if values else tr.known(phrase.template)
 
@@ -31,4 +40,6 @@ def said(phrase: Phrase, tr: Translator) -> str:
 def _value(value: object, tr: Translator) -> object:
     if isinstance(value, Phrase):
         return said(value, tr)
-    return tr.known(value) if isinstance(value, str) else value
+    if isinstance(value, Exception):
+        return refusal(value, tr)
+    return value

@@ -5575,5 +5575,173 @@ impresión
         <source>the copy {copy} was not written and nothing was changed</source>
         <translation>no se escribió la copia {copy} y no se cambió nada</translation>
     </message>
+    <message>
+        <source>There is no file or folder at {path}</source>
+        <translation>No hay ningún archivo ni carpeta en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file nor a folder</source>
+        <translation>{path} no es un archivo ni una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} row {number}: {reason}</source>
+        <translation>{where}, fila {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>prn should be 1 exactly when the schedule is as_needed.</source>
+        <translation>prn debe ser 1 exactamente cuando el horario es as_needed.</translation>
+    </message>
+    <message>
+        <source>A day in the future cannot be marked as not recorded yet.</source>
+        <translation>Un día en el futuro todavía no se puede marcar como no registrado.</translation>
+    </message>
+    <message>
+        <source>{where} row {number}: its values do not fit together as a diary entry</source>
+        <translation>{where}, fila {number}: sus valores no concuerdan entre sí como un registro del diario</translation>
+    </message>
+    <message>
+        <source>{where}: the day {day} is listed {times} times</source>
+        <translation>{where}: el día {day} aparece {times} veces</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{name} must be a number</source>
+        <translation>{name} debe ser un número</translation>
+    </message>
+    <message>
+        <source>{name} is a number too large to store</source>
+        <translation>{name} es un número demasiado grande para guardarlo</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} debe ser texto</translation>
+    </message>
+    <message>
+        <source>{name} holds a character that is not valid text</source>
+        <translation>{name} contiene un carácter que no es texto válido</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit}, more than any painlog export</source>
+        <translation>{name} ocupa más de {limit}, más que cualquier exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit}, which no painlog export does</source>
+        <translation>{name} ocuparía más de {limit} al descomprimirlo, lo que no ocurre con ninguna exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} of CSV files, more than any painlog export</source>
+        <translation>{name} contiene más de {limit} de archivos CSV, más que cualquier exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete zip file; it may have been cut short or damaged</source>
+        <translation>{name} no es un archivo zip completo; puede que esté cortado o dañado</translation>
+    </message>
+    <message>
+        <source>{name} is packed in a way painlog cannot read; unpack it and import the folder</source>
+        <translation>{name} está comprimido de una forma que painlog no puede leer; descomprímalo e importe la carpeta</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; unpack it and import the folder</source>
+        <translation>{name} está protegido con contraseña; descomprímalo e importe la carpeta</translation>
+    </message>
+    <message>
+        <source>{name} holds {file} more than once</source>
+        <translation>{name} contiene {file} más de una vez</translation>
+    </message>
+    <message>
+        <source>{name}: {file} would unpack to {times} times its packed size, which no painlog export does</source>
+        <translation>{name}: {file} ocuparía {times} veces su tamaño comprimido al descomprimirlo, lo que no ocurre con ninguna exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not a painlog export (its format is not {format})</source>
+        <translation>{name} no es una exportación de painlog (su formato no es {format})</translation>
+    </message>
+    <message>
+        <source>{name} is not a painlog export, or it is damaged (its version is not a format number)</source>
+        <translation>{name} no es una exportación de painlog, o está dañado (su versión no es un número de formato)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer painlog (format {version}); update first</source>
+        <translation>{name} fue hecho por un painlog más nuevo (formato {version}); actualice painlog primero</translation>
+    </message>
+    <message>
+        <source>{name} has no tables</source>
+        <translation>{name} no tiene tablas</translation>
+    </message>
+    <message>
+        <source>{name}: unknown table {table}</source>
+        <translation>{name}: tabla desconocida {table}</translation>
+    </message>
+    <message>
+        <source>{name}: {table} is not a list of rows</source>
+        <translation>{name}: {table} no es una lista de filas</translation>
+    </message>
+    <message>
+        <source>{name}: {table} row {number} is not a row of named values</source>
+        <translation>{name}: {table}, fila {number}: no es una fila de valores con nombre</translation>
+    </message>
+    <message>
+        <source>{name}: {table} row {number}: unexpected {columns}</source>
+        <translation>{name}: {table}, fila {number}: no se esperaba {columns}</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a painlog export</source>
+        <translation>{name} no es texto UTF-8, así que no es una exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a painlog export</source>
+        <translation>{name} tiene demasiados niveles anidados para ser una exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}: {reason})</source>
+        <translation>{name} no es JSON válido (línea {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({word} is not a number JSON allows)</source>
+        <translation>{name} no es JSON válido ({word} no es un número que JSON permita)</translation>
+    </message>
+    <message>
+        <source>{name} holds no CSV files</source>
+        <translation>{name} no contiene archivos CSV</translation>
+    </message>
+    <message>
+        <source>{name}: not a painlog table (expected one of {tables})</source>
+        <translation>{name}: no es una tabla de painlog (se esperaba una de {tables})</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text (a byte at position {position} cannot be read)</source>
+        <translation>{name}: no es texto UTF-8 (no se puede leer un byte en la posición {position})</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, expected the header {header}</source>
+        <translation>{name}: archivo vacío; se esperaba el encabezado {header}</translation>
+    </message>
+    <message>
+        <source>{name}: the header should be {header} (found {found})</source>
+        <translation>{name}: el encabezado debería ser {header} (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {cells} cells, expected {expected}</source>
+        <translation>{name}, fila {number}: {cells} celdas; se esperaban {expected}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {column} should be a whole number, not {cell}</source>
+        <translation>{name}, fila {number}: {column} debería ser un número entero, no {cell}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {column} should be a number, not {cell}</source>
+        <translation>{name}, fila {number}: {column} debería ser un número, no {cell}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: cannot be read as CSV (a quote where a cell cannot have one)</source>
+        <translation>{name}, fila {number}: no se puede leer como CSV (hay comillas donde una celda no puede tenerlas)</translation>
+    </message>
 </context>
 </TS>
