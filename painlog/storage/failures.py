@@ -110,7 +110,7 @@ def known_failure(error: BaseException) -> Failure:
     return failure
 
 
-def sentence(failure: Failure, *, where: str, outcome: str) -> str:
+def sentence(failure: Failure, *, where: object, outcome: object) -> str:
     """The one sentence for `failure`: what happened (at `where`), that `outcome` (nothing was changed), what to do.
 
     `where` names the file or folder ("the diary", a path); `outcome` says what did not happen and that
