@@ -123,3 +123,23 @@ def test_the_diary_s_refusal_is_said_in_spanish_on_today_and_on_therapies(spanis
     page = spanish_window.therapies_page
     page.say(therapies.Said(therapies.Line.TOP, None, str(refused), refused))
     assert spanish in [label.text() for label in page.findChildren(type(spanish_window.today_page.message))]
+
+
+def test_a_file_that_is_no_diary_is_said_in_spanish_when_the_app_opens_it(qapp, tmp_path, monkeypatch):
+    from painlog import app
+    from painlog.ui import dialogs
+
+    path = tmp_path / "notas.sqlite"
+    path.write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    app.use_language(qapp, "es")
+    try:
+        assert app.open_session(path) is None
+    finally:
+        app.use_language(qapp, "en")
+        QLocale.setDefault(QLocale.system())
+    assert shown == [(
+        "painlog no puede abrir el diario",
+        f"{path} es un archivo vacío (0 bytes), no un diario de painlog. painlog no lo cambió.",
+    )]  # fmt: skip

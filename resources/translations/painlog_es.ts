@@ -2688,6 +2688,10 @@ impresión
         <translation>painlog no puede abrir el diario</translation>
     </message>
     <message>
+        <source>painlog could not restore the backup</source>
+        <translation>painlog no pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
