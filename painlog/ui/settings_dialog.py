@@ -20,6 +20,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.reminder_question import time_input, time_of
 from painlog.ui.style import set_tone
 from painlog.ui.words import refusal, tr
+from painlog.ui.wrapping_label import WrappingLabel
 from painlog.wording import QT_TR_NOOP
 
 NO_TRAY = QT_TR_NOOP(
@@ -61,8 +62,7 @@ class SettingsDialog(FormDialog):
         row.addWidget(self.reminder_on)
         row.addWidget(self.reminder_at)
         row.addStretch(1)
-        self.no_tray = plain_label(tr.known(NO_TRAY))
-        self.no_tray.setWordWrap(True)
+        self.no_tray = WrappingLabel(tr.known(NO_TRAY))  # as tall as its lines, in a longer language too
         set_tone(self.no_tray, "hint")
         self.no_tray.setVisible(not tray_available())
         self._entry = start_entry or autostart.entry()
