@@ -67,6 +67,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None, b
     use_language(app, None)  # the system's, until the diary says which it keeps
     from painlog.bugs import reporting_bugs
     from painlog.ui import dialogs
+    from painlog.ui.words import refusal, tr
 
     try:
         with reporting_bugs(lambda title, sentence: dialogs.show_error(None, title, sentence)):
@@ -74,7 +75,7 @@ def run_gui(path: Path, *, after_show: Callable[[object], None] | None = None, b
             if isinstance(problem, DiaryInUseError):
                 return run_beside(path, problem, after_show)
             if isinstance(problem, NO_BACKUP_HELPS):
-                dialogs.show_error(None, "painlog cannot open the diary", str(problem))
+                dialogs.show_error(None, tr("painlog cannot open the diary"), refusal(problem))
                 return 1
             session = open_session(path, opening)
             if session is None:
@@ -88,14 +89,15 @@ def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], No
     """Another painlog has the diary open: bring that one to the front, or open this one read-only."""
     from painlog.storage.lock import open_elsewhere, read_holder
     from painlog.ui import dialogs, instance
+    from painlog.ui.words import refusal, tr
 
     holder = read_holder(path)
-    problem = open_elsewhere(path, holder) if holder is not None else str(in_use)
+    problem = refusal(open_elsewhere(path, holder) if holder is not None else in_use)
     choice = dialogs.ask_diary_in_use(None, problem, holder is not None and holder.same_host())
     if choice is dialogs.InUse.SHOW:
         if instance.bring_forward(path):
             return 0
-        dialogs.show_error(None, "painlog cannot open the diary", instance.no_answer())
+        dialogs.show_error(None, tr("painlog cannot open the diary"), instance.no_answer())
         return 1
     if choice is not dialogs.InUse.READ_ONLY:
         return 1
@@ -104,7 +106,7 @@ def run_beside(path: Path, in_use: DiaryError, after_show: Callable[[object], No
     try:
         session = DiarySession(path, read_only=True)
     except DiaryError as error:
-        dialogs.show_error(None, "painlog cannot open the diary", str(error))
+        dialogs.show_error(None, tr("painlog cannot open the diary"), refusal(error))
         return 1
     return _run_window(session, after_show)
 
@@ -160,11 +162,14 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
     gave up or there was no good backup."""
     from painlog.session import DiarySession
     from painlog.ui import dialogs
+    from painlog.ui.words import refusal, tr
 
     try:
         return opening.session() if opening else DiarySession(path)
     except DiaryError as error:
-        problem, whole = error.problem, str(error)
+        # The problem, in the app's language, without the command line's advice: the app offers the backups itself.
+        problem = refusal(error) if error.template else error.problem
+        whole = problem + error.hint  # the command line's advice, when there is nothing to offer
     from datetime import datetime
 
     from painlog.storage.backup_folder import good_backups, restore
@@ -172,7 +177,7 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
     offered = good_backups(path) if path.exists() else []
     if not offered:  # nothing to offer here: the command-line advice is all there is
         problem = whole
-    title = "painlog cannot open the diary"
+    title = tr("painlog cannot open the diary")
     while offered:
         chosen = dialogs.ask_restore_after_error(None, problem, offered)
         if chosen is None:
@@ -181,7 +186,7 @@ def open_session(path: Path, opening: DiaryOpening | None = None):  # noqa: ANN2
             restore(path, chosen.path, datetime.now())
             return DiarySession(path)
         except DiaryError as error:
-            problem, title = str(error), "painlog could not restore the backup"
+            problem, title = refusal(error), tr("painlog could not restore the backup")
             offered = [backup for backup in offered if backup != chosen]
     dialogs.show_error(None, title, problem)
     return None

@@ -24,15 +24,27 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from painlog.storage.failures import Failure, failure_of
-from painlog.storage.failures import sentence as failure_sentence
+from painlog.storage.failures import QT_TR_NOOP, Failure, Phrase, failure_of
+from painlog.storage.failures import words as failure_words
 
 OWNER_ONLY = 0o600
 NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EMLINK, errno.EXDEV}
 
 
 class FileWriteError(OSError):
-    """A file could not be written; str() is the sentence to show, and nothing half-written was left."""
+    """A file could not be written; str() is the sentence to show, and nothing half-written was left.
+
+    As a DiaryError's: `template` is that sentence in English (marked with QT_TR_NOOP), `values` fill it, for the
+    app to say it in its language (painlog.wording.refusals).
+    """
+
+    def __init__(self, template: str, values: dict[str, object] | None = None, *, end: str = "") -> None:
+        """`end`: a full stop after a template that has none (storage.failures' sentences)."""
+        super().__init__((template.format(**values) if values else template) + end)
+        self.template, self.values = template, values or {}
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class FileExistsRefusedError(FileWriteError):
@@ -97,13 +109,16 @@ def staged(
             fill(partial)
             if check is not None and not check(partial):
                 raise FileIncompleteError(
-                    f"{out} came out incomplete, so painlog did not keep it and nothing was changed; try again."
+                    QT_TR_NOOP(
+                        "{out} came out incomplete, so painlog did not keep it and nothing was changed; try again."
+                    ),
+                    {"out": out},
                 )
             _sync(partial)
         except FileWriteError:
             raise
         except OSError as error:
-            raise FileWriteError(sentence(error, out)) from error
+            raise cannot_write(error, out) from error
         yield partial
     finally:
         if partial is not None:
@@ -123,7 +138,7 @@ def place(partial: Path, out: Path, *, replace: bool = False, unique: bool = Fal
     except FileWriteError:
         raise
     except OSError as error:
-        raise FileWriteError(sentence(error, out)) from error
+        raise cannot_write(error, out) from error
     _sync_folder(placed.parent)
     return placed
 
@@ -156,7 +171,7 @@ def destination(out: Path, *, may_exist: bool = False) -> Path:
             raise _not_regular(out, "a link to nothing") from None
         return out
     except OSError as error:
-        raise FileWriteError(sentence(error, out)) from error
+        raise cannot_write(error, out) from error
     if stat.S_ISDIR(found.st_mode):
         raise _not_regular(out, "a folder")
     if not stat.S_ISREG(found.st_mode):
@@ -177,7 +192,10 @@ def write_folder(out: Path, fill: Callable[[Path], None], *, replace: bool = Fal
             raise _exists(out)
         if not out.is_dir() or out.is_symlink() or any(out.iterdir()):
             raise FileWriteError(
-                f"{out} already exists and is not an empty folder, so painlog left it unchanged; choose a new name."
+                QT_TR_NOOP(
+                    "{out} already exists and is not an empty folder, so painlog left it unchanged; choose a new name."
+                ),
+                {"out": out},
             )
     partial = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
@@ -188,8 +206,9 @@ def write_folder(out: Path, fill: Callable[[Path], None], *, replace: bool = Fal
         _sync_folder(out.parent)
     except OSError as error:
         cause = error.__cause__ if isinstance(error, FileWriteError) else error
-        said = sentence(cause, out) if isinstance(cause, OSError) else str(error)  # named as the folder
-        raise FileWriteError(said) from error
+        if isinstance(cause, OSError):
+            raise cannot_write(cause, out) from error  # named as the folder
+        raise
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return out
@@ -197,27 +216,56 @@ def write_folder(out: Path, fill: Callable[[Path], None], *, replace: bool = Fal
 
 def sentence(error: OSError, out: Path) -> str:
     """What went wrong writing `out`, as one plain sentence that says nothing was changed and what to do."""
+    return str(cannot_write(error, out))
+
+
+def cannot_write(error: OSError, out: Path) -> FileWriteError:
+    """What went wrong writing `out` (see `sentence`), as the error to raise."""
     failure = failure_of(error)
     if failure in (Failure.FULL, Failure.READ_ONLY):
         # Full: the file that was not written; read-only: the folder, already named.
-        outcome = f"{out} was not written and nothing was changed" if failure is Failure.FULL else "nothing was changed"
-        return f"{failure_sentence(failure, where=str(out.parent), outcome=outcome)}."
+        outcome = Phrase(NOT_WRITTEN, {"out": out}) if failure is Failure.FULL else NOTHING_CHANGED
+        template, values = failure_words(failure, where=out.parent, outcome=outcome)
+        return FileWriteError(template, values, end=".")
     if error.errno == errno.ENOENT:
-        return str(_missing_folder(out))
+        return _missing_folder(out)
     reason = (error.strerror or str(error)).rstrip(".").lower()
-    return f"{out} could not be written ({reason}), so nothing was changed; try again or choose another folder."
+    return FileWriteError(
+        QT_TR_NOOP(
+            "{out} could not be written ({reason}), so nothing was changed; try again or choose another folder."
+        ),
+        {"out": out, "reason": reason},
+    )
+
+
+NOT_WRITTEN = QT_TR_NOOP("{out} was not written and nothing was changed")
+NOTHING_CHANGED = Phrase(QT_TR_NOOP("nothing was changed"))
+NOT_REGULAR = {
+    "a folder": QT_TR_NOOP("{out} is a folder, not a file, so painlog did not write to it; choose a file name."),
+    "a device or other special file": QT_TR_NOOP(
+        "{out} is a device or other special file, not a file, so painlog did not write to it; choose a file name."
+    ),
+    "a link to nothing": QT_TR_NOOP(
+        "{out} is a link to nothing, not a file, so painlog did not write to it; choose a file name."
+    ),
+}
 
 
 def _exists(out: Path) -> FileExistsRefusedError:
-    return FileExistsRefusedError(f"{out} already exists, so painlog left it unchanged; choose another name.")
+    return FileExistsRefusedError(
+        QT_TR_NOOP("{out} already exists, so painlog left it unchanged; choose another name."), {"out": out}
+    )
 
 
 def _missing_folder(out: Path) -> FileWriteError:
-    return FileWriteError(f"The folder {out.parent} does not exist, so nothing was written; choose one that does.")
+    return FileWriteError(
+        QT_TR_NOOP("The folder {folder} does not exist, so nothing was written; choose one that does."),
+        {"folder": out.parent},
+    )
 
 
 def _not_regular(out: Path, what: str) -> FileWriteError:
-    return FileWriteError(f"{out} is {what}, not a file, so painlog did not write to it; choose a file name.")
+    return FileWriteError(NOT_REGULAR[what], {"out": out})
 
 
 def _write_all(path: Path, data: bytes) -> None:

@@ -60,7 +60,7 @@ class DiarySession:
 
         refuse_if_in_use(self.path)  # another painlog or program would go on writing to the diary moved aside
         if self.read_only:  # this painlog does not hold the diary's lock, even once the other one has closed
-            raise DiaryWriteError(READ_ONLY_WINDOW)
+            raise DiaryWriteError(READ_ONLY_WINDOW, values={})
         self.diary.close()
         try:
             aside = restore(self.path, backup, datetime.now())

@@ -85,3 +85,61 @@ def test_an_unknown_language_is_refused_in_one_sentence(tmp_path):
         "summary", "--db", str(tmp_path / "d.sqlite"), "--language", "fr", "--out", str(tmp_path / "x.pdf")
     )
     assert result.returncode != 0 and "Traceback" not in result.stderr
+
+
+def test_an_import_s_problems_are_shown_in_spanish(spanish_window, tmp_path, monkeypatch):
+    import json
+
+    from painlog.ui import dialogs
+
+    export = tmp_path / "export.json"
+    row = {"date": "2020-01-01", "pain_avg": 5, "pain_worst": 11, "enjoyment": 4, "activity": 4, "mood": 4}
+    export.write_text(json.dumps({"format": "painlog-export", "version": 1, "tables": {"checkins": [row, row]}}))
+    shown = []
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: str(export))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    spanish_window.import_action.trigger()
+    assert shown == [(
+        "No se importó nada",
+        "export.json: checkins, fila 1: Peor dolor debe ser de 0 a 10, no 11.\n"
+        "export.json: checkins, fila 2: Peor dolor debe ser de 0 a 10, no 11.\n"
+        "export.json: checkins: el día 2020-01-01 aparece 2 veces",
+    )]  # fmt: skip
+
+
+def test_the_diary_s_refusal_is_said_in_spanish_on_today_and_on_therapies(spanish_window, tmp_path):
+    """The pages word the refusal the presenter passes on (an error, not its English sentence)."""
+    from painlog.presenters import therapies
+    from painlog.presenters.today import Outcome, Said
+    from painlog.storage.identity import locked
+
+    refused = locked(tmp_path / "diario.sqlite")
+    spanish = (
+        f"{tmp_path / 'diario.sqlite'} está en uso por otro programa, que lo ha bloqueado. Cierre ese programa (o la "
+        "otra ventana de painlog) y vuelva a intentarlo; el diario no se cambió."
+    )
+    spanish_window.today_page.say(Said(Outcome.REFUSED, str(refused), error=refused))
+    assert spanish_window.today_page.message.text() == spanish
+    page = spanish_window.therapies_page
+    page.say(therapies.Said(therapies.Line.TOP, None, str(refused), refused))
+    assert spanish in [label.text() for label in page.findChildren(type(spanish_window.today_page.message))]
+
+
+def test_a_file_that_is_no_diary_is_said_in_spanish_when_the_app_opens_it(qapp, tmp_path, monkeypatch):
+    from painlog import app
+    from painlog.ui import dialogs
+
+    path = tmp_path / "notas.sqlite"
+    path.write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    app.use_language(qapp, "es")
+    try:
+        assert app.open_session(path) is None
+    finally:
+        app.use_language(qapp, "en")
+        QLocale.setDefault(QLocale.system())
+    assert shown == [(
+        "painlog no puede abrir el diario",
+        f"{path} es un archivo vacío (0 bytes), no un diario de painlog. painlog no lo cambió.",
+    )]  # fmt: skip

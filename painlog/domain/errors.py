@@ -6,6 +6,8 @@ The known problems are defined here, not in storage, so that code deciding what 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,9 +23,7 @@ class ValidationError(ValueError):
     """
 
     def __init__(self, field: str, template: str, **values: object) -> None:
-        message = template.format(**values) if values else template
-        if template.startswith("{"):  # "{name} is required.", the name written in lower case
-            message = message[:1].upper() + message[1:]
+        message = filled(template, values)
         super().__init__(message)
         self.field = field
         self.template = template
@@ -31,9 +31,24 @@ class ValidationError(ValueError):
         self.message = message
 
 
+def filled(template: str, values: Mapping[str, object]) -> str:
+    """An English template with its values: a sentence that starts with a value ("{name} is required.", "{where}
+    is in use …") has its first letter written in upper case."""
+    message = template.format(**values) if values else template
+    return message[:1].upper() + message[1:] if template.startswith("{") else message
+
+
 class KnownProblemError(Exception):
     """An expected problem with the diary (a full disk, a lock, another writer), not a bug: str() is the plain
-    sentence to show, and nothing of the change it stopped was kept. storage's DiaryError is one."""
+    sentence to show, and nothing of the change it stopped was kept. storage's DiaryError is one.
+
+    When `template` is set, it is that sentence in English with {placeholders} (marked for translation where it is
+    written) and `values` fill them, as a ValidationError's: the wording layer says it in the reader's language
+    (painlog.wording.refusals). Without it, str() is all there is, in English.
+    """
+
+    template: str = ""
+    values: Mapping[str, object] = MappingProxyType({})
 
 
 class ChangedElsewhereError(KnownProblemError):

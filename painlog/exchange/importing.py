@@ -12,12 +12,14 @@ from typing import Any
 
 from painlog.domain import clock
 from painlog.domain.errors import ValidationError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.text import check_text
 from painlog.domain.therapy import Regimen
-from painlog.exchange.reading import is_zip, read_file, read_folder, read_zip
+from painlog.exchange.reading import is_zip, problem, read_file, read_folder, read_zip
 from painlog.exchange.tabular import ImportFileError, read_csv, read_json
 from painlog.storage import records
 from painlog.storage.diary import Diary
+from painlog.storage.failures import Phrase
 from painlog.storage.tables import (
     Column,
     ImportRejectedError,
@@ -46,9 +48,9 @@ def read_export(path: Path, diary: Diary) -> ImportPlan:
     """Read and check an export file; raises ImportFileError listing every problem (file, row, reason)."""
     path = Path(path).expanduser()
     if not path.exists():
-        raise ImportFileError([f"There is no file or folder at {path}"])
+        raise ImportFileError([problem(QT_TR_NOOP("There is no file or folder at {path}"), path=path)])
     if not (path.is_file() or path.is_dir()):
-        raise ImportFileError([f"{path} is neither a file nor a folder"])
+        raise ImportFileError([problem(QT_TR_NOOP("{path} is neither a file nor a folder"), path=path)])
     schema = columns(diary.conn)
     try:
         if path.is_dir():
@@ -60,7 +62,8 @@ def read_export(path: Path, diary: Diary) -> ImportPlan:
         else:
             tables = read_csv(path.name, {path.name: read_file(path)}, schema)
     except OSError as error:
-        raise ImportFileError([f"Cannot read {path}: {error.strerror or error}"]) from error
+        unreadable = QT_TR_NOOP("Cannot read {path}: {reason}")
+        raise ImportFileError([problem(unreadable, path=path, reason=error.strerror or error)]) from error
     where = _where(path)
     problems = check_rows(tables, schema, today=clock.latest_day(), now=clock.latest_moment(), where=where)
     if problems:
@@ -94,20 +97,24 @@ def _where(path: Path) -> Callable[[str], str]:
     return lambda table: f"{table}.csv"
 
 
-def _refused(error: ImportRejectedError, where: Callable[[str], str]) -> list[str]:
-    return [f"{where(table)} row {number}: {reason}" for table, number, reason in error.problems]
+ROW_PROBLEM = QT_TR_NOOP("{where} row {number}: {reason}")
+
+
+def _refused(error: ImportRejectedError, where: Callable[[str], str]) -> list[Phrase]:
+    return [problem(ROW_PROBLEM, where=where(table), number=number, reason=reason)
+            for table, number, reason in error.problems]  # fmt: skip
 
 
 def _regimen(row: Row) -> Regimen:
     if row.get("schedule") is not None and bool(row.get("prn")) != (row.get("schedule") == "as_needed"):
-        raise ValidationError("prn", "prn should be 1 exactly when the schedule is as_needed.")
+        raise ValidationError("prn", QT_TR_NOOP("prn should be 1 exactly when the schedule is as_needed."))
     return records.regimen(row).validated()
 
 
 def _unrecorded_day(row: Row, today: date) -> date:
     day = records.day(row.get("date"))
     if day > today:
-        raise ValidationError("date", "A day in the future cannot be marked as not recorded yet.")
+        raise ValidationError("date", QT_TR_NOOP("A day in the future cannot be marked as not recorded yet."))
     return day
 
 
@@ -133,29 +140,31 @@ def check_rows(
     today: date,
     now: datetime,
     where: Callable[[str], str] = str,
-) -> list[str]:
+) -> list[Phrase]:
     """Every value checked for what SQLite can store in its column, then every row by the same rules the app
     applies; each problem names its file, row and reason."""
-    problems = []
+    problems: list[Phrase] = []
     for table, rows in tables.items():
         check = CHECKS.get(table)
         for number, row in enumerate(rows, start=1):
             wrong = [p for p in (value_problem(c, row.get(c.name)) for c in schema[table]) if p]
             try:
                 if wrong:
-                    problems.append(f"{where(table)} row {number}: {wrong[0]}")
+                    problems.append(problem(ROW_PROBLEM, where=where(table), number=number, reason=wrong[0]))
                 elif check is not None:
                     check(row, today, now)
             except ValidationError as error:
-                problems.append(f"{where(table)} row {number}: {error.message}")
+                problems.append(problem(ROW_PROBLEM, where=where(table), number=number, reason=error))
             except (TypeError, ValueError):  # a combination no rule foresaw: still one plain sentence
-                problems.append(f"{where(table)} row {number}: its values do not fit together as a diary entry")
+                unfit = QT_TR_NOOP("{where} row {number}: its values do not fit together as a diary entry")
+                problems.append(problem(unfit, where=where(table), number=number))
     days = Counter(str(r.get("date")) for r in tables.get("checkins", []))
-    problems += [f"{where('checkins')}: the day {day} is listed {n} times" for day, n in sorted(days.items()) if n > 1]
+    twice = QT_TR_NOOP("{where}: the day {day} is listed {times} times")
+    problems += [problem(twice, where=where("checkins"), day=day, times=n) for day, n in sorted(days.items()) if n > 1]
     return problems
 
 
-def value_problem(column: Column, value: Any) -> str | None:
+def value_problem(column: Column, value: Any) -> Phrase | ValidationError | None:
     """Why `value` cannot be stored in `column` as the app would store it, or None when it can."""
     if value is None:
         return None
@@ -163,20 +172,22 @@ def value_problem(column: Column, value: Any) -> str | None:
     if column.type in ("INTEGER", "REAL"):
         number = int | float if column.type == "REAL" else int
         if isinstance(value, bool) or not isinstance(value, number):
-            return f"{name} must be a {'whole ' if column.type == 'INTEGER' else ''}number"
-        if isinstance(value, int) and value not in INTEGERS:
-            return f"{name} is a number too large to store"
-        if isinstance(value, float) and not math.isfinite(value):
-            return f"{name} is a number too large to store"
+            if column.type == "INTEGER":
+                return problem(QT_TR_NOOP("{name} must be a whole number"), name=name)
+            return problem(QT_TR_NOOP("{name} must be a number"), name=name)
+        if (isinstance(value, int) and value not in INTEGERS) or (
+            isinstance(value, float) and not math.isfinite(value)
+        ):
+            return problem(QT_TR_NOOP("{name} is a number too large to store"), name=name)
         return None
     if not isinstance(value, str):
-        return f"{name} must be text"
+        return problem(QT_TR_NOOP("{name} must be text"), name=name)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return f"{name} holds a character that is not valid text"
+        return problem(QT_TR_NOOP("{name} holds a character that is not valid text"), name=name)
     try:
         check_text({name: value})
     except ValidationError as error:
-        return error.message
+        return error
     return None

@@ -11,8 +11,12 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
+
+from painlog.domain.marks import QT_TR_NOOP
+from painlog.storage.failures import Phrase
 
 MAX_IMPORT_BYTES = 100_000_000  # everything one import reads, unpacked
 MAX_RATIO = 100  # an entry this many times larger unpacked than packed is a bomb, not a diary …
@@ -21,25 +25,35 @@ CHUNK = 1 << 20
 
 
 class ImportFileError(ValueError):
-    """A file that is not a painlog export, or rows that are not valid; `problems` lists each one."""
+    """A file that is not a painlog export, or rows that are not valid; `problems` lists each one in English (for
+    the command line), `phrases` the same as templates and values, for the app to say in its language."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(problems[0] if len(problems) == 1 else f"{len(problems)} problems in the import file")
-        self.problems = problems
+    def __init__(self, problems: Sequence[Phrase | str]) -> None:
+        self.phrases = list(problems)
+        self.problems = [str(problem) for problem in problems]
+        many = f"{len(problems)} problems in the import file"
+        super().__init__(self.problems[0] if len(problems) == 1 else many)
+
+
+def problem(template: str, **values: object) -> Phrase:
+    """One problem of an import: `template` marked with QT_TR_NOOP where it is written, and its values."""
+    return Phrase(template, values)
 
 
 LIMIT = f"{MAX_IMPORT_BYTES // 1_000_000} MB"
 
 
-def _file_too_large(name: str) -> str:
-    return f"{name} is larger than {LIMIT}, more than any painlog export"
+def _file_too_large(name: str) -> Phrase:
+    return problem(QT_TR_NOOP("{name} is larger than {limit}, more than any painlog export"), name=name, limit=LIMIT)
 
 
-def _unpacks_too_large(name: str) -> str:
-    return f"{name} would unpack to more than {LIMIT}, which no painlog export does"
+def _unpacks_too_large(name: str) -> Phrase:
+    return problem(
+        QT_TR_NOOP("{name} would unpack to more than {limit}, which no painlog export does"), name=name, limit=LIMIT
+    )
 
 
-def read_bounded(file: IO[bytes], refusal: str, budget: int = MAX_IMPORT_BYTES) -> bytes:
+def read_bounded(file: IO[bytes], refusal: Phrase, budget: int = MAX_IMPORT_BYTES) -> bytes:
     """All of `file`, refused with the sentence `refusal` as soon as it passes `budget` bytes (a size on disk
     or in a zip's header can lie)."""
     pieces = []
@@ -60,7 +74,11 @@ def read_file(path: Path) -> bytes:
 
 def read_folder(path: Path) -> dict[str, bytes]:
     """The CSV files of a folder, by name."""
-    refusal = f"{path.name} holds more than {LIMIT} of CSV files, more than any painlog export"
+    refusal = problem(
+        QT_TR_NOOP("{name} holds more than {limit} of CSV files, more than any painlog export"),
+        name=path.name,
+        limit=LIMIT,
+    )
     found = [item for item in sorted(path.iterdir()) if item.suffix.lower() == ".csv" and item.is_file()]
     if sum(item.stat().st_size for item in found) > MAX_IMPORT_BYTES:
         raise ImportFileError([refusal])
@@ -97,13 +115,14 @@ def read_zip(path: Path) -> dict[str, bytes]:
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
-        raise ImportFileError([f"{name} is not a complete zip file; it may have been cut short or damaged"]) from None
+        cut = QT_TR_NOOP("{name} is not a complete zip file; it may have been cut short or damaged")
+        raise ImportFileError([problem(cut, name=name)]) from None
     except NotImplementedError:
-        raise ImportFileError(
-            [f"{name} is packed in a way painlog cannot read; unpack it and import the folder"]
-        ) from None
+        packed = QT_TR_NOOP("{name} is packed in a way painlog cannot read; unpack it and import the folder")
+        raise ImportFileError([problem(packed, name=name)]) from None
     except RuntimeError:  # zipfile's word for an entry that needs a password
-        raise ImportFileError([f"{name} is protected by a password; unpack it and import the folder"]) from None
+        locked = QT_TR_NOOP("{name} is protected by a password; unpack it and import the folder")
+        raise ImportFileError([problem(locked, name=name)]) from None
 
 
 def _check_declared(name: str, entries: list[zipfile.ZipInfo]) -> None:
@@ -111,10 +130,11 @@ def _check_declared(name: str, entries: list[zipfile.ZipInfo]) -> None:
         raise ImportFileError([_unpacks_too_large(name)])
     twice = [n for n, count in Counter(Path(e.filename).name for e in entries).items() if count > 1]
     if twice:
-        raise ImportFileError([f"{name} holds {twice[0]} more than once"])
+        raise ImportFileError([problem(QT_TR_NOOP("{name} holds {file} more than once"), name=name, file=twice[0])])
     for entry in entries:
         if entry.file_size > RATIO_FREE and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise ImportFileError([
-                f"{name}: {entry.filename} would unpack to {entry.file_size // max(entry.compress_size, 1):,} times "
-                "its packed size, which no painlog export does"
-            ])  # fmt: skip
+            bomb = QT_TR_NOOP(
+                "{name}: {file} would unpack to {times} times its packed size, which no painlog export does"
+            )
+            times = f"{entry.file_size // max(entry.compress_size, 1):,}"
+            raise ImportFileError([problem(bomb, name=name, file=entry.filename, times=times)])

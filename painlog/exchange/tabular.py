@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from painlog import __version__
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.exchange.csv_cells import CsvSyntaxError, csv_line, csv_rows
-from painlog.exchange.reading import ImportFileError
+from painlog.exchange.reading import ImportFileError, problem
 from painlog.files import write_bytes, write_folder
+from painlog.storage.failures import Phrase
 from painlog.storage.rows import nesting_depth
 from painlog.storage.tables import Column, Row
 
@@ -57,35 +59,39 @@ def write_json(
 def read_json(name: str, data: bytes, schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
     document = _parse_json(name, data)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError([f"{name} is not a painlog export (its format is not {FORMAT!r})"])
+        foreign = QT_TR_NOOP("{name} is not a painlog export (its format is not {format})")
+        raise ImportFileError([problem(foreign, name=name, format=repr(FORMAT))])
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFileError(
-            [f"{name} is not a painlog export, or it is damaged (its version is not a format number)"]
+        unversioned = QT_TR_NOOP(
+            "{name} is not a painlog export, or it is damaged (its version is not a format number)"
         )
+        raise ImportFileError([problem(unversioned, name=name)])
     if version > FORMAT_VERSION:
-        raise ImportFileError([f"{name} was made by a newer painlog (format {version}); update first"])
+        newer = QT_TR_NOOP("{name} was made by a newer painlog (format {version}); update first")
+        raise ImportFileError([problem(newer, name=name, version=version)])
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ImportFileError([f"{name} has no tables"])
-    problems = []
+        raise ImportFileError([problem(QT_TR_NOOP("{name} has no tables"), name=name)])
+    problems: list[Phrase] = []
     result: dict[str, list[Row]] = {}
     for table, rows in tables.items():
         if table not in schema:
-            problems.append(f"{name}: unknown table {table!r}")
+            problems.append(problem(QT_TR_NOOP("{name}: unknown table {table}"), name=name, table=repr(table)))
             continue
         if not isinstance(rows, list):
-            problems.append(f"{name}: {table} is not a list of rows")
+            problems.append(problem(QT_TR_NOOP("{name}: {table} is not a list of rows"), name=name, table=table))
             continue
         known = {c.name for c in schema[table]}
         result[table] = []
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, dict):
-                problems.append(f"{name}: {table} row {number} is not a row of named values")
+                not_named = QT_TR_NOOP("{name}: {table} row {number} is not a row of named values")
+                problems.append(problem(not_named, name=name, table=table, number=number))
             elif set(row) - known:
-                problems.append(
-                    f"{name}: {table} row {number}: unexpected {', '.join(map(repr, sorted(set(row) - known)))}"
-                )
+                unexpected = ", ".join(map(repr, sorted(set(row) - known)))
+                extra = QT_TR_NOOP("{name}: {table} row {number}: unexpected {columns}")
+                problems.append(problem(extra, name=name, table=table, number=number, columns=unexpected))
             else:
                 result[table].append(row)
     if problems:
@@ -97,15 +103,18 @@ def _parse_json(name: str, data: bytes) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError([f"{name} is not UTF-8 text, so it is not a painlog export"]) from None
+        not_text = QT_TR_NOOP("{name} is not UTF-8 text, so it is not a painlog export")
+        raise ImportFileError([problem(not_text, name=name)]) from None
     if nesting_depth(text) > MAX_DEPTH:
-        raise ImportFileError([f"{name} is nested too deeply to be a painlog export"])
+        raise ImportFileError([problem(QT_TR_NOOP("{name} is nested too deeply to be a painlog export"), name=name)])
     try:
         return json.loads(text, parse_int=whole_number, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        raise ImportFileError([f"{name} is not valid JSON (line {error.lineno}: {error.msg})"]) from None
+        invalid = QT_TR_NOOP("{name} is not valid JSON (line {line}: {reason})")
+        raise ImportFileError([problem(invalid, name=name, line=error.lineno, reason=error.msg)]) from None
     except _ConstantError as error:
-        raise ImportFileError([f"{name} is not valid JSON ({error.word} is not a number JSON allows)"]) from None
+        constant = QT_TR_NOOP("{name} is not valid JSON ({word} is not a number JSON allows)")
+        raise ImportFileError([problem(constant, name=name, word=error.word)]) from None
 
 
 class _ConstantError(ValueError):
@@ -175,18 +184,20 @@ def write_csv(
 def read_csv(source: str, files: dict[str, bytes], schema: dict[str, list[Column]]) -> dict[str, list[Row]]:
     """The painlog CSV files of a folder or zip (`source`), by name; each checked against its table's header."""
     if not files:
-        raise ImportFileError([f"{source} holds no CSV files"])
-    problems: list[str] = []
+        raise ImportFileError([problem(QT_TR_NOOP("{name} holds no CSV files"), name=source)])
+    problems: list[Phrase] = []
     tables: dict[str, list[Row]] = {}
     for name, data in files.items():
         table = Path(name).stem
         if table not in schema:
-            problems.append(f"{name}: not a painlog table (expected one of {', '.join(schema)})")
+            foreign = QT_TR_NOOP("{name}: not a painlog table (expected one of {tables})")
+            problems.append(problem(foreign, name=name, tables=", ".join(schema)))
             continue
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            problems.append(f"{name}: not UTF-8 text (a byte at position {error.start} cannot be read)")
+            not_text = QT_TR_NOOP("{name}: not UTF-8 text (a byte at position {position} cannot be read)")
+            problems.append(problem(not_text, name=name, position=error.start))
             continue
         tables[table] = _rows(name, text, schema[table], problems)
     if problems:
@@ -194,37 +205,44 @@ def read_csv(source: str, files: dict[str, bytes], schema: dict[str, list[Column
     return tables
 
 
-def _rows(name: str, text: str, columns: list[Column], problems: list[str]) -> list[Row]:
+def _rows(name: str, text: str, columns: list[Column], problems: list[Phrase]) -> list[Row]:
     expected = [c.name for c in columns]
     rows: list[Row] = []
     try:
         lines = csv_rows(text)
         header = next(lines, None)
         if header is None:
-            problems.append(f"{name}: empty file, expected the header {', '.join(expected)}")
+            empty = QT_TR_NOOP("{name}: empty file, expected the header {header}")
+            problems.append(problem(empty, name=name, header=", ".join(expected)))
             return []
         # An export made before a migration added columns (always at the end) lacks them: they are left to
         # the values the migration gave older rows.
         missing = columns[len(header) :]
         if not header or header != expected[: len(header)] or not all(c.filled for c in missing):
             found = ", ".join(cell or "" for cell in header)
-            problems.append(f"{name}: the header should be {', '.join(expected)} (found {found})")
+            wrong = QT_TR_NOOP("{name}: the header should be {header} (found {found})")
+            problems.append(problem(wrong, name=name, header=", ".join(expected), found=found))
             return []
         present = columns[: len(header)]
         for number, cells in enumerate(lines, start=1):
             if len(cells) != len(present):
-                problems.append(f"{name} row {number}: {len(cells)} cells, expected {len(present)}")
+                cells_wrong = QT_TR_NOOP("{name} row {number}: {cells} cells, expected {expected}")
+                problems.append(problem(cells_wrong, name=name, number=number, cells=len(cells), expected=len(present)))
                 continue
             row: Row = {}
             for column, cell in zip(present, cells, strict=True):
                 try:
                     row[column.name] = _value(column, cell)
                 except ValueError:
-                    kind = "whole number" if column.type == "INTEGER" else "number"
-                    problems.append(f"{name} row {number}: {column.name} should be a {kind}, not {cell!r}")
+                    if column.type == "INTEGER":
+                        kind = QT_TR_NOOP("{name} row {number}: {column} should be a whole number, not {cell}")
+                    else:
+                        kind = QT_TR_NOOP("{name} row {number}: {column} should be a number, not {cell}")
+                    problems.append(problem(kind, name=name, number=number, column=column.name, cell=repr(cell)))
             rows.append(row)
     except CsvSyntaxError as error:
-        problems.append(f"{name} row {error.row}: cannot be read as CSV (a quote where a cell cannot have one)")
+        quote = QT_TR_NOOP("{name} row {number}: cannot be read as CSV (a quote where a cell cannot have one)")
+        problems.append(problem(quote, name=name, number=error.row))
     return rows
 
 

@@ -8,7 +8,7 @@ person through its dialogs; it forwards each choice and button here, through `Th
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import Protocol
@@ -81,6 +81,7 @@ class Said:
     line: Line
     done: Done | None  # None: refused, and nothing of it was kept
     text: str = ""  # the refusal's sentence, or the name a done action names
+    error: Exception | None = field(default=None, compare=False)  # the refusal, for the view to word in its language
 
 
 class TherapiesView(Protocol):
@@ -214,7 +215,7 @@ class TherapiesPresenter:
         try:
             write()
         except (ValidationError, KnownProblemError) as error:
-            self.view.say(Said(line, None, str(error)))
+            self.view.say(Said(line, None, str(error), error))
             return False
         self.view.say(Said(line, done, text))
         self.reload(select=select)

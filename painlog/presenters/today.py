@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 from typing import Protocol
@@ -83,6 +83,7 @@ class Said:
     outcome: Outcome
     text: str = ""
     fields: tuple[str, ...] = ()  # the fields it is about, as CheckIn names them
+    error: Exception | None = field(default=None, compare=False)  # a refusal, for the view to word in its language
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class TodayView(Protocol):
     def say(self, said: Said) -> None: ...
     def clear_message(self) -> None: ...
     def ask_save_changes(self) -> Unsaved: ...
-    def ask_changed_elsewhere(self, what: str) -> Elsewhere: ...
+    def ask_changed_elsewhere(self, changed: ChangedElsewhereError) -> Elsewhere: ...
     def confirm_delete_day(self, day: date) -> bool: ...
     def ask_flare(self, day: date, flare: Episode | None) -> Episode | None: ...
     def confirm_delete_flare(self, flare: Episode) -> bool: ...
@@ -267,10 +268,10 @@ class TodayPresenter:
         except ChangedElsewhereError as changed:
             return self._changed_elsewhere(changed)
         except ValidationError as error:
-            self.view.say(Said(Outcome.REFUSED, str(error), (error.field,)))
+            self.view.say(Said(Outcome.REFUSED, str(error), (error.field,), error))
             return False
         except KnownProblemError as error:
-            self.view.say(Said(Outcome.REFUSED, str(error)))
+            self.view.say(Said(Outcome.REFUSED, str(error), error=error))
             return False
         self.stored = self._checkins.get(self.day)
         self._clean = answers
@@ -280,7 +281,7 @@ class TodayPresenter:
         return True
 
     def _changed_elsewhere(self, changed: ChangedElsewhereError) -> bool:
-        answer = self.view.ask_changed_elsewhere(str(changed))
+        answer = self.view.ask_changed_elsewhere(changed)
         if answer is Elsewhere.KEEP_MINE:
             self.stored = changed.stored  # the person has seen that version and chose theirs
             return self.save()
@@ -288,7 +289,7 @@ class TodayPresenter:
             self._load(self.day)
             self.view.say(Said(Outcome.RELOADED))
         else:
-            self.view.say(Said(Outcome.NOT_SAVED, str(changed)))
+            self.view.say(Said(Outcome.NOT_SAVED, str(changed), error=changed))
         return False
 
     def delete_day(self) -> None:
@@ -299,10 +300,10 @@ class TodayPresenter:
             self._checkins.delete(self.day, expected=self.stored)
         except ChangedElsewhereError as changed:
             self._load(self.day)
-            self.view.say(Said(Outcome.NOT_DELETED, str(changed)))
+            self.view.say(Said(Outcome.NOT_DELETED, str(changed), error=changed))
             return
         except KnownProblemError as error:
-            self.view.say(Said(Outcome.REFUSED, str(error)))
+            self.view.say(Said(Outcome.REFUSED, str(error), error=error))
             return
         self._load(self.day)
         self.view.say(Said(Outcome.DELETED))
@@ -331,7 +332,7 @@ class TodayPresenter:
         try:
             write()
         except (ValidationError, KnownProblemError) as error:
-            self.view.say(Said(Outcome.REFUSED, str(error)))
+            self.view.say(Said(Outcome.REFUSED, str(error), error=error))
             return
         self.view.say(Said(Outcome.FLARE_SAVED))
         self.view.show_flares(self._flares.on_day(self.day))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.files import move_without_replacing, place
 from painlog.storage.consistent_copy import backup_to, staged_copy
 from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryWriteError
@@ -80,8 +81,10 @@ def require_folder(diary_path: Path) -> None:
     """A backup or a restore needs the diary's folder; it is never made for them (a mistyped --db would be)."""
     if not diary_path.parent.is_dir():
         raise DiaryWriteError(
-            f"The folder {diary_path.parent} does not exist, so nothing was written; choose a diary in a folder "
-            "that exists"
+            QT_TR_NOOP(
+                "The folder {folder} does not exist, so nothing was written; choose a diary in a folder that exists"
+            ),
+            values={"folder": diary_path.parent},
         )
 
 
@@ -92,8 +95,11 @@ def _backup_folder(diary_path: Path) -> Path:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
         raise DiaryWriteError(
-            f"painlog could not make the backup folder {folder} ({(error.strerror or str(error)).lower()}), so "
-            "nothing was written; check that folder"
+            QT_TR_NOOP(
+                "painlog could not make the backup folder {folder} ({reason}), so nothing was written; check that "
+                "folder"
+            ),
+            values={"folder": folder, "reason": (error.strerror or str(error)).lower()},
         ) from error
     return folder
 
@@ -157,8 +163,11 @@ def verify_backup(path: Path) -> None:
 
 def _damaged(path: Path, found: str) -> DiaryDamagedError:
     return DiaryDamagedError(
-        f"The backup {path.name} is damaged ({found}), so nothing was restored and your diary was not changed; "
-        "choose another backup."
+        QT_TR_NOOP(
+            "The backup {name} is damaged ({found}), so nothing was restored and your diary was not changed; "
+            "choose another backup."
+        ),
+        values={"name": path.name, "found": found},
     )
 
 
@@ -204,7 +213,8 @@ def restore(diary_path: Path, backup: Path, now: datetime) -> Path | None:
                 if aside is not None:
                     _move_with_sides(aside, diary_path, unique=False)
                 raise DiaryWriteError(
-                    f"Restoring {backup.name} did not finish, so your diary was put back as it was: {error}"
+                    QT_TR_NOOP("Restoring {name} did not finish, so your diary was put back as it was: {error}"),
+                    values={"name": backup.name, "error": error},
                 ) from error
     finally:
         source.close()
@@ -218,7 +228,10 @@ def _move_aside(diary_path: Path, aside: Path) -> Path | None:
         return _move_with_sides(diary_path, aside, unique=True)
     except OSError as error:
         raise DiaryWriteError(
-            f"Nothing was restored, because painlog could not first keep your diary aside in {aside.parent}: {error}"
+            QT_TR_NOOP(
+                "Nothing was restored, because painlog could not first keep your diary aside in {folder}: {error}"
+            ),
+            values={"folder": aside.parent, "error": error},
         ) from error
 
 

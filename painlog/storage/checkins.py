@@ -11,6 +11,7 @@ from typing import Any
 from painlog.domain.checkin import CheckIn
 from painlog.domain.clock import latest_day
 from painlog.domain.errors import ChangedElsewhereError
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.domain.numbers import rounded
 from painlog.storage import records
 from painlog.storage.errors import DiaryError
@@ -40,12 +41,20 @@ class DayChangedElsewhereError(DiaryError, ChangedElsewhereError):
 
     def __init__(self, day: date, stored: CheckIn | None, saved_at: str | None) -> None:
         self.day, self.stored, self.saved_at = day, stored, saved_at
+        values = {"day": day.isoformat()}
         if stored is None:
-            what = "its entry was deleted"
+            template = QT_TR_NOOP("{day} was changed elsewhere since you opened it: its entry was deleted.")
+        elif saved_at:
+            template = QT_TR_NOOP(
+                "{day} was changed elsewhere since you opened it: another window or program saved it at {time} on "
+                "{date}."
+            )
+            values |= {"time": saved_at[11:16], "date": saved_at[:10]}
         else:
-            when = f" at {saved_at[11:16]} on {saved_at[:10]}" if saved_at else ""
-            what = f"another window or program saved it{when}"
-        super().__init__(f"{day.isoformat()} was changed elsewhere since you opened it: {what}.")
+            template = QT_TR_NOOP(
+                "{day} was changed elsewhere since you opened it: another window or program saved it."
+            )
+        super().__init__(template, values=values)
 
 
 class CheckinRepository:

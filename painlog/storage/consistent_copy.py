@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.files import OWNER_ONLY, FileExistsRefusedError, FileWriteError, staged, write_file
 from painlog.storage.errors import DiaryWriteError
-from painlog.storage.failures import known_failure, sentence
+from painlog.storage.failures import Phrase, known_failure, words
 
 
 def create_owner_only(path: Path) -> None:
@@ -31,9 +32,9 @@ def backup_to(source: sqlite3.Connection, destination: Path, *, unique: bool = F
     except FileExistsRefusedError:
         raise  # the command line adds how to replace it
     except FileWriteError as error:
-        raise DiaryWriteError(str(error)) from error
+        raise _not_written(error) from error
     except sqlite3.Error as error:
-        raise DiaryWriteError(_sentence(error, destination)) from error
+        raise _not_copied(error, destination) from error
 
 
 @contextmanager
@@ -43,9 +44,9 @@ def staged_copy(source: sqlite3.Connection, destination: Path) -> Iterator[Path]
         with staged(destination, _copy_of(source), check=is_sound, may_exist=True) as partial:
             yield partial
     except FileWriteError as error:
-        raise DiaryWriteError(str(error)) from error
+        raise _not_written(error) from error
     except sqlite3.Error as error:
-        raise DiaryWriteError(_sentence(error, destination)) from error
+        raise _not_copied(error, destination) from error
 
 
 def is_sound(path: Path) -> bool:
@@ -69,7 +70,18 @@ def _copy_of(source: sqlite3.Connection) -> Callable[[Path], None]:
     return fill
 
 
-def _sentence(error: sqlite3.Error, destination: Path) -> str:
+def _not_written(error: FileWriteError) -> DiaryWriteError:
+    """The file writer's refusal as the diary's: its sentence as it is, its template for the app's language."""
+    refused = DiaryWriteError(str(error))
+    refused.template, refused.values = error.template, error.values
+    return refused
+
+
+def _not_copied(error: sqlite3.Error, destination: Path) -> DiaryWriteError:
     """Why the copy was not written; a bug (no failure of the disk or the files) is raised again as it is."""
-    outcome = f"the copy {destination} was not written and nothing was changed"
-    return sentence(known_failure(error), where=str(destination.parent), outcome=outcome)
+    outcome = Phrase(COPY_NOT_WRITTEN, {"copy": destination})
+    template, values = words(known_failure(error), where=destination.parent, outcome=outcome)
+    return DiaryWriteError(template, values=values)
+
+
+COPY_NOT_WRITTEN = QT_TR_NOOP("the copy {copy} was not written and nothing was changed")

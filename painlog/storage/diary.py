@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.backup_folder import newest_backup_hint
 from painlog.storage.checkins import CheckinRepository
 from painlog.storage.consistent_copy import backup_to, create_owner_only
@@ -24,6 +25,7 @@ from painlog.storage.errors import DiaryDamagedError, DiaryError, DiaryInUseErro
 from painlog.storage.failures import Failure, known_failure
 from painlog.storage.format import DIARY_TABLES, KNOWN_MIGRATIONS
 from painlog.storage.identity import (
+    IS_DAMAGED,
     applied_migrations,
     check_header,
     companion,
@@ -35,7 +37,7 @@ from painlog.storage.identity import (
 from painlog.storage.lock import held_elsewhere
 from painlog.storage.places import cannot_write_beside, check_place, check_writable
 from painlog.storage.therapies import TherapyRepository
-from painlog.storage.writes import explain_write_error, write_transaction
+from painlog.storage.writes import write_refused, write_transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -150,6 +152,8 @@ def open_diary(path: Path | str, *, handed_over: bool = False, read_only: bool =
     try:
         applied = inspect(path, live=read_only or held_elsewhere(path) is not None)
     except DiaryDamagedError as error:
+        if error.template:
+            raise DiaryDamagedError(error.template, _hint(path), values=error.values) from error
         raise DiaryDamagedError(error.problem, _hint(path)) from error
     if read_only:
         return _open_read_only(path, applied, handed_over=handed_over)
@@ -174,7 +178,7 @@ def _opening_failure(path: Path, error: sqlite3.Error) -> DiaryError:
     if failure is Failure.BUSY:
         return locked(path)
     if failure is Failure.DAMAGED:  # damaged since it was checked a moment ago
-        return DiaryDamagedError(f"{path} is damaged ({error}). painlog left it unchanged.", _hint(path))
+        return DiaryDamagedError(IS_DAMAGED, _hint(path), values={"path": path, "error": error})
     return cannot_write_beside(path, error)
 
 
@@ -189,8 +193,11 @@ def _open_read_only(path: Path, applied: list[str], *, handed_over: bool) -> Dia
     """A connection that cannot write: SQLite opens the file read-only, and query_only refuses writes."""
     if [name for name in KNOWN_MIGRATIONS if name not in applied]:
         raise DiaryInUseError(
-            f"{path} is open in an older painlog and needs an update that only one painlog at a time can make. "
-            "Close the other painlog, then open it again; nothing was changed."
+            QT_TR_NOOP(
+                "{path} is open in an older painlog and needs an update that only one painlog at a time can make. "
+                "Close the other painlog, then open it again; nothing was changed."
+            ),
+            values={"path": path},
         )
     conn = _connect(path, f"{path.resolve().as_uri()}?mode=ro", handed_over=handed_over, uri=True)
     conn.execute("PRAGMA query_only = ON")
@@ -255,5 +262,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, pending: list[str]) -> None:
         apply_migrations(conn)
     except sqlite3.Error as error:
         raise DiaryWriteError(
-            f"Updating {path} to this version of painlog failed: {explain_write_error(error)}"
+            QT_TR_NOOP("Updating {path} to this version of painlog failed: {why}"),
+            values={"path": path, "why": write_refused(error)},
         ) from error

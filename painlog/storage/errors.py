@@ -4,7 +4,9 @@ These are expected conditions (a foreign file, a full disk), not bugs: the CLI p
 the app shows them in a dialog.
 """
 
-from painlog.domain.errors import KnownProblemError
+from collections.abc import Mapping
+
+from painlog.domain.errors import KnownProblemError, filled
 
 
 class DiaryError(KnownProblemError):
@@ -12,11 +14,18 @@ class DiaryError(KnownProblemError):
 
     `problem` is the sentence without `hint`, the command-line advice (restore this backup with `painlog
     restore …`) that the app replaces with its own offer of the backups.
+
+    With `values`, `problem` is an English template (marked with QT_TR_NOOP where it is written) that they fill:
+    the app says it in its language (painlog.wording.refusals), the command line in English (str()).
     """
 
-    def __init__(self, problem: str, hint: str = "") -> None:
+    def __init__(self, problem: str, hint: str = "", *, values: Mapping[str, object] | None = None) -> None:
+        if values is not None:
+            self.template, self.values = problem, dict(values)
+            problem = filled(problem, values)
         super().__init__(problem + hint)
         self.problem = problem
+        self.hint = hint
 
 
 class NotADiaryError(DiaryError):

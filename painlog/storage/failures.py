@@ -13,6 +13,8 @@ file writer every layer shares can use it too.
 from __future__ import annotations
 
 import errno
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -61,12 +63,25 @@ OS_FAILURES = {
     errno.ENODEV: Failure.UNREACHABLE,
 }
 
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks an English template for extraction (as painlog.domain.marks does; this module imports nothing of
+    painlog): the app says it in its language with painlog.wording.refusals, the command line as it is."""
+    return text
+
+
 SENTENCES = {
-    Failure.BUSY: "{where} is in use by another program or painlog window, so {outcome}; wait a moment, then try again",
-    Failure.READ_ONLY: "painlog may not write in {where}, so {outcome}; check its permissions or choose another folder",
-    Failure.FULL: "The disk is full, so {outcome}; free some space and try again",
-    Failure.DAMAGED: "{where} is damaged, so {outcome}; close painlog and open it again to restore a backup",
-    Failure.UNREACHABLE: (
+    Failure.BUSY: QT_TR_NOOP(
+        "{where} is in use by another program or painlog window, so {outcome}; wait a moment, then try again"
+    ),
+    Failure.READ_ONLY: QT_TR_NOOP(
+        "painlog may not write in {where}, so {outcome}; check its permissions or choose another folder"
+    ),
+    Failure.FULL: QT_TR_NOOP("The disk is full, so {outcome}; free some space and try again"),
+    Failure.DAMAGED: QT_TR_NOOP(
+        "{where} is damaged, so {outcome}; close painlog and open it again to restore a backup"
+    ),
+    Failure.UNREACHABLE: QT_TR_NOOP(
         "painlog could not reach {where}, so {outcome}; check that the drive is connected, then try again"
     ),
 }
@@ -95,11 +110,32 @@ def known_failure(error: BaseException) -> Failure:
     return failure
 
 
-def sentence(failure: Failure, *, where: str, outcome: str) -> str:
+def sentence(failure: Failure, *, where: object, outcome: object) -> str:
     """The one sentence for `failure`: what happened (at `where`), that `outcome` (nothing was changed), what to do.
 
     `where` names the file or folder ("the diary", a path); `outcome` says what did not happen and that
     nothing was changed ("nothing was saved"). No full stop: callers end it (the command line adds one).
     """
-    said = SENTENCES[failure].format(where=where, outcome=outcome)
+    template, values = words(failure, where=where, outcome=outcome)
+    said = template.format(**values)
     return said if said.startswith("painlog") else said[:1].upper() + said[1:]
+
+
+def words(failure: Failure, *, where: object, outcome: object) -> tuple[str, dict[str, object]]:
+    """`sentence`'s English template and its values, for an error the app says in its own language: `where` and
+    `outcome` are then Phrases ("the diary", "nothing was saved", marked with QT_TR_NOOP), or a path."""
+    return SENTENCES[failure], {"where": where, "outcome": outcome}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A part of a sentence that names something ("{out} was not written and nothing was changed"): an English
+    template marked with QT_TR_NOOP, and its values. str() is the English; painlog.wording.refusals says it in
+    the reader's language when it is a value of an error's template (a value that is plain text, a name or a
+    path, is left as it is: only a Phrase is translated)."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)

@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import (
     DiaryDamagedError,
     DiaryError,
@@ -79,15 +80,21 @@ def _examine_with_wal(path: Path, wal: Path) -> list[str]:
                 raise
             shm = companion(path, "-shm")
             names = wal.name + (f" and {shm.name}" if shm.exists() else "")
-            raise StrayWalError(
-                f"{path} is a painlog diary, but the file {wal.name} beside it belongs to another database "
-                f"(with it, SQLite reads the diary as {_what(with_wal)}). Move {names} to another folder, then "
-                "open the diary again; painlog left all of them unchanged."
-            ) from with_wal
+            stray = STRAY_DAMAGED if isinstance(with_wal, DiaryDamagedError) else STRAY_FOREIGN
+            raise StrayWalError(stray, values={"path": path, "wal": wal.name, "names": names}) from with_wal
 
 
-def _what(error: DiaryError) -> str:
-    return "damaged" if isinstance(error, DiaryDamagedError) else "another program's database"
+STRAY_DAMAGED = QT_TR_NOOP(
+    "{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads "
+    "the diary as damaged). Move {names} to another folder, then open the diary again; painlog left all of them "
+    "unchanged."
+)
+STRAY_FOREIGN = QT_TR_NOOP(
+    "{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads "
+    "the diary as another program's database). Move {names} to another folder, then open the diary again; "
+    "painlog left all of them unchanged."
+)
+CANNOT_READ = QT_TR_NOOP("painlog cannot read {path}: {reason}.")
 
 
 def _snapshot(path: Path, wal: Path, copy: Path) -> Path | None:
@@ -100,7 +107,7 @@ def _snapshot(path: Path, wal: Path, copy: Path) -> Path | None:
         except FileNotFoundError:
             raise
         except OSError as error:
-            raise DiaryUnwritableError(f"painlog cannot read {path}: {error.strerror or error}.") from error
+            raise DiaryUnwritableError(CANNOT_READ, values={"path": path, "reason": error.strerror or error}) from error
         if _stamps(path, wal) == before:
             return copy
     return None
@@ -133,31 +140,43 @@ def _examine(uri: str, shown: Path) -> list[str]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise DiaryUnwritableError(f"painlog cannot read {shown} ({error}); painlog left it unchanged.") from error
+        raise DiaryUnwritableError(
+            QT_TR_NOOP("painlog cannot read {path} ({reason}); painlog left it unchanged."),
+            values={"path": shown, "reason": error},
+        ) from error
     try:
         applied = identify(conn, shown)
         quick_check(conn, shown)
         return applied
     except sqlite3.DatabaseError as error:
         unreadable = isinstance(error, sqlite3.OperationalError)
-        raise reading_error(error, shown, "cannot be read" if unreadable else "is damaged") from error
+        raise reading_error(error, shown, CANNOT_BE_READ if unreadable else IS_DAMAGED) from error
     finally:
         conn.close()
 
 
+CANNOT_BE_READ = QT_TR_NOOP("{path} cannot be read ({error}). painlog left it unchanged.")
+IS_DAMAGED = QT_TR_NOOP("{path} is damaged ({error}). painlog left it unchanged.")
+DAMAGED_OR_NO_DATABASE = QT_TR_NOOP("{path} is damaged or not a database ({error}). painlog left it unchanged.")
+
+
 def reading_error(error: sqlite3.DatabaseError, path: Path, what: str) -> DiaryError:
-    """A failed read said as what it is: another program's lock, or `what` the file is ("is damaged").
+    """A failed read said as what it is: another program's lock, or `what` the file is (IS_DAMAGED, a template
+    with {path} and {error}).
 
     An error that is no failure of the file or the drive is a bug, raised again as it is."""
     if known_failure(error) is Failure.BUSY:
         return locked(path)
-    return DiaryDamagedError(f"{path} {what} ({error}). painlog left it unchanged.")
+    return DiaryDamagedError(what, values={"path": path, "error": error})
 
 
 def locked(path: Path) -> DiaryLockedError:
     return DiaryLockedError(
-        f"{path} is in use by another program, which has locked it. Close that program (or the other painlog "
-        "window) and try again; the diary was not changed."
+        QT_TR_NOOP(
+            "{path} is in use by another program, which has locked it. Close that program (or the other painlog "
+            "window) and try again; the diary was not changed."
+        ),
+        values={"path": path},
     )
 
 
@@ -166,14 +185,18 @@ def check_header(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
     except IsADirectoryError as error:
-        raise NotADiaryError(f"{path} is a folder, not a painlog diary.") from error
+        raise NotADiaryError(QT_TR_NOOP("{path} is a folder, not a painlog diary."), values={"path": path}) from error
     except OSError as error:
-        raise DiaryUnwritableError(f"painlog cannot read {path}: {error.strerror or error}.") from error
+        raise DiaryUnwritableError(CANNOT_READ, values={"path": path, "reason": error.strerror or error}) from error
     if not head:
-        raise NotADiaryError(f"{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged.")
+        raise NotADiaryError(
+            QT_TR_NOOP("{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged."),
+            values={"path": path},
+        )
     if head != SQLITE_HEADER:
         raise NotADiaryError(
-            f"{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged."
+            QT_TR_NOOP("{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged."),
+            values={"path": path},
         )
 
 
@@ -197,7 +220,7 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
     try:
         tables = table_names(conn)
     except sqlite3.DatabaseError as error:
-        raise reading_error(error, path, "is damaged or not a database") from error
+        raise reading_error(error, path, DAMAGED_OR_NO_DATABASE) from error
     if not tables:
         return []
     try:
@@ -206,13 +229,20 @@ def identify(conn: sqlite3.Connection, path: Path) -> list[str]:
         applied = []
     if not applied:
         raise NotADiaryError(
-            f"{path} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged."
+            QT_TR_NOOP(
+                "{path} is not a painlog diary (it is an SQLite database of another program). painlog left it "
+                "unchanged."
+            ),
+            values={"path": path},
         )
     unknown = sorted(set(applied) - set(KNOWN_MIGRATIONS))
     if unknown:
         raise DiaryTooNewError(
-            f"{path} was written by a newer version of painlog (it has {', '.join(unknown)}). "
-            "Update painlog to open it; this version left it unchanged."
+            QT_TR_NOOP(
+                "{path} was written by a newer version of painlog (it has {unknown}). Update painlog to open it; "
+                "this version left it unchanged."
+            ),
+            values={"path": path, "unknown": ", ".join(unknown)},
         )
     return applied
 
@@ -221,7 +251,10 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's quick integrity check; a damaged file is refused in one sentence."""
     findings = [row[0] for row in conn.execute("PRAGMA quick_check")]
     if findings != ["ok"]:
-        raise DiaryDamagedError(f"{path} is damaged: {damage_summary(findings)}. painlog left it unchanged.")
+        raise DiaryDamagedError(
+            QT_TR_NOOP("{path} is damaged: {findings}. painlog left it unchanged."),
+            values={"path": path, "findings": damage_summary(findings)},
+        )
 
 
 def damage_summary(findings: list[str]) -> str:

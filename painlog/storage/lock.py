@@ -19,9 +19,36 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import DiaryInUseError
 from painlog.storage.failures import Failure, failure_of
 from painlog.storage.places import cannot_write_beside, check_place
+
+# Who holds the lock (Holder.words), and the whole sentences that name them: each a sentence of its own, so that a
+# translation is never glued from parts.
+STARTING = "another painlog (its lock file, written at {since}, is still being written)"
+RUNNING = "another painlog (process {pid} on {host}, open since {since})"
+IN_USE_STARTING = QT_TR_NOOP(
+    "{diary} is open in another painlog (its lock file, written at {since}, is still being written). "
+    "Close painlog there first, then try again; nothing was changed"
+)
+IN_USE_HERE = QT_TR_NOOP(
+    "{diary} is open in another painlog (process {pid} on {host}, open since {since}). "
+    "Close painlog there first, then try again; nothing was changed"
+)
+IN_USE_ELSEWHERE = QT_TR_NOOP(
+    "{diary} is open in another painlog (process {pid} on {host}, open since {since}). "
+    "Close painlog there first, then try again (if painlog no longer runs on {host}, delete {lock}); "
+    "nothing was changed"
+)
+OPEN_ELSEWHERE_STARTING = QT_TR_NOOP(
+    "{diary} is already open in another painlog (its lock file, written at {since}, is still being written). "
+    "Only one painlog at a time can change a diary."
+)
+OPEN_ELSEWHERE = QT_TR_NOOP(
+    "{diary} is already open in another painlog (process {pid} on {host}, open since {since}). "
+    "Only one painlog at a time can change a diary."
+)
 
 SUFFIX = ".lock"
 UNREADABLE_GRACE = 30.0  # seconds a lock file may be unreadable (being written) before it counts as stale
@@ -38,9 +65,12 @@ class Holder:
     since: datetime
 
     def words(self) -> str:
-        if self.pid == 0:
-            return f"another painlog (its lock file, written at {self.since:%Y-%m-%d %H:%M:%S}, is still being written)"
-        return f"another painlog (process {self.pid} on {self.host}, open since {self.since:%Y-%m-%d %H:%M})"
+        return STARTING.format(**self.values()) if self.pid == 0 else RUNNING.format(**self.values())
+
+    def values(self) -> dict[str, object]:
+        """What the sentences about this holder name: its process, its computer, since when."""
+        since = f"{self.since:%Y-%m-%d %H:%M:%S}" if self.pid == 0 else f"{self.since:%Y-%m-%d %H:%M}"
+        return {"pid": self.pid, "host": self.host, "since": since}
 
     def same_host(self) -> bool:
         return self.host == socket.gethostname()
@@ -88,17 +118,27 @@ def held_elsewhere(diary: Path) -> Holder | None:
     return holder
 
 
+def in_use(diary: Path, holder: Holder) -> DiaryInUseError:
+    """What a command that writes says when it finds the diary open elsewhere."""
+    values = {"diary": diary, "lock": lock_path(diary), **holder.values()}
+    if holder.pid == 0:
+        template = IN_USE_STARTING
+    elif holder.same_host():
+        template = IN_USE_HERE
+    else:  # its process cannot be seen from here, so its lock never goes stale
+        template = IN_USE_ELSEWHERE
+    return DiaryInUseError(template, values=values)
+
+
 def in_use_sentence(diary: Path, holder: Holder) -> str:
     """What the command line says when a command that writes finds the diary open elsewhere."""
-    sentence = f"{diary} is open in {holder.words()}. Close painlog there first, then try again"
-    if holder.pid and not holder.same_host():  # its process cannot be seen from here, so its lock never goes stale
-        sentence += f" (if painlog no longer runs on {holder.host}, delete {lock_path(diary)})"
-    return sentence + "; nothing was changed"
+    return str(in_use(diary, holder))
 
 
-def open_elsewhere(diary: Path, holder: Holder) -> str:
+def open_elsewhere(diary: Path, holder: Holder) -> DiaryInUseError:
     """What the app says when it is started on a diary another painlog has open."""
-    return f"{diary} is already open in {holder.words()}. Only one painlog at a time can change a diary."
+    template = OPEN_ELSEWHERE_STARTING if holder.pid == 0 else OPEN_ELSEWHERE
+    return DiaryInUseError(template, values={"diary": diary, **holder.values()})
 
 
 class DiaryLock:
@@ -134,11 +174,14 @@ def acquire(diary: Path) -> DiaryLock:
                 return DiaryLock(diary, text)
             holder = read_holder(diary)
             if holder is not None and not is_stale(holder):
-                raise DiaryInUseError(in_use_sentence(diary, holder))
+                raise in_use(diary, holder)
             _take_over(path)
     except OSError as error:
         raise cannot_write_beside(diary, error) from error
-    raise DiaryInUseError(f"{diary} is being opened by another painlog right now; try again in a moment")
+    raise DiaryInUseError(
+        QT_TR_NOOP("{diary} is being opened by another painlog right now; try again in a moment"),
+        values={"diary": diary},
+    )
 
 
 def _create(path: Path, text: str) -> bool:
@@ -234,11 +277,14 @@ def refuse_if_in_use(diary: Path) -> None:
     another program holds an SQLite lock on it, since either would go on writing to the file moved aside."""
     holder = held_elsewhere(diary)
     if holder is not None:
-        raise DiaryInUseError(in_use_sentence(diary, holder))
+        raise in_use(diary, holder)
     if _sqlite_lock_held(diary):
         raise DiaryInUseError(
-            f"{diary} is in use by another program, which has locked it, so painlog did not restore the backup. "
-            "Close that program, then try again; nothing was changed"
+            QT_TR_NOOP(
+                "{diary} is in use by another program, which has locked it, so painlog did not restore the backup. "
+                "Close that program, then try again; nothing was changed"
+            ),
+            values={"diary": diary},
         )
 
 

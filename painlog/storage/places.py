@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import DiaryError, DiaryLinkError, DiaryUnwritableError, DiaryWriteError
 from painlog.storage.failures import Failure, failure_of, known_failure
 
@@ -26,17 +27,23 @@ def check_place(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise DiaryLinkError(
-                f"{path} leads through a loop of links (a link that points, in the end, back to itself), so there "
-                "is no diary behind it. Point the link at the diary file, or choose another file with --db; "
-                "painlog changed nothing."
+                QT_TR_NOOP(
+                    "{path} leads through a loop of links (a link that points, in the end, back to itself), so "
+                    "there is no diary behind it. Point the link at the diary file, or choose another file with "
+                    "--db; painlog changed nothing."
+                ),
+                values={"path": path},
             ) from error
         return  # other problems (a file where a folder should be) are said when the file is opened
     for place in (path, *path.parents):
         if place.is_symlink() and not place.exists():
             target = Path(os.path.normpath(place.parent / os.readlink(place)))
             raise DiaryLinkError(
-                f"{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not "
-                "create a new diary in its place; nothing was changed."
+                QT_TR_NOOP(
+                    "{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not "
+                    "create a new diary in its place; nothing was changed."
+                ),
+                values={"place": place, "target": target},
             )
 
 
@@ -47,15 +54,21 @@ def cannot_write_beside(path: Path, error: sqlite3.Error | OSError) -> DiaryErro
     failure = failure_of(error) if isinstance(error, OSError) else known_failure(error)
     if failure is Failure.FULL or _free(path.parent) < ROOM_NEEDED:
         return DiaryWriteError(
-            f"The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
-            "and open it again; nothing was changed."
+            QT_TR_NOOP(
+                "The disk that holds {path} is full, so painlog cannot write the diary. Free some space "
+                "and open it again; nothing was changed."
+            ),
+            values={"path": path},
         )
     if failure is Failure.READ_ONLY or not _writable(path):
         return _read_only(path)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error  # never "[Errno 5]"
     return DiaryUnwritableError(
-        f"painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then "
-        "try again; nothing was changed."
+        QT_TR_NOOP(
+            "painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then "
+            "try again; nothing was changed."
+        ),
+        values={"path": path, "reason": reason},
     )
 
 
@@ -67,8 +80,11 @@ def check_writable(path: Path) -> None:
 
 def _read_only(path: Path) -> DiaryUnwritableError:
     return DiaryUnwritableError(
-        f"painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
-        "diary to a folder you can write to, or change its permissions; nothing was changed."
+        QT_TR_NOOP(
+            "painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the "
+            "diary to a folder you can write to, or change its permissions; nothing was changed."
+        ),
+        values={"path": path},
     )
 
 

@@ -8,11 +8,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from painlog.domain.marks import QT_TR_NOOP
 from painlog.storage.errors import DiaryWriteError
-from painlog.storage.failures import Failure, failure_of, known_failure, sentence
+from painlog.storage.failures import Failure, Phrase, failure_of, known_failure, sentence
+from painlog.storage.failures import words as failure_words
 
 _savepoints = itertools.count(1)
-READ_ONLY_WINDOW = (
+THE_DIARY = Phrase(QT_TR_NOOP("the diary"))
+NOTHING_SAVED = Phrase(QT_TR_NOOP("nothing was saved"))
+READ_ONLY_WINDOW = QT_TR_NOOP(
     "This window shows the diary read-only, because another painlog has it open, so nothing was saved. "
     "Make the change in the other painlog window"
 )
@@ -43,8 +47,9 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
     except sqlite3.Error as error:
         if _query_only(conn) and failure_of(error) is Failure.READ_ONLY:
-            raise DiaryWriteError(READ_ONLY_WINDOW) from error
-        raise DiaryWriteError(explain_write_error(error)) from error
+            raise DiaryWriteError(READ_ONLY_WINDOW, values={}) from error
+        refused = write_refused(error)
+        raise DiaryWriteError(refused.template, values=refused.values) from error
 
 
 def _query_only(conn: sqlite3.Connection) -> bool:
@@ -57,4 +62,9 @@ def _query_only(conn: sqlite3.Connection) -> bool:
 
 def explain_write_error(error: sqlite3.Error) -> str:
     """The sentence for a write the environment refused; a bug (no such refusal) is raised again as it is."""
-    return sentence(known_failure(error), where="the diary", outcome="nothing was saved")
+    return sentence(known_failure(error), where=THE_DIARY, outcome=NOTHING_SAVED)
+
+
+def write_refused(error: sqlite3.Error) -> Phrase:
+    """`explain_write_error` as a Phrase, for a sentence that goes on from it in the app's language."""
+    return Phrase(*failure_words(known_failure(error), where=THE_DIARY, outcome=NOTHING_SAVED))

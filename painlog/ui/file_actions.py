@@ -14,7 +14,7 @@ from painlog.storage.errors import DiaryError
 from painlog.ui import dialogs
 from painlog.ui.plain_text import plain_label
 from painlog.ui.restore_dialog import RestoreDialog
-from painlog.ui.words import EXPORT_WORDS, days, tr
+from painlog.ui.words import EXPORT_WORDS, days, refusal, said, tr
 
 if TYPE_CHECKING:
     from painlog.exchange.importing import ImportPlan
@@ -99,7 +99,7 @@ class FileActions(QObject):
         try:
             made = self._session.auto_backup()
         except DiaryError as error:
-            self.said.emit(tr("The daily backup could not be made: {why}").format(why=error), False)
+            self.said.emit(tr("The daily backup could not be made: {why}").format(why=refusal(error)), False)
             return
         if made is not None:
             self.said.emit(tr("Daily backup made: {path}").format(path=made), True)
@@ -108,7 +108,7 @@ class FileActions(QObject):
         try:
             made = self._session.backup_now()
         except DiaryError as error:
-            self.said.emit(str(error), False)
+            self.said.emit(refusal(error), False)
             return
         self.said.emit(tr("Backup made: {path}").format(path=made), True)
 
@@ -128,7 +128,7 @@ class FileActions(QObject):
         try:
             aside = self._session.restore(chosen.path)
         except DiaryError as error:
-            self.said.emit(str(error), False)
+            self.said.emit(refusal(error), False)
             return
         self.restored.emit(tr("Restored the backup of {when}. Your diary as it was is kept as {aside}.").format(
             when=f"{chosen.made:%Y-%m-%d %H:%M}", aside=aside))  # fmt: skip
@@ -145,7 +145,7 @@ class FileActions(QObject):
         try:  # the save dialog asked before replacing the name it returned, not one with a suffix added
             self._session.export(kind, out, replace=str(out) == path)
         except (FileWriteError, DiaryError) as error:
-            self.said.emit(str(error), False)
+            self.said.emit(refusal(error), False)
             return
         self.said.emit(tr("Exported to {path}.").format(path=out), True)
 
@@ -157,7 +157,7 @@ class FileActions(QObject):
         try:
             plan = self._session.read_import(Path(path))
         except ImportFileError as error:
-            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(error.problems[:15]))
+            dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(map(said, error.phrases[:15])))
             return
         replace = ImportDialog.ask(self._window, plan)
         if replace is None:
@@ -165,7 +165,7 @@ class FileActions(QObject):
         try:
             report = self._session.apply_import(plan, replace_days=replace)
         except (ImportFileError, DiaryError) as error:
-            problems = error.problems if isinstance(error, ImportFileError) else [str(error)]
+            problems = list(map(said, error.phrases)) if isinstance(error, ImportFileError) else [refusal(error)]
             dialogs.show_error(self._window, tr("Nothing was imported"), "\n".join(problems[:15]))
             return
         added = sum(report.added.values())

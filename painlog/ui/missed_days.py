@@ -15,6 +15,7 @@ from painlog.storage.errors import DiaryError
 from painlog.storage.settings import SettingsRepository
 from painlog.ui import dialogs
 from painlog.ui.coping_words import offered_on
+from painlog.ui.words import refusal
 
 ASKED_ON_KEY = "missed_days_asked_on"  # settings: the last day the question was asked (at most once a day)
 
@@ -35,7 +36,7 @@ def ask_on_opening(parent: QWidget | None, checkins: CheckinRepository, settings
         try:
             checkins.mark_not_recorded(days)
         except DiaryError as error:
-            return str(error)
+            return refusal(error)
         return None
 
     return dialogs.ask_missed_days(parent, missed, today, mark)

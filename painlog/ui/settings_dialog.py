@@ -18,7 +18,7 @@ from painlog.ui.desktop_notice import tray_available
 from painlog.ui.form_dialog import FormDialog, choice_input, choose, chosen
 from painlog.ui.reminder_question import time_input, time_of
 from painlog.ui.style import set_tone
-from painlog.ui.words import tr
+from painlog.ui.words import refusal, tr
 from painlog.ui.wrapping_label import WrappingLabel
 from painlog.wording import QT_TR_NOOP
 
@@ -142,7 +142,7 @@ class SettingsDialog(FormDialog):
             for key, value in chosen_values.items():
                 settings.set(key, value)
         except DiaryError as error:
-            return str(error), False
+            return refusal(error), False
         if chosen_values[LANGUAGE_KEY] != before:
             return tr("Settings saved. painlog shows the new language the next time it starts."), True
         return tr("Settings saved."), True

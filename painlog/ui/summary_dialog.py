@@ -36,7 +36,7 @@ from painlog.ui import dialogs
 from painlog.ui.form_dialog import choice_input, choose, chosen, date_input, date_of
 from painlog.ui.plain_text import plain_label
 from painlog.ui.style import set_tone
-from painlog.ui.words import tr
+from painlog.ui.words import refusal, tr
 from painlog.wording import QT_TR_NOOP
 
 SECTION_WORDS = {
@@ -162,7 +162,7 @@ class SummaryDialog(QDialog):
                 if field.text() != self._source.settings.get(key):
                     self._source.settings.set(key, field.text())
         except DiaryError as error:
-            self._say(str(error), "error")
+            self._say(refusal(error), "error")
             return None
         return start, end
 
@@ -207,7 +207,7 @@ class SummaryDialog(QDialog):
                                       sections=self.chosen_sections(), replace=replace,
                                       language=self.chosen_language())  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
-            self._say(str(error), "error")
+            self._say(refusal(error), "error")
             return
         self._say(tr("Saved %n page(s) to {path}.", None, pages).format(path=out), "saved")
 
@@ -226,7 +226,7 @@ class SummaryDialog(QDialog):
             _, title = write_procedure_pdf(self._source, out, made=self._today, replace=replace,
                                            language=self.chosen_language(), **ids)  # fmt: skip
         except (SummaryWriteError, DiaryError) as error:
-            self._say(str(error), "error")
+            self._say(refusal(error), "error")
             return
         self._say(tr("Saved the {title} to {path}.").format(title=title, path=out), "saved")
 

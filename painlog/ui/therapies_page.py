@@ -27,6 +27,7 @@ from painlog.storage.side_effects import SideEffectRepository
 from painlog.storage.therapies import TherapyRepository
 from painlog.ui import dialogs, read_only
 from painlog.ui.feedback import say
+from painlog.ui.flow_layout import FlowLayout
 from painlog.ui.plain_text import plain_label, tooltip
 from painlog.ui.style import set_font, tone_colour
 from painlog.ui.therapy_dialogs import (
@@ -44,6 +45,7 @@ from painlog.ui.words import (
     describe_period,
     describe_procedure,
     describe_regimen,
+    refusal,
     tr,
     word,
 )
@@ -109,12 +111,14 @@ class TherapiesPage(QWidget):
         )
 
         self.title = plain_label()
+        self.title.setWordWrap(True)  # a long name, or a longer language, wraps rather than widening the page
         set_font(self.title, bold=True, grow=3)
         self.details = plain_label()
         self.details.setWordWrap(True)
         self.history = QListWidget()
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        action_row = QWidget()
+        actions = FlowLayout(action_row)  # wraps on a narrow window or in a longer language rather than widening it
         for key, text, slot in (
             ("change", tr("Change dose…"), self.presenter.change_dose),
             ("stop", tr("Stop…"), self.presenter.stop),
@@ -128,7 +132,6 @@ class TherapiesPage(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.action_message = plain_label()  # what the buttons just above it did, or why not
         self.action_message.setWordWrap(True)
         detail = QWidget()
@@ -140,7 +143,7 @@ class TherapiesPage(QWidget):
         history_label.setBuddy(self.history)
         detail_box.addWidget(history_label)
         detail_box.addWidget(self.history, 1)
-        detail_box.addLayout(actions)
+        detail_box.addWidget(action_row)
         detail_box.addWidget(self.action_message)
         if diaries is not None:  # a block diary, follow-ups, a stimulator trial
             from painlog.ui.procedure_actions import ProcedureActions
@@ -270,7 +273,7 @@ class TherapiesPage(QWidget):
 
     def say(self, said: Said) -> None:
         if said.done is None:
-            say(self._line(said.line), said.text, "error")
+            say(self._line(said.line), refusal(said.error) if said.error else said.text, "error")
             return
         done = {
             Done.THERAPY_ADDED: tr("Therapy added."),

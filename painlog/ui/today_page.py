@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from painlog.domain import clock
 from painlog.domain.episode import Episode
+from painlog.domain.errors import ChangedElsewhereError
 from painlog.domain.scales import FIELD_NAMES
 from painlog.domain.vocabulary import LOCATIONS, QUALITIES
 from painlog.presenters.questions import Elsewhere, Unsaved
@@ -42,7 +43,7 @@ from painlog.ui.qt_dates import pydate, qdate
 from painlog.ui.scale_input import ScaleInput
 from painlog.ui.section import Section
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import describe_episode, location_word, long_day, quality_word, tr
+from painlog.ui.words import describe_episode, location_word, long_day, quality_word, refusal, tr
 
 if TYPE_CHECKING:
     from painlog.ui.day_calendar import RecordedDaysCalendar
@@ -365,13 +366,15 @@ class TodayPage(QWidget):
                 missing = [FIELD_NAMES[name] for name in said.fields]
                 self._say(tr("Please answer: {items}.").format(items=", ".join(missing)), "error")
             case Outcome.REFUSED:
-                self._say(said.text, "error")
+                self._say(refusal(said.error) if said.error else said.text, "error")
             case Outcome.NOT_SAVED:
-                self._say(said.text + tr(" Nothing was saved."), "error")
+                what = refusal(said.error) if said.error else said.text
+                self._say(what + tr(" Nothing was saved."), "error")
             case Outcome.RELOADED:
                 self._say(tr("This is the day as it is saved now; your changes were not saved."), "normal")
             case Outcome.NOT_DELETED:
-                self._say(said.text + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
+                what = refusal(said.error) if said.error else said.text
+                self._say(what + tr(" Nothing was deleted; the day as it is saved now is shown."), "error")
             case Outcome.DELETED:
                 self._say(tr("The entry for this day was deleted."), "saved")
             case Outcome.FLARE_SAVED:
@@ -383,8 +386,8 @@ class TodayPage(QWidget):
     def ask_save_changes(self) -> Unsaved:
         return dialogs.ask_save_changes(self)
 
-    def ask_changed_elsewhere(self, what: str) -> Elsewhere:
-        return dialogs.ask_changed_elsewhere(self, what)
+    def ask_changed_elsewhere(self, changed: ChangedElsewhereError) -> Elsewhere:
+        return dialogs.ask_changed_elsewhere(self, refusal(changed))
 
     def confirm_delete_day(self, day: date) -> bool:
         question = tr("Delete the entry for {day}? Its flares stay.").format(day=day.isoformat())

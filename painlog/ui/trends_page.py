@@ -48,7 +48,7 @@ from painlog.ui.plain_text import plain_label
 from painlog.ui.qt_dates import qdate
 from painlog.ui.response_model import WORDS_COLUMNS, ResponseModel, share_width
 from painlog.ui.style import set_font, set_tone
-from painlog.ui.words import describe_sleep_relation, location_word, quality_word, tr, weekday_day
+from painlog.ui.words import describe_sleep_relation, location_word, quality_word, refusal, tr, weekday_day
 from painlog.wording import QT_TR_NOOP
 from painlog.wording.notes import cause_line, windows_line
 
@@ -416,7 +416,7 @@ class TrendsPage(QWidget):
             write_bytes(Path(path), image.getvalue(), replace=path == chosen)
         except FileWriteError as error:
             set_tone(self.day_info, "error")
-            self.day_info.setText(str(error))
+            self.day_info.setText(refusal(error))
             return
         set_tone(self.day_info, "saved")
         self.day_info.setText(tr("Chart saved to {path}.").format(path=path))

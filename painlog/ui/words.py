@@ -8,6 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from painlog.storage.failures import Phrase
 from painlog.wording import clinical, dates, procedures, refusals, scales, screens, sentences
 from painlog.wording.clinical import (  # noqa: F401 - re-exported for the widgets
     CATEGORY_WORDS,
@@ -108,6 +109,11 @@ def weekday_day(day: date) -> str:
 def words_of(table: dict[str, str]) -> dict[str, str]:
     """A table of marked words (painlog.wording.clinical) in the app's language, code → words, for a drop-down."""
     return {code: tr.known(words) for code, words in table.items()}
+
+
+def said(phrase: Phrase | str) -> str:
+    """A Phrase (an import's problem, say) in the app's language; a plain sentence as it is."""
+    return refusals.said(phrase, tr)
 
 
 def refusal(error: Exception) -> str:

@@ -2688,6 +2688,10 @@ impresión
         <translation>painlog no puede abrir el diario</translation>
     </message>
     <message>
+        <source>painlog could not restore the backup</source>
+        <translation>painlog no pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -5354,6 +5358,394 @@ impresión
     <message>
         <source>If you remember how a day went, you can fill it in now; if not, mark it as not recorded. Either is fine, and so is leaving them.</source>
         <translation>Si recuerda cómo fue un día, puede completarlo ahora; si no, márquelo como no registrado. Las dos cosas están bien, y también dejarlos como están.</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: its entry was deleted.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: se eliminó su registro.</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: another window or program saved it at {time} on {date}.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: otra ventana u otro programa lo guardó a las {time} del {date}.</translation>
+    </message>
+    <message>
+        <source>{day} was changed elsewhere since you opened it: another window or program saved it.</source>
+        <translation>El {day} se cambió en otro lugar después de que usted lo abrió: otra ventana u otro programa lo guardó.</translation>
+    </message>
+    <message>
+        <source>{path} is open in an older painlog and needs an update that only one painlog at a time can make. Close the other painlog, then open it again; nothing was changed.</source>
+        <translation>{path} está abierto en un painlog más antiguo y necesita una actualización que solo puede hacer un painlog a la vez. Cierre el otro painlog y luego vuelva a abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Updating {path} to this version of painlog failed: {why}</source>
+        <translation>No se pudo actualizar {path} a esta versión de painlog: {why}</translation>
+    </message>
+    <message>
+        <source>{where} is in use by another program or painlog window, so {outcome}; wait a moment, then try again</source>
+        <translation>{where} está en uso por otro programa o ventana de painlog, así que {outcome}; espere un momento y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>painlog may not write in {where}, so {outcome}; check its permissions or choose another folder</source>
+        <translation>painlog no tiene permiso para escribir en {where}, así que {outcome}; revise sus permisos o elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {outcome}; free some space and try again</source>
+        <translation>El disco está lleno, así que {outcome}; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{where} is damaged, so {outcome}; close painlog and open it again to restore a backup</source>
+        <translation>{where} está dañado, así que {outcome}; cierre painlog y vuelva a abrirlo para restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>painlog could not reach {where}, so {outcome}; check that the drive is connected, then try again</source>
+        <translation>painlog no pudo acceder a {where}, así que {outcome}; revise que la unidad esté conectada y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads the diary as damaged). Move {names} to another folder, then open the diary again; painlog left all of them unchanged.</source>
+        <translation>{path} es un diario de painlog, pero el archivo {wal} que está a su lado pertenece a otra base de datos (con él, SQLite lee el diario como dañado). Mueva {names} a otra carpeta y luego vuelva a abrir el diario; painlog no cambió ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>{path} is a painlog diary, but the file {wal} beside it belongs to another database (with it, SQLite reads the diary as another program&apos;s database). Move {names} to another folder, then open the diary again; painlog left all of them unchanged.</source>
+        <translation>{path} es un diario de painlog, pero el archivo {wal} que está a su lado pertenece a otra base de datos (con él, SQLite lee el diario como la base de datos de otro programa). Mueva {names} a otra carpeta y luego vuelva a abrir el diario; painlog no cambió ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>painlog cannot read {path}: {reason}.</source>
+        <translation>painlog no puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>painlog cannot read {path} ({reason}); painlog left it unchanged.</source>
+        <translation>painlog no puede leer {path} ({reason}); painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}). painlog left it unchanged.</source>
+        <translation>{path} no se puede leer ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}). painlog left it unchanged.</source>
+        <translation>{path} está dañado ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({error}). painlog left it unchanged.</source>
+        <translation>{path} está dañado o no es una base de datos ({error}). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which has locked it. Close that program (or the other painlog window) and try again; the diary was not changed.</source>
+        <translation>{path} está en uso por otro programa, que lo ha bloqueado. Cierre ese programa (o la otra ventana de painlog) y vuelva a intentarlo; el diario no se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a painlog diary.</source>
+        <translation>{path} es una carpeta, no un diario de painlog.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a painlog diary. painlog left it unchanged.</source>
+        <translation>{path} es un archivo vacío (0 bytes), no un diario de painlog. painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is not a painlog diary (it is not an SQLite database). painlog left it unchanged.</source>
+        <translation>{path} no es un diario de painlog (no es una base de datos SQLite). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is not a painlog diary (it is an SQLite database of another program). painlog left it unchanged.</source>
+        <translation>{path} no es un diario de painlog (es una base de datos SQLite de otro programa). painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of painlog (it has {unknown}). Update painlog to open it; this version left it unchanged.</source>
+        <translation>{path} fue escrito por una versión más nueva de painlog (tiene {unknown}). Actualice painlog para abrirlo; esta versión no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {findings}. painlog left it unchanged.</source>
+        <translation>{path} está dañado: {findings}. painlog no lo cambió.</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (its lock file, written at {since}, is still being written). Close painlog there first, then try again; nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (su archivo de bloqueo, escrito el {since}, todavía se está escribiendo). Primero cierre painlog allí y luego vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (process {pid} on {host}, open since {since}). Close painlog there first, then try again; nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Primero cierre painlog allí y luego vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is open in another painlog (process {pid} on {host}, open since {since}). Close painlog there first, then try again (if painlog no longer runs on {host}, delete {lock}); nothing was changed</source>
+        <translation>{diary} está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Primero cierre painlog allí y luego vuelva a intentarlo (si painlog ya no funciona en {host}, elimine {lock}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{diary} is already open in another painlog (its lock file, written at {since}, is still being written). Only one painlog at a time can change a diary.</source>
+        <translation>{diary} ya está abierto en otro painlog (su archivo de bloqueo, escrito el {since}, todavía se está escribiendo). Solo un painlog a la vez puede cambiar un diario.</translation>
+    </message>
+    <message>
+        <source>{diary} is already open in another painlog (process {pid} on {host}, open since {since}). Only one painlog at a time can change a diary.</source>
+        <translation>{diary} ya está abierto en otro painlog (proceso {pid} en {host}, abierto desde el {since}). Solo un painlog a la vez puede cambiar un diario.</translation>
+    </message>
+    <message>
+        <source>{diary} is being opened by another painlog right now; try again in a moment</source>
+        <translation>Otro painlog está abriendo {diary} en este momento; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>{diary} is in use by another program, which has locked it, so painlog did not restore the backup. Close that program, then try again; nothing was changed</source>
+        <translation>{diary} está en uso por otro programa, que lo ha bloqueado, así que painlog no restauró la copia de seguridad. Cierre ese programa y vuelva a intentarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} leads through a loop of links (a link that points, in the end, back to itself), so there is no diary behind it. Point the link at the diary file, or choose another file with --db; painlog changed nothing.</source>
+        <translation>{path} pasa por un círculo de enlaces (un enlace que, al final, apunta a sí mismo), así que no hay ningún diario detrás. Haga que el enlace apunte al archivo del diario, o elija otro archivo con --db; painlog no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{place} is a link to {target}, which is not there (is the drive plugged in?). painlog did not create a new diary in its place; nothing was changed.</source>
+        <translation>{place} es un enlace a {target}, que no está allí (¿está conectada la unidad?). painlog no creó un diario nuevo en su lugar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full, so painlog cannot write the diary. Free some space and open it again; nothing was changed.</source>
+        <translation>El disco donde está {path} está lleno, así que painlog no puede escribir en el diario. Libere espacio y vuelva a abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>painlog cannot write beside {path} ({reason}). Check that the drive is connected and writable, then try again; nothing was changed.</source>
+        <translation>painlog no puede escribir junto a {path} ({reason}). Revise que la unidad esté conectada y que se pueda escribir en ella, y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>painlog cannot write to {path} or its folder: it is read-only, or you lack permission. Copy the diary to a folder you can write to, or change its permissions; nothing was changed.</source>
+        <translation>painlog no puede escribir en {path} ni en su carpeta: es solo de lectura, o usted no tiene permiso. Copie el diario a una carpeta en la que pueda escribir, o cambie sus permisos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the diary</source>
+        <translation>el diario</translation>
+    </message>
+    <message>
+        <source>nothing was saved</source>
+        <translation>no se guardó nada</translation>
+    </message>
+    <message>
+        <source>This window shows the diary read-only, because another painlog has it open, so nothing was saved. Make the change in the other painlog window</source>
+        <translation>Esta ventana muestra el diario solo para lectura porque otro painlog lo tiene abierto, así que no se guardó nada. Haga el cambio en la otra ventana de painlog</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so nothing was written; choose a diary in a folder that exists</source>
+        <translation>La carpeta {folder} no existe, así que no se escribió nada; elija un diario que esté en una carpeta que exista</translation>
+    </message>
+    <message>
+        <source>painlog could not make the backup folder {folder} ({reason}), so nothing was written; check that folder</source>
+        <translation>painlog no pudo crear la carpeta de copias de seguridad {folder} ({reason}), así que no se escribió nada; revise esa carpeta</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({found}), so nothing was restored and your diary was not changed; choose another backup.</source>
+        <translation>La copia de seguridad {name} está dañada ({found}), así que no se restauró nada y su diario no se cambió; elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} did not finish, so your diary was put back as it was: {error}</source>
+        <translation>La restauración de {name} no terminó, así que su diario se dejó como estaba: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because painlog could not first keep your diary aside in {folder}: {error}</source>
+        <translation>No se restauró nada, porque painlog no pudo guardar antes su diario aparte en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{out} came out incomplete, so painlog did not keep it and nothing was changed; try again.</source>
+        <translation>{out} quedó incompleto, así que painlog no lo guardó y no se cambió nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{out} already exists and is not an empty folder, so painlog left it unchanged; choose a new name.</source>
+        <translation>{out} ya existe y no es una carpeta vacía, así que painlog no lo cambió; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{out} could not be written ({reason}), so nothing was changed; try again or choose another folder.</source>
+        <translation>No se pudo escribir {out} ({reason}), así que no se cambió nada; vuelva a intentarlo o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{out} was not written and nothing was changed</source>
+        <translation>no se escribió {out} y no se cambió nada</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{out} is a folder, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es una carpeta, no un archivo, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} is a device or other special file, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es un dispositivo u otro archivo especial, no un archivo común, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} is a link to nothing, not a file, so painlog did not write to it; choose a file name.</source>
+        <translation>{out} es un enlace que no lleva a nada, no un archivo, así que painlog no escribió en él; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{out} already exists, so painlog left it unchanged; choose another name.</source>
+        <translation>{out} ya existe, así que painlog no lo cambió; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so nothing was written; choose one that does.</source>
+        <translation>La carpeta {folder} no existe, así que no se escribió nada; elija una que exista.</translation>
+    </message>
+    <message>
+        <source>the copy {copy} was not written and nothing was changed</source>
+        <translation>no se escribió la copia {copy} y no se cambió nada</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {path}</source>
+        <translation>No hay ningún archivo ni carpeta en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file nor a folder</source>
+        <translation>{path} no es un archivo ni una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} row {number}: {reason}</source>
+        <translation>{where}, fila {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>prn should be 1 exactly when the schedule is as_needed.</source>
+        <translation>prn debe ser 1 exactamente cuando el horario es as_needed.</translation>
+    </message>
+    <message>
+        <source>A day in the future cannot be marked as not recorded yet.</source>
+        <translation>Un día en el futuro todavía no se puede marcar como no registrado.</translation>
+    </message>
+    <message>
+        <source>{where} row {number}: its values do not fit together as a diary entry</source>
+        <translation>{where}, fila {number}: sus valores no concuerdan entre sí como un registro del diario</translation>
+    </message>
+    <message>
+        <source>{where}: the day {day} is listed {times} times</source>
+        <translation>{where}: el día {day} aparece {times} veces</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{name} must be a number</source>
+        <translation>{name} debe ser un número</translation>
+    </message>
+    <message>
+        <source>{name} is a number too large to store</source>
+        <translation>{name} es un número demasiado grande para guardarlo</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} debe ser texto</translation>
+    </message>
+    <message>
+        <source>{name} holds a character that is not valid text</source>
+        <translation>{name} contiene un carácter que no es texto válido</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit}, more than any painlog export</source>
+        <translation>{name} ocupa más de {limit}, más que cualquier exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit}, which no painlog export does</source>
+        <translation>{name} ocuparía más de {limit} al descomprimirlo, lo que no ocurre con ninguna exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} of CSV files, more than any painlog export</source>
+        <translation>{name} contiene más de {limit} de archivos CSV, más que cualquier exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete zip file; it may have been cut short or damaged</source>
+        <translation>{name} no es un archivo zip completo; puede que esté cortado o dañado</translation>
+    </message>
+    <message>
+        <source>{name} is packed in a way painlog cannot read; unpack it and import the folder</source>
+        <translation>{name} está comprimido de una forma que painlog no puede leer; descomprímalo e importe la carpeta</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; unpack it and import the folder</source>
+        <translation>{name} está protegido con contraseña; descomprímalo e importe la carpeta</translation>
+    </message>
+    <message>
+        <source>{name} holds {file} more than once</source>
+        <translation>{name} contiene {file} más de una vez</translation>
+    </message>
+    <message>
+        <source>{name}: {file} would unpack to {times} times its packed size, which no painlog export does</source>
+        <translation>{name}: {file} ocuparía {times} veces su tamaño comprimido al descomprimirlo, lo que no ocurre con ninguna exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not a painlog export (its format is not {format})</source>
+        <translation>{name} no es una exportación de painlog (su formato no es {format})</translation>
+    </message>
+    <message>
+        <source>{name} is not a painlog export, or it is damaged (its version is not a format number)</source>
+        <translation>{name} no es una exportación de painlog, o está dañado (su versión no es un número de formato)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer painlog (format {version}); update first</source>
+        <translation>{name} fue hecho por un painlog más nuevo (formato {version}); actualice painlog primero</translation>
+    </message>
+    <message>
+        <source>{name} has no tables</source>
+        <translation>{name} no tiene tablas</translation>
+    </message>
+    <message>
+        <source>{name}: unknown table {table}</source>
+        <translation>{name}: tabla desconocida {table}</translation>
+    </message>
+    <message>
+        <source>{name}: {table} is not a list of rows</source>
+        <translation>{name}: {table} no es una lista de filas</translation>
+    </message>
+    <message>
+        <source>{name}: {table} row {number} is not a row of named values</source>
+        <translation>{name}: {table}, fila {number}: no es una fila de valores con nombre</translation>
+    </message>
+    <message>
+        <source>{name}: {table} row {number}: unexpected {columns}</source>
+        <translation>{name}: {table}, fila {number}: no se esperaba {columns}</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a painlog export</source>
+        <translation>{name} no es texto UTF-8, así que no es una exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a painlog export</source>
+        <translation>{name} tiene demasiados niveles anidados para ser una exportación de painlog</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}: {reason})</source>
+        <translation>{name} no es JSON válido (línea {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({word} is not a number JSON allows)</source>
+        <translation>{name} no es JSON válido ({word} no es un número que JSON permita)</translation>
+    </message>
+    <message>
+        <source>{name} holds no CSV files</source>
+        <translation>{name} no contiene archivos CSV</translation>
+    </message>
+    <message>
+        <source>{name}: not a painlog table (expected one of {tables})</source>
+        <translation>{name}: no es una tabla de painlog (se esperaba una de {tables})</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text (a byte at position {position} cannot be read)</source>
+        <translation>{name}: no es texto UTF-8 (no se puede leer un byte en la posición {position})</translation>
+    </message>
+    <message>
+        <source>{name}: empty file, expected the header {header}</source>
+        <translation>{name}: archivo vacío; se esperaba el encabezado {header}</translation>
+    </message>
+    <message>
+        <source>{name}: the header should be {header} (found {found})</source>
+        <translation>{name}: el encabezado debería ser {header} (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {cells} cells, expected {expected}</source>
+        <translation>{name}, fila {number}: {cells} celdas; se esperaban {expected}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {column} should be a whole number, not {cell}</source>
+        <translation>{name}, fila {number}: {column} debería ser un número entero, no {cell}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: {column} should be a number, not {cell}</source>
+        <translation>{name}, fila {number}: {column} debería ser un número, no {cell}</translation>
+    </message>
+    <message>
+        <source>{name} row {number}: cannot be read as CSV (a quote where a cell cannot have one)</source>
+        <translation>{name}, fila {number}: no se puede leer como CSV (hay comillas donde una celda no puede tenerlas)</translation>
     </message>
 </context>
 </TS>

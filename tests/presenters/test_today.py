@@ -77,8 +77,8 @@ class FakeForm:
         self.asked.append("save changes?")
         return self.unsaved_answer
 
-    def ask_changed_elsewhere(self, what: str) -> Elsewhere:
-        self.asked.append(what)
+    def ask_changed_elsewhere(self, changed: Exception) -> Elsewhere:
+        self.asked.append(str(changed))
         return self.elsewhere_answer
 
     def confirm_delete_day(self, day: date) -> bool:

@@ -259,17 +259,17 @@ def test_a_copy_over_an_existing_file_is_refused_unless_replacing_is_asked_for(d
 
 def test_a_copy_that_failed_says_why_in_one_sentence_and_a_bug_is_raised(tmp_path):
     target = tmp_path / "copy.sqlite"
-    full = copy_module._sentence(made.full_disk(tmp_path), target)
+    full = str(copy_module._not_copied(made.full_disk(tmp_path), target))
     assert full == (
         f"The disk is full, so the copy {target} was not written and nothing was changed; free some space and try again"
     )
-    busy = copy_module._sentence(made.locked(tmp_path), target)
+    busy = str(copy_module._not_copied(made.locked(tmp_path), target))
     assert busy == (
         f"{tmp_path} is in use by another program or painlog window, so the copy {target} was not written and "
         "nothing was changed; wait a moment, then try again"
     )
     with pytest.raises(sqlite3.OperationalError, match="no such column"):
-        copy_module._sentence(made.no_such_column(tmp_path), target)
+        copy_module._not_copied(made.no_such_column(tmp_path), target)
 
 
 def test_a_backup_counts_as_todays_from_the_second_it_was_made_until_a_day_later(diary, diary_path):

@@ -139,13 +139,7 @@ def settle(qtbot) -> None:
         qtbot.wait(20)
 
 
-THERAPIES_SPLIT = pytest.mark.xfail(
-    reason="the Therapies page's details pane has labels that do not wrap; left for its split into a presenter and "
-    "a thin widget (issue 16), which lays it out again"
-)
-
-
-@pytest.mark.parametrize("page", [pytest.param(p, marks=THERAPIES_SPLIT) if p == "therapies" else p for p in PAGES])
+@pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_shows_its_longer_words_whole_on_a_laptop(laptop_window, qtbot, page):
     window = laptop_window
     window.navigation.setCurrentRow(PAGES[page])
