@@ -270,3 +270,17 @@ def test_a_refused_write_does_not_hide_a_time_the_patient_changes_later(diary, c
     monkeypatch.setattr(diary.settings, "set", real_set)
     diary.settings.set("reminder_time", "21:30")  # changed in Settings afterwards
     assert ask.reminder().at == time(21, 30)
+
+
+def test_the_rules_as_stored_and_at_their_edges():
+    """What the mutation run found untested: the settings written for a reminder turned off or never shown, a
+    snooze counting as the day's reminder, the follow-up still due at exactly two hours, and the asked doses'
+    comma-separated list (the format document's `dose_follow_ups_asked`)."""
+    off = reminder_settings(Reminder(on=False))
+    assert off[prompts.REMINDER_ON_KEY] == "0" and off[prompts.REMINDER_LAST_SHOWN_KEY] == ""
+    assert Reminder(on=True).snoozed(at(20, 5)).last_shown == DAY  # a snooze is the day's reminder, shown
+    dose = Dose(1, at(8), 5, "mg", prn=True, pain_before=6, id=4)
+    assert follow_ups_due([dose], at(10), asked=set()) == [dose]  # 2 h after, to the second: still asked
+    assert follow_ups_due([dose], at(10, 0, 1), asked=set()) == []
+    assert prompts.read_asked("3,5,12") == {3, 5, 12}
+    assert prompts.asked_text({12, 3, 5, 3}) == "3,5,12"
