@@ -7,6 +7,7 @@ The known problems are defined here, not in storage, so that code deciding what 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import PurePath
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,19 @@ class ValidationError(ValueError):
 
 def filled(template: str, values: Mapping[str, object]) -> str:
     """An English template with its values: a sentence that starts with a value ("{name} is required.", "{where}
-    is in use …") has its first letter written in upper case."""
-    message = template.format(**values) if values else template
-    return message[:1].upper() + message[1:] if template.startswith("{") else message
+    is in use …") has its first letter written in upper case, unless that value is a file's name."""
+    return opening_capital(template.format(**values) if values else template, template, values)
+
+
+def opening_capital(text: str, template: str, values: Mapping[str, object]) -> str:
+    """`text` (made from `template`) with an upper-case first letter when the template opens with a value, but not
+    when that value is a path: "diary.sqlite" is not "Diary.sqlite" on a file system that tells them apart."""
+    if not template.startswith("{") or "}" not in template:
+        return text
+    first = values.get(template[1 : template.index("}")].split(":")[0].split("!")[0])
+    if isinstance(first, PurePath) or (isinstance(first, str) and any(mark in first for mark in "/\\.")):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 class KnownProblemError(Exception):

@@ -5,7 +5,7 @@ translation, with its values; this says it."""
 
 from __future__ import annotations
 
-from painlog.domain.errors import KnownProblemError, ValidationError
+from painlog.domain.errors import KnownProblemError, ValidationError, opening_capital
 from painlog.files import FileWriteError
 from painlog.storage.failures import Phrase
 from painlog.wording.translator import Translator
@@ -23,7 +23,7 @@ def refusal(error: Exception, tr: Translator) -> str:
         text = tr.known(error.template).format(**values) if values else tr.known(error.template)
     else:
         text = said(Phrase(error.template, error.values), tr)
-    text = text[:1].upper() + text[1:] if error.template.startswith("{") else text
+    text = opening_capital(text, error.template, error.values)
     return text + "." if str(error).endswith(".") and not text.endswith(".") else text
 
 

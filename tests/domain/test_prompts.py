@@ -283,4 +283,4 @@ def test_the_rules_as_stored_and_at_their_edges():
     assert follow_ups_due([dose], at(10), asked=set()) == [dose]  # 2 h after, to the second: still asked
     assert follow_ups_due([dose], at(10, 0, 1), asked=set()) == []
     assert prompts.read_asked("3,5,12") == {3, 5, 12}
-    assert prompts.asked_text({12, 3, 5, 3}) == "3,5,12"
+    assert prompts.asked_text([12, 3, 5, 3]) == "3,5,12"
