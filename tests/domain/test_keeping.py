@@ -91,3 +91,11 @@ def test_late_days_include_the_first_and_last_day_asked_about():
     written = {date(2026, 11, 1): date(2026, 11, 5), date(2026, 11, 15): date(2026, 11, 20)}
     assert late_days(written, date(2026, 11, 1), date(2026, 11, 15)) == [date(2026, 11, 1), date(2026, 11, 15)]
     assert late_days(written, date(2026, 11, 2), date(2026, 11, 14)) == []
+
+
+def test_the_opening_question_counts_days_marked_didnt_record_as_kept():
+    recorded, marked = [date(2026, 11, 23)], [date(2026, 11, 24)]  # Monday recorded, Tuesday marked
+    assert missed_question(recorded, TODAY, not_recorded=marked) == MissedDays(
+        date(2026, 11, 24), 1, (date(2026, 11, 25),)
+    )
+    assert missed_question(recorded, TODAY, not_recorded=[date(2026, 11, 24), date(2026, 11, 25)]) is None
