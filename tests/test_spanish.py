@@ -4,6 +4,7 @@ the app's (the patient's Spanish app, the doctor's English summary, and the othe
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import date
 
 import pytest
@@ -17,8 +18,10 @@ from tests.ui.gallery import retire
 def painlog(*args: str, lang: str = "C") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env |= {"LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+    # Run from outside the source tree: `python -m` puts the working folder first on sys.path, and the source
+    # painlog/ has no `resources` (the wheel maps resources/ there), so the installed painlog must be the one run.
     return subprocess.run([sys.executable, "-m", "painlog", *args], capture_output=True, text=True, timeout=180,
-                          env=env)  # fmt: skip
+                          env=env, cwd=tempfile.gettempdir())  # fmt: skip
 
 
 def pdf_text(path) -> str:
