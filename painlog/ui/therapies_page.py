@@ -116,6 +116,7 @@ class TherapiesPage(QWidget):
         self.details = plain_label()
         self.details.setWordWrap(True)
         self.history = QListWidget()
+        self.history.setMinimumHeight(rows_tall(self.history, 2))  # on a small screen the therapies keep the room
         self.buttons: dict[str, QPushButton] = {}
         action_row = QWidget()
         actions = FlowLayout(action_row)  # wraps on a narrow window or in a longer language rather than widening it
@@ -132,7 +133,7 @@ class TherapiesPage(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             actions.addWidget(button)
-        self.action_message = plain_label()  # what the buttons just above it did, or why not
+        self.action_message = MessageLine()  # what the buttons just above it did, or why not
         self.action_message.setWordWrap(True)
         detail = QWidget()
         detail_box = QVBoxLayout(detail)
@@ -153,7 +154,7 @@ class TherapiesPage(QWidget):
             self.history.currentRowChanged.connect(lambda *_: self._show_diaries())
 
         self.effects = QListWidget()
-        self.effects.setMaximumHeight(130)
+        self.effects.setMaximumHeight(rows_tall(self.effects, 4))  # more scroll: the therapies come first
         self.delete_effect_button = QPushButton(tr("Delete side effect…"))
         self.delete_effect_button.clicked.connect(self.delete_side_effect)
         effects_label = QLabel(tr("Side effects"))
@@ -377,3 +378,25 @@ def set_group_font(item: QTreeWidgetItem) -> None:
     font.setBold(True)
     item.setFont(0, font)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+
+
+def rows_tall(view: QListWidget, rows: int) -> int:
+    """The height of `rows` lines of a list, at its font (which grows with the text size), with its frame."""
+    return rows * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 4
+
+
+class MessageLine(QLabel):
+    """A message line that takes no room while it says nothing: on a small screen the therapy list gets it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what the patient typed
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()

@@ -317,6 +317,8 @@ def test_what_a_button_did_is_said_beside_it_not_at_the_top(page, qtbot, diary, 
         press_save(qtbot, dialog)
 
     drive_dialog(RegimenDialog, fill)
+    tree_tall = page.tree.height()
+    assert not page.action_message.isVisible()  # an empty line takes no room: a small screen's list gets it
     click(qtbot, page.buttons["change"])
     assert page.action_message.text() == "Dose changed." and said_beside(page.action_message, page.buttons["change"])
     assert page.message.text() == ""  # not far away at the top of the page
@@ -326,4 +328,5 @@ def test_what_a_button_did_is_said_beside_it_not_at_the_top(page, qtbot, diary, 
     click(qtbot, page.delete_effect_button)
     assert page.effect_message.text() == "Side effect deleted."
     assert said_beside(page.effect_message, page.delete_effect_button, lines=1)  # on the button's own row
-    assert page.action_message.text() == ""  # the older message is gone
+    assert page.action_message.text() == "" and not page.action_message.isVisible()  # the older message is gone
+    qtbot.waitUntil(lambda: page.tree.height() == tree_tall)  # and its room is the list's again
