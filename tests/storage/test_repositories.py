@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -51,7 +51,8 @@ def test_range_queries_and_recorded_days(diary):
 def test_an_invalid_checkin_is_refused_before_it_reaches_the_file(diary):
     with pytest.raises(ValidationError):
         diary.checkins.save(CheckIn(day=DAY, pain_avg=11, enjoyment=1, activity=1, mood=1))
-    future = date.today() + timedelta(days=1)
+    # The day after today where it is latest (UTC+14): from 10:00 UTC "tomorrow" here is already today there
+    future = (datetime.now(UTC) + timedelta(hours=14)).date() + timedelta(days=1)
     with pytest.raises(ValidationError, match="future"):
         diary.checkins.save(CheckIn(day=future, pain_avg=1, enjoyment=1, activity=1, mood=1))
     assert diary.checkins.count() == 0
