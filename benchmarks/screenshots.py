@@ -133,18 +133,22 @@ def shoot_reminder_dialogs(look: str, out: Path, language: str = "") -> None:
         made = {"settings": SettingsDialog(window, session.diary.settings, "GB"),
                 "first-run-question": ReminderQuestionDialog(window, clock_time(20, 0), tray_available())}  # fmt: skip
         for name, dialog in made.items():
-            dialog.show()
-            for _ in range(3):
-                app.processEvents()
-                time.sleep(0.05)
-            image = dialog.grab()
-            target = out / f"{look}-{name}.png"
-            image.save(str(target))
-            print(f"{target} {image.width()}×{image.height()} pixels, ratio {image.devicePixelRatio()}")
-            dialog.hide()
-            dialog.deleteLater()
+            grab_dialog(app, dialog, out / f"{look}-{name}.png")
         window.close_without_asking()
         session.close()
+
+
+def grab_dialog(app, dialog, target: Path) -> None:  # noqa: ANN001 - a QApplication and a QDialog
+    """Show `dialog`, let it settle, save it as `target`, and close it."""
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+        time.sleep(0.06)
+    image = dialog.grab()
+    image.save(str(target))
+    print(f"{target} {image.width()}×{image.height()} pixels, ratio {image.devicePixelRatio()}")
+    dialog.close()
+    dialog.deleteLater()
 
 
 def shoot_missed_days(app, window, out: Path, look: str) -> None:  # noqa: ANN001 - a QApplication and the window
@@ -161,16 +165,7 @@ def shoot_missed_days(app, window, out: Path, look: str) -> None:  # noqa: ANN00
         for name, gap in (("3-days", 3), ("many-days", 20)):
             missed = missed_days([today - timedelta(days=gap + 1)], today)
             dialog = MissedDaysDialog(window, missed, today, lambda days: None)
-            dialog.show()
-            for _ in range(3):
-                app.processEvents()
-                time.sleep(0.06)
-            image = dialog.grab()
-            target = out / f"{look}missed-{name}-{scheme}.png"
-            image.save(str(target))
-            print(f"{target} {image.width()}×{image.height()} pixels")
-            dialog.close()
-            dialog.deleteLater()
+            grab_dialog(app, dialog, out / f"{look}missed-{name}-{scheme}.png")
 
 
 def shoot_keyboard_focus(app, window, target: Path) -> None:  # noqa: ANN001 - a QApplication and the window
